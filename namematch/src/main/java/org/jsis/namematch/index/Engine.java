@@ -23,6 +23,7 @@ import org.jsis.namematch.text.Lexicon;
 import org.jsis.namematch.text.NameAnalyzer;
 import org.jsis.namematch.text.NameToken;
 import org.jsis.namematch.text.ParsedName;
+import org.jsis.namematch.text.PhoneticKey;
 import org.jsis.namematch.text.Role;
 import org.jsis.namematch.text.Script;
 import org.jsis.namematch.text.TokenForm;
@@ -44,11 +45,9 @@ import org.jspecify.annotations.Nullable;
 public final class Engine {
 
     private static final int MAX_QUERY_TOKENS = 30;
-    static final boolean STATS = Boolean.getBoolean("namematch.stats");
-    public static final java.util.concurrent.atomic.AtomicLong LOOKUPS = new java.util.concurrent.atomic.AtomicLong();
-    public static final java.util.concurrent.atomic.AtomicLong VOCAB = new java.util.concurrent.atomic.AtomicLong();
     private static final int MIN_DELETE_KEY = 4;
     private static final int MATCH_CACHE_SIZE = 50_000;
+    private static final int MIN_SPLIT = 7;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, TokenForm> formCache = new ConcurrentHashMap<>();
@@ -62,6 +61,9 @@ public final class Engine {
     private final IntList nameDoc = new IntList();
     private final IntList nameStart = new IntList();
     private final IntList pool = new IntList();
+    /** Per name: (number of name and initial tokens) << 1 | whether one is an initial. */
+    private final IntList nameMeta = new IntList();
+
     private final BitSet deadNames = new BitSet();
     private int liveNames;
     private long livePostings;
@@ -158,7 +160,13 @@ public final class Engine {
         nameDoc.add(doc);
         nameStart.add(pool.size());
         IntList seenSkeletons = new IntList(name.tokens().size());
+        int parts = 0;
+        int initial = 0;
         for (NameToken t : name.tokens()) {
+            if (t.role() == Role.NAME || t.role() == Role.INITIAL) {
+                parts++;
+                initial |= t.role() == Role.INITIAL ? 1 : 0;
+            }
             int v = vocabId(t.form());
             pool.add(v << 2 | t.role().ordinal());
             if (t.role() == Role.NAME) {
@@ -171,6 +179,7 @@ public final class Engine {
                 }
             }
         }
+        nameMeta.add(parts << 1 | initial);
         liveNames++;
         return id;
     }
@@ -189,6 +198,10 @@ public final class Engine {
         if (!keys.contains(form.stemSkeleton())) {
             keys.add(form.stemSkeleton());
         }
+        if (form.wordClass() != null) {
+            byKey.computeIfAbsent(classKey(form.wordClass()), x -> new IntList(2))
+                    .add(v);
+        }
         for (String k : keys) {
             byKey.computeIfAbsent(k, x -> new IntList(2)).add(v);
             if (k.length() >= MIN_DELETE_KEY) {
@@ -199,6 +212,11 @@ public final class Engine {
             }
         }
         return v;
+    }
+
+    /** The lookup key of an organisation-word class; skeletons are never lower case. */
+    private static String classKey(String wordClass) {
+        return "#" + wordClass;
     }
 
     private int skeletonId(String skeleton) {
@@ -332,6 +350,9 @@ public final class Engine {
             keys.add(form.stemSkeleton());
         }
         int length = form.key().length();
+        if (form.wordClass() != null) {
+            consider(form, byKey.get(classKey(form.wordClass())), seen, vocab, results, Integer.MAX_VALUE);
+        }
         for (String k : keys) {
             consider(form, byKey.get(k), seen, vocab, results, Integer.MAX_VALUE);
             if (k.length() >= MIN_DELETE_KEY - 1) {
@@ -340,9 +361,7 @@ public final class Engine {
             if (k.length() >= MIN_DELETE_KEY) {
                 for (String d : deletes(k)) {
                     consider(form, byKey.get(d), seen, vocab, results, length);
-                    if (k.length() > MIN_DELETE_KEY) {
-                        consider(form, byDelete.get(d), seen, vocab, results, length);
-                    }
+                    consider(form, byDelete.get(d), seen, vocab, results, length);
                 }
             }
         }
@@ -355,6 +374,23 @@ public final class Engine {
         }
         matchCache.put(cacheKey, m);
         return m;
+    }
+
+    /**
+     * Typing errors that swap two letters change the skeleton beyond one deletion when they touch a
+     * consonant pair (Amhad, Ahmad): when nothing close was found, look up the swapped spellings.
+     */
+    private void transpositions(
+            TokenForm form, IntIntMap seen, IntList vocab, List<TokenSimilarity.Result> results, int length) {
+        String c = form.canonical();
+        for (int i = 0; i + 1 < c.length(); i++) {
+            if (c.charAt(i) == c.charAt(i + 1)) {
+                continue;
+            }
+            String swapped = c.substring(0, i) + c.charAt(i + 1) + c.charAt(i) + c.substring(i + 2);
+            String skeleton = PhoneticKey.skeleton(PhoneticKey.romanisedPrimary(swapped));
+            consider(form, byKey.get(skeleton), seen, vocab, results, length);
+        }
     }
 
     /**
@@ -390,6 +426,37 @@ public final class Engine {
         }
     }
 
+    /** Vocabulary entries equal in skeleton and close to a half of the token; cached per token. */
+    private int[] splitMatches(TokenForm form) {
+        String cacheKey = form.folded() + "\u0000split";
+        TokenMatches cached = matchCache.get(cacheKey);
+        if (cached != null && cached.vocabularySize == forms.size()) {
+            return cached.vocab;
+        }
+        IntIntMap seen = new IntIntMap(16);
+        IntList vocab = new IntList(8);
+        String canonical = form.canonical();
+        for (int cut = 3; cut <= canonical.length() - 3; cut++) {
+            for (TokenForm half :
+                    List.of(TokenForm.part(form, 0, cut), TokenForm.part(form, cut, canonical.length()))) {
+                IntList list = byKey.get(half.skeletons().get(0));
+                for (int i = 0; list != null && i < list.size(); i++) {
+                    int v = list.get(i);
+                    if (seen.get(v) == 0) {
+                        seen.or(v, 1);
+                        TokenSimilarity.Result r = TokenSimilarity.compare(half, forms.get(v));
+                        if (r != null && r.similarity() >= 0.9 && r.type() != Explanation.MatchType.INITIAL) {
+                            vocab.add(v);
+                        }
+                    }
+                }
+            }
+        }
+        int[] found = java.util.Arrays.copyOf(vocab.array(), vocab.size());
+        matchCache.put(cacheKey, new TokenMatches(forms.size(), found, new TokenSimilarity.Result[0]));
+        return found;
+    }
+
     private double weight(int df) {
         double n = Math.max(2, liveNames);
         double w = Math.log(1 + n / (df + 1.0)) / Math.log(1 + n / 2);
@@ -409,16 +476,39 @@ public final class Engine {
         private final List<NameToken> tokens;
         private final Map<Long, TokenSimilarity.Result> sims = new HashMap<>();
         private final Map<Integer, Best> best = new HashMap<>();
+        private final Map<Long, TokenForm> joinedForms = new HashMap<>();
+        private int personParts;
+        private boolean personInitials;
+        private boolean personSplittable;
 
         Search(NameQuery query, @Nullable ParsedName person, @Nullable ParsedName organisation) {
             this.query = query;
             this.person = person;
             this.organisation = organisation;
             this.tokens = (person != null ? person : organisation).tokens();
+            if (person != null) {
+                for (NameToken t : person.tokens()) {
+                    if (t.role() == Role.NAME || t.role() == Role.INITIAL) {
+                        personParts++;
+                        personInitials |= t.role() == Role.INITIAL;
+                        personSplittable |= t.form().canonical().length() >= MIN_SPLIT;
+                    }
+                }
+            }
+        }
+
+        /** Two adjacent indexed tokens as one word, once per search. */
+        TokenForm joinedVocab(int v1, int v2) {
+            return joinedForms.computeIfAbsent(key(v1, v2), k -> TokenForm.joined(forms.get(v1), forms.get(v2)));
+        }
+
+        /** Two adjacent query tokens as one word, once per search. */
+        TokenForm joinedQuery(int q) {
+            return joinedForms.computeIfAbsent(-1L - q, k -> joined(tokens, q));
         }
 
         List<Match> run() {
-            IntIntMap candidates = new IntIntMap(64);
+            IntIntMap candidates = new IntIntMap(1024);
             int n = Math.min(tokens.size(), MAX_QUERY_TOKENS);
             for (int q = 0; q < n; q++) {
                 if (retrievable(q)) {
@@ -428,6 +518,11 @@ public final class Engine {
             for (int q = 0; q + 1 < n; q++) {
                 if (retrievable(q) && retrievable(q + 1)) {
                     collect(joined(tokens, q), -1, 1 << q | 1 << (q + 1), candidates);
+                }
+            }
+            for (int q = 0; q < n; q++) {
+                if (retrievable(q) && tokens.get(q).form().canonical().length() >= MIN_SPLIT) {
+                    collectSplits(tokens.get(q).form(), 1 << q, candidates);
                 }
             }
             candidates.forEach(this::consider);
@@ -460,6 +555,22 @@ public final class Engine {
             }
         }
 
+        /**
+         * A query token that a record writes as two words (Abdurrahman, Abdul Rahman): names holding
+         * a close match of either half of any split share the token's bit; scoring checks the join.
+         */
+        private void collectSplits(TokenForm form, int bits, IntIntMap candidates) {
+            for (int v : splitMatches(form)) {
+                IntList list = postings.get(v);
+                int[] a = list.array();
+                for (int i = 0, size = list.size(); i < size; i++) {
+                    if (!deadNames.get(a[i])) {
+                        candidates.or(a[i], bits);
+                    }
+                }
+            }
+        }
+
         private void consider(int name, int bits) {
             int doc = nameDoc.get(name);
             NameRecord record = docs.get(doc);
@@ -470,8 +581,8 @@ public final class Engine {
             if (view == null || !mayPass(view, name, bits)) {
                 return;
             }
-            RecordSide side = new RecordSide(name);
-            QuerySide qs = new QuerySide(view);
+            RecordSide side = new RecordSide(name, this);
+            QuerySide qs = new QuerySide(view, this);
             NameComparison c = NameScorer.compare(qs, side, record.kind(), (q, r) -> similarity(q, side.vocab(r)));
             List<Explanation.Adjustment> adjustments = record.kind() == EntityKind.PERSON
                     ? Attributes.adjust(
@@ -490,37 +601,34 @@ public final class Engine {
 
         /** Whether the name could reach the threshold given which query tokens it shares. */
         private boolean mayPass(ParsedName view, int name, int bits) {
-            int shared = Integer.bitCount(bits);
-            int nq = 0;
-            boolean initials = false;
-            for (NameToken t : view.tokens()) {
-                if (t.role() == Role.NAME || t.role() == Role.INITIAL) {
-                    nq++;
-                    initials |= t.role() == Role.INITIAL;
-                }
+            if (view != person) {
+                return true;
             }
-            int nr = 0;
-            for (int p = nameStart.get(name), end = end(name); p < end; p++) {
-                int role = pool.get(p) & 3;
-                if (role == Role.NAME.ordinal() || role == Role.INITIAL.ordinal()) {
-                    nr++;
-                    initials |= role == Role.INITIAL.ordinal();
-                }
-            }
+            int meta = nameMeta.get(name);
+            int nr = meta >>> 1;
+            boolean initials = personInitials || (meta & 1) != 0;
             double cap = 1;
-            if (nq <= 1 && nr > 1) {
+            if (personParts <= 1 && nr > 1 && !personSplittable) {
                 cap = NameScorer.SINGLE_PART_CAP;
-            } else if (nq >= 2 && nr >= 2 && shared < 2 && !initials) {
+            } else if (personParts >= 2 && nr >= 2 && Integer.bitCount(bits) < 2 && !initials) {
                 cap = NameScorer.GATE_CAP;
             }
             return cap >= query.threshold();
         }
 
+        /**
+         * The similarity of query token {@code q} and vocabulary entry {@code v}. Retrieval has already
+         * compared each query name token with every entry that shares a key or a deletion neighbour;
+         * an entry it did not find is not similar, so only initials and patronymics are compared here.
+         */
         private TokenSimilarity.@Nullable Result similarity(int q, int v) {
             long k = key(q, v);
             TokenSimilarity.Result r = sims.get(k);
             if (r == null && !sims.containsKey(k)) {
-                r = TokenSimilarity.compare(tokens.get(q).form(), forms.get(v));
+                TokenForm qf = tokens.get(q).form();
+                TokenForm vf = forms.get(v);
+                boolean retrieved = q < MAX_QUERY_TOKENS && retrievable(q) && !qf.isInitial() && !vf.isInitial();
+                r = retrieved ? null : TokenSimilarity.compare(qf, vf);
                 sims.put(k, r);
             }
             return r;
@@ -586,10 +694,12 @@ public final class Engine {
     private final class RecordSide implements NameSide {
         private final int start;
         private final int size;
+        private final Search search;
 
-        RecordSide(int name) {
+        RecordSide(int name, Search search) {
             start = nameStart.get(name);
             size = end(name) - start;
+            this.search = search;
         }
 
         int vocab(int i) {
@@ -618,16 +728,18 @@ public final class Engine {
 
         @Override
         public @Nullable TokenForm joined(int i) {
-            return TokenForm.joined(form(i), form(i + 1));
+            return search.joinedVocab(vocab(i), vocab(i + 1));
         }
     }
 
     /** A parsed query as a {@link NameSide}. */
     private final class QuerySide implements NameSide {
         private final ParsedName name;
+        private final Search search;
 
-        QuerySide(ParsedName name) {
+        QuerySide(ParsedName name, Search search) {
             this.name = name;
+            this.search = search;
         }
 
         @Override
@@ -652,7 +764,7 @@ public final class Engine {
 
         @Override
         public TokenForm joined(int i) {
-            return Engine.joined(name.tokens(), i);
+            return search.joinedQuery(i);
         }
     }
 }

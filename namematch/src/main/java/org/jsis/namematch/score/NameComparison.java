@@ -19,5 +19,13 @@ public record NameComparison(
     /**
      * Matched tokens: query tokens {@code q..qEnd} with record tokens {@code r..rEnd} (inclusive).
      */
-    public record Pair(int q, int qEnd, int r, int rEnd, MatchType type, double similarity) {}
+    public record Pair(int q, int qEnd, int r, int rEnd, MatchType type, double similarity, boolean droppedEnding) {
+        public Pair(int q, int qEnd, int r, int rEnd, MatchType type, double similarity) {
+            this(q, qEnd, r, rEnd, type, similarity, false);
+        }
+
+        Pair withSimilarity(double s) {
+            return new Pair(q, qEnd, r, rEnd, type, s, droppedEnding);
+        }
+    }
 }

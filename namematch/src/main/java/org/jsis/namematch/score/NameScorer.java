@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.jsis.namematch.EntityKind;
 import org.jsis.namematch.Explanation.MatchType;
+import org.jsis.namematch.text.Lexicon;
+import org.jsis.namematch.text.PhoneticKey;
 import org.jsis.namematch.text.Role;
 import org.jsis.namematch.text.TokenForm;
 import org.jspecify.annotations.Nullable;
@@ -53,8 +55,8 @@ public final class NameScorer {
         boolean[] qUsed = new boolean[query.size()];
         boolean[] rUsed = new boolean[record.size()];
         List<NameComparison.Pair> pairs = align(query, record, sims, qUsed, rUsed);
-        pairs.addAll(joined(query, record, qUsed, rUsed));
         double patronymicFactor = patronymics(query, record, sims, qUsed, rUsed, pairs);
+        discountDroppedEndings(pairs);
         double qCov = coverage(query, pairs, true);
         double rCov = coverage(record, pairs, false);
         double score = qCov * (1 - EXTRA_RECORD_WEIGHT * (1 - rCov));
@@ -64,71 +66,92 @@ public final class NameScorer {
         return new NameComparison(Math.max(0, score), pairs, unused(query, qUsed), unused(record, rUsed), cap);
     }
 
+    /**
+     * Greedy one-to-one alignment, best similarity first: single tokens against single tokens, and one
+     * token against two adjacent tokens of the other side written as one word.
+     */
     private static List<NameComparison.Pair> align(
             NameSide query, NameSide record, Similarities sims, boolean[] qUsed, boolean[] rUsed) {
         List<NameComparison.Pair> candidates = new ArrayList<>();
         for (int q = 0; q < query.size(); q++) {
             Role qr = query.role(q);
-            if (!isMatchable(qr) && qr != Role.PATRONYMIC) {
-                continue;
-            }
             for (int r = 0; r < record.size(); r++) {
                 Role rr = record.role(r);
+                boolean names = isMatchable(qr) && isMatchable(rr);
                 boolean initialForPatronymic =
                         qr == Role.INITIAL && rr == Role.PATRONYMIC || qr == Role.PATRONYMIC && rr == Role.INITIAL;
-                if (!(isMatchable(rr) && isMatchable(qr)) && !initialForPatronymic) {
-                    continue;
-                }
-                TokenSimilarity.Result res = sims.compare(q, r);
-                if (res != null) {
-                    candidates.add(new NameComparison.Pair(q, q, r, r, res.type(), res.similarity()));
+                if (names || initialForPatronymic) {
+                    TokenSimilarity.Result res = sims.compare(q, r);
+                    if (res != null) {
+                        candidates.add(
+                                new NameComparison.Pair(q, q, r, r, res.type(), res.similarity(), res.droppedEnding()));
+                    }
                 }
             }
         }
+        if (needsJoining(query, record, candidates)) {
+            addJoined(query, record, candidates);
+        }
         candidates.sort(Comparator.comparingDouble(NameComparison.Pair::similarity)
                 .reversed()
+                .thenComparing(p -> p.qEnd() - p.q() + p.rEnd() - p.r())
                 .thenComparing(p -> -record.weight(p.r())));
         List<NameComparison.Pair> pairs = new ArrayList<>();
         for (NameComparison.Pair p : candidates) {
-            if (!qUsed[p.q()] && !rUsed[p.r()]) {
-                qUsed[p.q()] = true;
-                rUsed[p.r()] = true;
+            if (free(qUsed, p.q(), p.qEnd()) && free(rUsed, p.r(), p.rEnd())) {
+                mark(qUsed, p.q(), p.qEnd());
+                mark(rUsed, p.r(), p.rEnd());
                 pairs.add(p);
             }
         }
         return pairs;
     }
 
-    /** One unmatched token against two adjacent unmatched tokens of the other side written as one. */
-    private static List<NameComparison.Pair> joined(NameSide query, NameSide record, boolean[] qUsed, boolean[] rUsed) {
-        List<NameComparison.Pair> out = new ArrayList<>(0);
+    /** Whether some name token on either side has no single-token counterpart of 0.9 or more. */
+    private static boolean needsJoining(NameSide query, NameSide record, List<NameComparison.Pair> candidates) {
+        boolean[] qStrong = new boolean[query.size()];
+        boolean[] rStrong = new boolean[record.size()];
+        for (NameComparison.Pair p : candidates) {
+            if (p.similarity() >= 0.9) {
+                qStrong[p.q()] = true;
+                rStrong[p.r()] = true;
+            }
+        }
         for (int q = 0; q < query.size(); q++) {
-            if (qUsed[q] || query.role(q) != Role.NAME) {
+            if (query.role(q) == Role.NAME && !qStrong[q]) {
+                return true;
+            }
+        }
+        for (int r = 0; r < record.size(); r++) {
+            if (record.role(r) == Role.NAME && !rStrong[r]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Abdul Hai and Abdulhai, احمدی نژاد and Ahmadinejad: one token for two adjacent ones. */
+    private static void addJoined(NameSide query, NameSide record, List<NameComparison.Pair> out) {
+        for (int q = 0; q < query.size(); q++) {
+            if (query.role(q) != Role.NAME) {
                 continue;
             }
             for (int r = 0; r + 1 < record.size(); r++) {
-                if (adjacentFree(record, rUsed, r)
-                        && similarLength(query.form(q), record.form(r), record.form(r + 1))
-                        && tryJoin(query.form(q), record.joined(r), out, q, q, r, r + 1)) {
-                    qUsed[q] = rUsed[r] = rUsed[r + 1] = true;
-                    break;
+                if (adjacentNames(record, r) && similarLength(query.form(q), record.form(r), record.form(r + 1))) {
+                    addJoin(query.form(q), record.joined(r), out, q, q, r, r + 1);
                 }
             }
         }
         for (int r = 0; r < record.size(); r++) {
-            if (rUsed[r] || record.role(r) != Role.NAME) {
+            if (record.role(r) != Role.NAME) {
                 continue;
             }
             for (int q = 0; q + 1 < query.size(); q++) {
-                if (adjacentFree(query, qUsed, q)
-                        && similarLength(record.form(r), query.form(q), query.form(q + 1))
-                        && tryJoin(record.form(r), query.joined(q), out, q, q + 1, r, r)) {
-                    rUsed[r] = qUsed[q] = qUsed[q + 1] = true;
-                    break;
+                if (adjacentNames(query, q) && similarLength(record.form(r), query.form(q), query.form(q + 1))) {
+                    addJoin(record.form(r), query.joined(q), out, q, q + 1, r, r);
                 }
             }
         }
-        return out;
     }
 
     private static boolean similarLength(TokenForm single, TokenForm a, TokenForm b) {
@@ -138,11 +161,11 @@ public final class NameScorer {
                 <= 3;
     }
 
-    private static boolean adjacentFree(NameSide side, boolean[] used, int i) {
-        return !used[i] && !used[i + 1] && side.role(i) == Role.NAME && side.role(i + 1) == Role.NAME;
+    private static boolean adjacentNames(NameSide side, int i) {
+        return side.role(i) == Role.NAME && side.role(i + 1) == Role.NAME;
     }
 
-    private static boolean tryJoin(
+    private static void addJoin(
             TokenForm single,
             @Nullable TokenForm joined,
             List<NameComparison.Pair> out,
@@ -150,16 +173,46 @@ public final class NameScorer {
             int qEnd,
             int r,
             int rEnd) {
-        if (joined == null
-                || Math.abs(single.canonical().length() - joined.canonical().length()) > 3) {
-            return false;
+        if (joined == null) {
+            return;
         }
         TokenSimilarity.Result res = TokenSimilarity.compare(single, joined);
-        if (res == null || res.type() == MatchType.INITIAL || res.similarity() < 0.85) {
-            return false;
+        if (res != null && res.type() != MatchType.INITIAL && res.similarity() >= 0.85) {
+            out.add(new NameComparison.Pair(q, qEnd, r, rEnd, res.type(), res.similarity()));
         }
-        out.add(new NameComparison.Pair(q, qEnd, r, rEnd, res.type(), res.similarity()));
+    }
+
+    private static boolean free(boolean[] used, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (used[i]) {
+                return false;
+            }
+        }
         return true;
+    }
+
+    private static void mark(boolean[] used, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            used[i] = true;
+        }
+    }
+
+    /**
+     * One name part matched only without its surname ending is a regional form (Rahmon for
+     * Rakhmonov); two are more likely given name and surname swapped (Ivan Petrov, Petr Ivanov), so
+     * from the second on they count half.
+     */
+    private static void discountDroppedEndings(List<NameComparison.Pair> pairs) {
+        boolean seen = false;
+        for (int i = 0; i < pairs.size(); i++) {
+            NameComparison.Pair p = pairs.get(i);
+            if (p.droppedEnding()) {
+                if (seen) {
+                    pairs.set(i, p.withSimilarity(p.similarity() / 2));
+                }
+                seen = true;
+            }
+        }
     }
 
     /** Compares patronymics; returns the factor to apply to the score. */
@@ -182,6 +235,12 @@ public final class NameScorer {
                 pairs.add(new NameComparison.Pair(qp, qp, rp, rp, res.type(), res.similarity()));
                 return 1 + PATRONYMIC_AGREEMENT;
             }
+            double fathers = fathersNames(query.form(qp), record.form(rp));
+            if (fathers >= 0.85) {
+                qUsed[qp] = rUsed[rp] = true;
+                pairs.add(new NameComparison.Pair(qp, qp, rp, rp, MatchType.PHONETIC, fathers));
+                return 1;
+            }
             return PATRONYMIC_MISMATCH;
         }
         // One side did not recognise its patronymic: it may sit among the other side's spare names.
@@ -198,6 +257,14 @@ public final class NameScorer {
             }
         }
         return 1;
+    }
+
+    /** Abishuly and Abishevich: one father's name in two patronymic styles. */
+    private static double fathersNames(TokenForm a, TokenForm b) {
+        Lexicon lexicon = Lexicon.standard();
+        String sa = PhoneticKey.romanisedPrimary(lexicon.patronymicStem(a.canonical()));
+        String sb = PhoneticKey.romanisedPrimary(lexicon.patronymicStem(b.canonical()));
+        return sa.length() < 3 || sb.length() < 3 ? 0 : TokenSimilarity.similarity(sa, sb, false);
     }
 
     private static int indexOf(NameSide side, Role role) {
@@ -245,7 +312,8 @@ public final class NameScorer {
         int nq = count(query);
         int nr = count(record);
         if (nq <= 1) {
-            return nr <= 1 ? 1 : SINGLE_PART_CAP;
+            boolean spansTwo = pairs.stream().anyMatch(p -> p.rEnd() > p.r());
+            return nr <= 1 || spansTwo ? 1 : SINGLE_PART_CAP;
         }
         if (nr <= 1) {
             return 1;

@@ -34,8 +34,17 @@ public final class TokenSimilarity {
 
     private TokenSimilarity() {}
 
-    /** The evidence that two tokens name the same thing. */
-    public record Result(MatchType type, double similarity) {}
+    /**
+     * The evidence that two tokens name the same thing.
+     *
+     * @param droppedEnding whether one token matched only once its surname ending was dropped
+     *     (Rakhmonov, Rahmon): two such matches in one name are suspicious (Ivan Petrov, Petr Ivanov)
+     */
+    public record Result(MatchType type, double similarity, boolean droppedEnding) {
+        public Result(MatchType type, double similarity) {
+            this(type, similarity, false);
+        }
+    }
 
     /** Compares two tokens; null when they are no evidence of each other. */
     public static @Nullable Result compare(TokenForm a, TokenForm b) {
@@ -114,8 +123,8 @@ public final class TokenSimilarity {
         if (a.stem().length() < 3 || b.stem().length() < 3 || sim < 0.85) {
             return null;
         }
-        double penalty = sameFamily || fa.equals("i") || fb.equals("i") ? 0.05 : 0.10;
-        return new Result(MatchType.PHONETIC, Math.min(MAX_PHONETIC, sim) - penalty);
+        boolean dropped = !(sameFamily || fa.equals("i") || fb.equals("i"));
+        return new Result(MatchType.PHONETIC, Math.min(MAX_PHONETIC, sim) - (dropped ? 0.10 : 0.05), dropped);
     }
 
     private static @Nullable Result initial(TokenForm a, TokenForm b) {

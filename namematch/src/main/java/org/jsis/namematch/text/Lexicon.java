@@ -84,6 +84,16 @@ public final class Lexicon {
         return flags;
     }
 
+    /** A patronymic without its ending, the father's name: abishuly and abishevich are both abish. */
+    public String patronymicStem(String canonical) {
+        for (String ending : patronymicEndings) {
+            if (canonical.length() >= ending.length() + 3 && canonical.endsWith(ending)) {
+                return canonical.substring(0, canonical.length() - ending.length());
+            }
+        }
+        return canonical;
+    }
+
     /** The organisation-word class of a token, or null. */
     @Nullable
     String wordClass(String folded, String key) {

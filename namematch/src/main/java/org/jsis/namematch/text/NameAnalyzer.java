@@ -24,7 +24,7 @@ public final class NameAnalyzer {
     }
 
     private static final Pattern SEPARATOR = Pattern.compile(
-            "[^\\p{L}\\p{M}\\p{N}.'`\u00B4\u02B9\u02BB\u02BC\u02BD\u02BE\u02BF\u02C8\u2018\u2019\u201B\u2032\u055A\uFF07]+");
+            "[^\\p{L}\\p{M}\\p{N}\u200C\u200D.'`\u00B4\u02B9\u02BB\u02BC\u02BD\u02BE\u02BF\u02C8\u2018\u2019\u201B\u2032\u055A\uFF07]+");
 
     private final Lexicon lexicon;
     private final Forms forms;

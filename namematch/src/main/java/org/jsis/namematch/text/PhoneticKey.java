@@ -141,7 +141,8 @@ public final class PhoneticKey {
                     i++;
                 }
             }
-            return "abd" + s.substring(i);
+            // a bare Abdul or Abdel keeps its letters; only compounds share the abd- form
+            return s.length() - i >= 3 ? "abd" + s.substring(i) : s;
         }
         return s;
     }
@@ -171,6 +172,7 @@ public final class PhoneticKey {
         {"tsch", "J"},
         {"dzh", "J"},
         {"dsch", "J"},
+        {"jj", "J"},
         {"tsj", "J"},
         {"sch", "J"},
         {"tch", "J"},

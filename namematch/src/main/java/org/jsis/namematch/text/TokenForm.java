@@ -60,14 +60,23 @@ public record TokenForm(
      * no transliteration runs again.
      */
     public static TokenForm joined(TokenForm a, TokenForm b) {
-        String canonical = a.canonical + b.canonical;
+        Script script = a.script == b.script ? a.script : Script.LATIN;
+        return ofCanonical(a.folded + b.folded, script, a.canonical + b.canonical);
+    }
+
+    /** Part of a token's canonical form as a token of its own (Abdurrahman: abdur, rahman). */
+    public static TokenForm part(TokenForm whole, int from, int to) {
+        String canonical = whole.canonical.substring(from, to);
+        return ofCanonical(canonical, whole.script == Script.ARABIC ? Script.ARABIC : Script.LATIN, canonical);
+    }
+
+    private static TokenForm ofCanonical(String folded, Script script, String canonical) {
         List<String> romanised = PhoneticKey.romanised(canonical);
         List<String> skeletons =
                 romanised.stream().map(PhoneticKey::skeleton).distinct().toList();
         String stem = PhoneticKey.stem(romanised.get(0), false);
-        Script script = a.script == b.script ? a.script : Script.LATIN;
         return new TokenForm(
-                a.folded + b.folded,
+                folded,
                 script,
                 canonical,
                 romanised,
