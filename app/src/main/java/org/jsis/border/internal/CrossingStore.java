@@ -383,11 +383,6 @@ public class CrossingStore {
     }
 
     private static Map<DocKey, Long> insertDocuments(Connection con, List<NewDocument> news) throws SQLException {
-        try (Statement st = con.createStatement()) {
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS border_document_stage"
-                    + " (LIKE border_document INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
-            st.execute("TRUNCATE border_document_stage");
-        }
         CopyText copy = new CopyText();
         for (NewDocument nd : news) {
             DocumentData d = nd.first.s.document();
@@ -414,6 +409,11 @@ public class CrossingStore {
         String columns = "doc_type, number, issuing_state, expiry, surname, given_names, surname_national,"
                 + " given_names_national, birth_date, sex, nationality, traveller_id, link_method, link_score,"
                 + " link_evidence, owner_state, distribution, shared_with";
+        try (Statement st = con.createStatement()) {
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS border_document_stage ON COMMIT DELETE ROWS AS SELECT "
+                    + columns + " FROM border_document WITH NO DATA");
+            st.execute("TRUNCATE border_document_stage");
+        }
         copyIn(con, "COPY border_document_stage (" + columns + ") FROM STDIN", copy);
         Map<DocKey, Long> ids = new HashMap<>();
         try (Statement st = con.createStatement();
