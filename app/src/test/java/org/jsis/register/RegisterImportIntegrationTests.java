@@ -162,7 +162,8 @@ class RegisterImportIntegrationTests {
 
     @Test
     void answersAnOwnerThatIsNoMemberStateWithProblemJson() throws Exception {
-        HttpResponse<String> response = post("/api/v1/register/imports?format=un-xml&owner=XYZ", excerpt(), "application/xml");
+        HttpResponse<String> response =
+                post("/api/v1/register/imports?format=un-xml&owner=XYZ", excerpt(), "application/xml");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"name\":\"owner\"");
         assertThat(count("SELECT count(*) FROM register_entity")).isZero();
