@@ -142,7 +142,7 @@ public final class PhoneticKey {
                 }
             }
             // a bare Abdul or Abdel keeps its letters; only compounds share the abd- form
-            return s.length() - i >= 3 ? "abd" + s.substring(i) : s;
+            return s.length() - i >= 2 ? "abd" + s.substring(i) : s;
         }
         return s;
     }
