@@ -1,7 +1,11 @@
 package org.jsis;
 
 import java.util.Arrays;
+import org.jsis.audit.AuditCommand;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Command-line entry point of the JSIS jar: dispatches {@code serve} and the offline subcommands.
@@ -18,6 +22,7 @@ public final class Jsis {
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (command) {
             case "serve" -> SpringApplication.run(JsisApplication.class, rest);
+            case "audit" -> System.exit(new AuditCommand(System.out, System.err).run(rest, Jsis::offlineContext));
             case "help", "--help", "-h" -> System.out.println(usage());
             default -> {
                 System.err.println("jsis: unknown command '" + command + "'\n" + usage());
@@ -26,10 +31,20 @@ public final class Jsis {
         }
     }
 
+    /** A non-web application context on the configured database, quiet except for warnings. */
+    static ConfigurableApplicationContext offlineContext() {
+        return new SpringApplicationBuilder(JsisApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("logging.level.root=WARN", "spring.main.banner-mode=off")
+                .run();
+    }
+
     static String usage() {
         return """
                 usage: jsis <command> [options]
                   serve     start the JSIS server (default)
+                  audit     audit trail: 'jsis audit verify' checks the hash chain
                   help      show this text""";
     }
 }
