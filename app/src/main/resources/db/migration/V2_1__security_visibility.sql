@@ -1,21 +1,7 @@
 -- The one visibility rule of JSIS, evaluated in SQL wherever records with personal or operational data
 -- are read: WHERE jsis_can_see(owner_state, distribution, shared_with, :viewerState, :viewerOn).
 
--- The membership status of a state on a date is the status of the latest period that has begun by that
--- date and has not ended (valid_to is exclusive: a period ending on 2026-06-01 no longer holds then).
--- A suspension or withdrawal is a later period, so it overrides an open MEMBER period.
-CREATE FUNCTION jsis_is_member(state CHAR(3), on_date DATE) RETURNS BOOLEAN
-    LANGUAGE sql STABLE PARALLEL SAFE
-AS $$
-    SELECT coalesce((
-        SELECT p.status = 'MEMBER'
-        FROM membership_period p
-        WHERE p.state_code = state
-          AND p.valid_from <= on_date
-          AND (p.valid_to IS NULL OR p.valid_to > on_date)
-        ORDER BY p.valid_from DESC
-        LIMIT 1), FALSE)
-$$;
+-- Membership on a date comes from the organisation module: jsis_is_member(state, date) (V1_5).
 
 -- May a viewer from viewer_state see a record, on viewer_on?
 --   * a viewer whose state is not a member on that date sees nothing (suspended, withdrawn, unknown);
