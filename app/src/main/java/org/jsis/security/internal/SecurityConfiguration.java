@@ -43,6 +43,7 @@ class SecurityConfiguration {
         "/login",
         "/error",
         "/webjars/**",
+        "/geo/**",
         "/css/**",
         "/js/**",
         "/images/**",

@@ -189,6 +189,12 @@ public class UserAccounts {
         return roles;
     }
 
+    /** The codes of the member states (whatever their membership today), sorted. */
+    public java.util.SortedSet<String> stateCodes() {
+        return new java.util.TreeSet<>(
+                jdbc.sql("SELECT code FROM member_state").query(String.class).list());
+    }
+
     /** Agencies by code, for assigning users. */
     public record Agency(long id, String code, @Nullable String stateCode) {}
 
