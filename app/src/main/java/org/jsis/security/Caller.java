@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jsis.audit.Actor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticatedPrincipal;
 
 /**
  * The authenticated user of the current request.
@@ -18,12 +19,18 @@ import org.springframework.security.access.AccessDeniedException;
  * @param roles what the user may do, never empty
  */
 public record Caller(long id, String username, @Nullable String stateCode, String agencyCode, Set<Role> roles)
-        implements Actor, Serializable {
+        implements Actor, AuthenticatedPrincipal, Serializable {
 
     public Caller {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(agencyCode, "agencyCode");
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /** The username, as {@link java.security.Principal#getName()} of the request gives it. */
+    @Override
+    public String getName() {
+        return username;
     }
 
     public boolean hasRole(Role role) {

@@ -1,0 +1,368 @@
+package org.jsis.border;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.jsis.border.internal.CrossingLine;
+import org.jsis.border.stay.CrossingEvent;
+import org.jsis.border.stay.Direction;
+import org.jsis.border.stay.Overstay;
+import org.jsis.border.stay.StayCalculator;
+import org.jsis.border.stay.StayStatus;
+import org.jsis.border.stay.StayWarning;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stays derived from crossings: computed live for one traveller, and kept in
+ * {@code border_stay_status}, {@code border_overstay} and the sequence warnings for the overstayer
+ * lists, recomputed incrementally for the travellers a crossing touched and in full after a rule change.
+ */
+@Service
+public class Stays {
+
+    private static final Logger log = LoggerFactory.getLogger(Stays.class);
+
+    private final DataSource dataSource;
+    private final StayRules rules;
+    private final StayCalculator calculator = new StayCalculator();
+
+    Stays(DataSource dataSource, StayRules rules) {
+        this.dataSource = dataSource;
+        this.rules = rules;
+    }
+
+    /**
+     * The status in every host state of a traveller's crossings, as of today in each host state.
+     * {@code crossings} must be this traveller's crossings in time order (already filtered to what the
+     * reader may see).
+     */
+    public List<HostStay> derive(List<CrossingLine> crossings) {
+        Map<String, List<CrossingLine>> byHost = new LinkedHashMap<>();
+        for (CrossingLine c : crossings) {
+            byHost.computeIfAbsent(c.hostState(), k -> new ArrayList<>()).add(c);
+        }
+        List<HostStay> out = new ArrayList<>(byHost.size());
+        byHost.forEach((host, lines) -> {
+            HostStay h = deriveHost(host, lines, StateZones.today(host));
+            if (h != null) {
+                out.add(h);
+            }
+        });
+        return out;
+    }
+
+    /** The status in one host state on {@code asOf}; {@code null} for the host state's own citizens. */
+    public HostStay deriveHost(String host, List<CrossingLine> lines, LocalDate asOf) {
+        CrossingLine last = lines.get(lines.size() - 1);
+        String nationality = last.nationality();
+        if (host.equals(nationality)) {
+            return null;
+        }
+        String purpose = null;
+        List<CrossingEvent> events = new ArrayList<>(lines.size());
+        for (CrossingLine c : lines) {
+            events.add(new CrossingEvent(c.id().toString(), StateZones.day(host, c.crossedAt()), c.direction()));
+            if (c.direction() == Direction.ENTRY) {
+                purpose = c.purpose();
+            }
+        }
+        StayStatus status = calculator.compute(events, rules.lookup(host, nationality, purpose), asOf);
+        StayRuleView rule =
+                status.rule() == null ? null : rules.byIdCached(status.rule().id());
+        return new HostStay(host, nationality, status, rule, last.distribution(), last.sharedWith());
+    }
+
+    /** Recomputes the derived stays of the travellers queued by recorded crossings; returns how many. */
+    @Transactional
+    public int recomputeQueued(int limit) {
+        Connection con = DataSourceUtils.getConnection(dataSource);
+        try {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = con.prepareStatement("""
+                    DELETE FROM border_stay_dirty WHERE traveller_id IN (
+                        SELECT traveller_id FROM border_stay_dirty ORDER BY queued_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                    RETURNING traveller_id
+                    """)) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            if (!ids.isEmpty()) {
+                recompute(con, ids);
+            }
+            return ids.size();
+        } catch (SQLException e) {
+            throw new IllegalStateException("recomputing stays failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Recomputes the derived stays of these travellers. */
+    @Transactional
+    public void recompute(List<Long> travellerIds) {
+        try {
+            recompute(DataSourceUtils.getConnection(dataSource), travellerIds);
+        } catch (SQLException e) {
+            throw new IllegalStateException("recomputing stays failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void recompute(Connection con, List<Long> ids) throws SQLException {
+        Array array = con.createArrayOf("bigint", ids.toArray());
+        for (String table : List.of("border_stay_status", "border_overstay")) {
+            try (PreparedStatement ps =
+                    con.prepareStatement("DELETE FROM " + table + " WHERE traveller_id = ANY (?)")) {
+                ps.setArray(1, array);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = con.prepareStatement("DELETE FROM border_warning WHERE traveller_id = ANY (?)"
+                + " AND kind IN ('EXIT_WITHOUT_ENTRY', 'ENTRY_WHILE_STAY_OPEN')")) {
+            ps.setArray(1, array);
+            ps.executeUpdate();
+        }
+        Output out = new Output();
+        try (PreparedStatement ps = con.prepareStatement(CROSSINGS + " WHERE traveller_id = ANY (?) " + ORDER)) {
+            ps.setArray(1, array);
+            try (ResultSet rs = ps.executeQuery()) {
+                readGrouped(rs, out::add);
+            }
+        }
+        out.flush(con);
+    }
+
+    /**
+     * Recomputes every derived stay from every crossing, in one transaction (readers of the overstayer
+     * lists wait for it; border checks do not, they compute live).
+     *
+     * @return travellers processed
+     */
+    @Transactional
+    public long recomputeAll() {
+        Connection con = DataSourceUtils.getConnection(dataSource);
+        long started = System.nanoTime();
+        try (Statement st = con.createStatement()) {
+            st.execute("TRUNCATE border_stay_status, border_overstay, border_stay_dirty");
+            st.execute("DELETE FROM border_warning WHERE kind IN ('EXIT_WITHOUT_ENTRY', 'ENTRY_WHILE_STAY_OPEN')");
+            long[] travellers = {0};
+            Output out = new Output();
+            try (Connection reader = dataSource.getConnection()) {
+                reader.setAutoCommit(false);
+                reader.setReadOnly(true);
+                try (PreparedStatement ps = reader.prepareStatement(CROSSINGS + ORDER)) {
+                    ps.setFetchSize(20_000);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        readGrouped(rs, lines -> {
+                            travellers[0]++;
+                            out.add(lines);
+                            if (out.size() >= 50_000) {
+                                flushUnchecked(out, con);
+                            }
+                        });
+                    }
+                }
+                reader.commit();
+            }
+            out.flush(con);
+            log.info(
+                    "Recomputed the stays of {} travellers in {} ms",
+                    travellers[0],
+                    (System.nanoTime() - started) / 1_000_000);
+            return travellers[0];
+        } catch (SQLException e) {
+            throw new IllegalStateException("recomputing stays failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void flushUnchecked(Output out, Connection con) {
+        try {
+            out.flush(con);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static final String CROSSINGS = """
+            SELECT traveller_id, host_state, id, direction, crossed_at, nationality, purpose, distribution, shared_with
+            FROM border_crossing
+            """;
+    static final String ORDER = " ORDER BY traveller_id, crossed_at, id";
+
+    /** Reads rows ordered by traveller and calls {@code each} with each traveller's crossings. */
+    static void readGrouped(ResultSet rs, Consumer<List<CrossingLine>> each) throws SQLException {
+        List<CrossingLine> current = new ArrayList<>();
+        long traveller = Long.MIN_VALUE;
+        while (rs.next()) {
+            CrossingLine line = line(rs);
+            if (line.travellerId() != traveller && !current.isEmpty()) {
+                each.accept(current);
+                current = new ArrayList<>();
+            }
+            traveller = line.travellerId();
+            current.add(line);
+        }
+        if (!current.isEmpty()) {
+            each.accept(current);
+        }
+    }
+
+    static CrossingLine line(ResultSet rs) throws SQLException {
+        Array shared = rs.getArray(9);
+        String[] with = shared == null ? new String[0] : (String[]) shared.getArray();
+        return new CrossingLine(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getObject(3, UUID.class),
+                Direction.valueOf(rs.getString(4)),
+                rs.getTimestamp(5).toInstant(),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                Arrays.asList(with));
+    }
+
+    /** Buffers derived rows and writes them with COPY. */
+    private final class Output {
+        private final StringBuilder status = new StringBuilder(1 << 20);
+        private final StringBuilder overstays = new StringBuilder(1 << 16);
+        private final StringBuilder warnings = new StringBuilder(1 << 16);
+        private int size;
+
+        void add(List<CrossingLine> lines) {
+            long traveller = lines.get(0).travellerId();
+            for (HostStay h : derive(lines)) {
+                StayStatus s = h.status();
+                String sharing =
+                        h.hostState() + "\t" + h.distribution() + "\t{" + String.join(",", h.sharedWith()) + "}";
+                status.append(traveller)
+                        .append('\t')
+                        .append(h.hostState())
+                        .append('\t')
+                        .append(s.asOf())
+                        .append('\t')
+                        .append(s.rule() == null ? "\\N" : s.rule().id())
+                        .append('\t')
+                        .append(nullable(s.openSince()))
+                        .append('\t')
+                        .append(s.daysUsed())
+                        .append('\t')
+                        .append(nullable(s.daysAllowed()))
+                        .append('\t')
+                        .append(nullable(s.lastLegalDay()))
+                        .append('\t')
+                        .append(s.overstayDays())
+                        .append('\t')
+                        .append(sharing)
+                        .append('\n');
+                for (Overstay o : s.overstays()) {
+                    boolean ongoing = s.overstaying() && o.lastDay().equals(s.asOf());
+                    overstays
+                            .append(traveller)
+                            .append('\t')
+                            .append(h.hostState())
+                            .append('\t')
+                            .append(o.firstDay())
+                            .append('\t')
+                            .append(ongoing ? "\\N" : o.lastDay().toString())
+                            .append('\t')
+                            .append(o.rule().id())
+                            .append('\t')
+                            .append(sharing)
+                            .append('\n');
+                }
+                for (StayWarning w : s.warnings()) {
+                    warnings.append(w.kind())
+                            .append('\t')
+                            .append(traveller)
+                            .append('\t')
+                            .append(h.hostState())
+                            .append('\t')
+                            .append(w.crossingId())
+                            .append('\t')
+                            .append(w.detail().replace("\t", " "))
+                            .append('\t')
+                            .append(sharing)
+                            .append('\n');
+                }
+                size++;
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        void flush(Connection con) throws SQLException {
+            copy(
+                    con,
+                    "COPY border_stay_status (traveller_id, host_state, as_of, rule_id, open_since, days_used,"
+                            + " days_allowed, last_legal_day, overstay_days, owner_state, distribution, shared_with)"
+                            + " FROM STDIN",
+                    status);
+            copy(
+                    con,
+                    "COPY border_overstay (traveller_id, host_state, first_day, last_day, rule_id, owner_state,"
+                            + " distribution, shared_with) FROM STDIN",
+                    overstays);
+            copy(
+                    con,
+                    "COPY border_warning (kind, traveller_id, host_state, crossing_id, detail, owner_state,"
+                            + " distribution, shared_with) FROM STDIN",
+                    warnings);
+            size = 0;
+        }
+
+        private void copy(Connection con, String sql, StringBuilder sb) throws SQLException {
+            if (sb.isEmpty()) {
+                return;
+            }
+            try {
+                con.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(sb.toString()));
+            } catch (IOException e) {
+                throw new SQLException("COPY failed: " + e.getMessage(), e);
+            }
+            sb.setLength(0);
+        }
+
+        private static String nullable(Object o) {
+            return o == null ? "\\N" : o.toString();
+        }
+    }
+
+    /** Travellers whose derived stays are queued for recomputation. */
+    public Set<Long> queued() {
+        try (Connection con = dataSource.getConnection();
+                Statement st = con.createStatement();
+                ResultSet rs = st.executeQuery("SELECT traveller_id FROM border_stay_dirty")) {
+            Set<Long> out = new java.util.HashSet<>();
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,521 @@
+package org.jsis.border.internal;
+
+import java.io.StringReader;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jsis.border.Checkpoint;
+import org.jsis.border.CrossingConflictException;
+import org.jsis.border.CrossingSubmission;
+import org.jsis.border.DocumentData;
+import org.jsis.border.IngestResult;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes batches of crossings with plain JDBC on the transaction's connection: one query for the
+ * ids already recorded, one for the documents already known, one for the birth-date candidates of
+ * new documents, multi-row inserts (unnest) for new travellers and documents, and COPY into a
+ * temporary table followed by {@code INSERT ... ON CONFLICT DO NOTHING} for the crossings. A
+ * batch costs a handful of round trips whatever its size; that is what makes bulk ingest fast.
+ */
+@Component
+public class CrossingStore {
+
+    private final DataSource dataSource;
+    private final TravellerLinker linker = new TravellerLinker();
+
+    CrossingStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** One crossing of a batch, with what the store learns about it. */
+    static final class Row {
+        final CrossingSubmission s;
+        final Checkpoint checkpoint;
+        final byte[] hash;
+        long documentId;
+        long travellerId;
+        String mismatch;
+
+        Row(CrossingSubmission s, Checkpoint checkpoint) {
+            this.s = s;
+            this.checkpoint = checkpoint;
+            this.hash = ContentHash.of(s);
+        }
+
+        DocKey docKey() {
+            DocumentData d = s.document();
+            return new DocKey(d.issuingState(), d.number(), d.type());
+        }
+    }
+
+    record DocKey(String issuingState, String number, String type) {}
+
+    /**
+     * Writes the batch in the current transaction (the caller's {@code @Transactional}).
+     *
+     * @throws CrossingConflictException when an id was recorded with other content; the caller's
+     *     transaction must then roll back
+     */
+    public IngestResult write(List<CrossingSubmission> batch, Map<Long, Checkpoint> checkpoints, String recordedBy) {
+        Connection con = DataSourceUtils.getConnection(dataSource);
+        try {
+            return write(con, batch, checkpoints, recordedBy);
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing crossings failed: " + e.getMessage(), e);
+        }
+    }
+
+    private IngestResult write(
+            Connection con, List<CrossingSubmission> batch, Map<Long, Checkpoint> checkpoints, String recordedBy)
+            throws SQLException {
+        LinkedHashMap<UUID, Row> rows = new LinkedHashMap<>();
+        List<UUID> conflicts = new ArrayList<>();
+        int duplicates = 0;
+        for (CrossingSubmission s : batch) {
+            Row row = new Row(s, checkpoints.get(s.checkpointId()));
+            Row previous = rows.putIfAbsent(s.id(), row);
+            if (previous != null) {
+                if (Arrays.equals(previous.hash, row.hash)) {
+                    duplicates++;
+                } else {
+                    conflicts.add(s.id());
+                }
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new CrossingConflictException(conflicts);
+        }
+        duplicates += removeRecorded(con, rows, conflicts);
+        if (!conflicts.isEmpty()) {
+            throw new CrossingConflictException(conflicts);
+        }
+        if (rows.isEmpty()) {
+            return new IngestResult(batch.size(), 0, duplicates);
+        }
+        resolveDocuments(con, rows.values());
+        Set<UUID> inserted = insertCrossings(con, rows.values(), recordedBy);
+        if (inserted.size() < rows.size()) {
+            // Recorded by a concurrent transaction since we looked: a duplicate or a conflict.
+            LinkedHashMap<UUID, Row> late = new LinkedHashMap<>(rows);
+            late.keySet().removeAll(inserted);
+            duplicates += removeRecorded(con, late, conflicts);
+            if (!conflicts.isEmpty()) {
+                throw new CrossingConflictException(conflicts);
+            }
+        }
+        List<Row> written =
+                rows.values().stream().filter(r -> inserted.contains(r.s.id())).toList();
+        markDirty(con, written);
+        insertMismatchWarnings(con, written);
+        return new IngestResult(batch.size(), inserted.size(), duplicates);
+    }
+
+    /** Removes the rows already recorded; counts same-content ones, collects conflicting ids. */
+    private static int removeRecorded(Connection con, Map<UUID, Row> rows, List<UUID> conflicts) throws SQLException {
+        int duplicates = 0;
+        try (PreparedStatement ps =
+                con.prepareStatement("SELECT id, content_hash FROM border_crossing WHERE id = ANY (?)")) {
+            ps.setArray(1, con.createArrayOf("uuid", rows.keySet().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UUID id = rs.getObject(1, UUID.class);
+                    Row row = rows.remove(id);
+                    if (row != null && Arrays.equals(row.hash, rs.getBytes(2))) {
+                        duplicates++;
+                    } else {
+                        conflicts.add(id);
+                    }
+                }
+            }
+        }
+        return duplicates;
+    }
+
+    private void resolveDocuments(Connection con, Collection<Row> rows) throws SQLException {
+        Map<DocKey, List<Row>> byDoc = new LinkedHashMap<>();
+        for (Row r : rows) {
+            byDoc.computeIfAbsent(r.docKey(), k -> new ArrayList<>()).add(r);
+        }
+        Set<DocKey> found = findDocuments(con, byDoc);
+        List<DocKey> missing =
+                byDoc.keySet().stream().filter(k -> !found.contains(k)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<LocalDate, List<TravellerLinker.Candidate>> candidates = candidates(con, missing, byDoc);
+        List<NewDocument> news = new ArrayList<>();
+        List<NewDocument> newTravellers = new ArrayList<>();
+        long[] ids = nextTravellerIds(con, missing.size());
+        int next = 0;
+        for (DocKey key : missing) {
+            Row first = byDoc.get(key).get(0);
+            DocumentData d = first.s.document();
+            List<TravellerLinker.Candidate> sameDay =
+                    d.birthDate() == null ? List.of() : candidates.getOrDefault(d.birthDate(), List.of());
+            TravellerLinker.Link link = linker.link(d, sameDay);
+            NewDocument nd = new NewDocument(key, first, link);
+            if (link.travellerId() == null) {
+                nd.travellerId = ids[next++];
+                newTravellers.add(nd);
+                if (d.birthDate() != null) {
+                    candidates
+                            .computeIfAbsent(d.birthDate(), k -> new ArrayList<>())
+                            .add(new TravellerLinker.Candidate(
+                                    nd.travellerId,
+                                    d.surname(),
+                                    d.givenNames(),
+                                    d.nationalName(),
+                                    d.birthDate(),
+                                    d.sex(),
+                                    d.nationality(),
+                                    Names.identityKey(d)));
+                }
+            } else {
+                nd.travellerId = link.travellerId();
+            }
+            news.add(nd);
+        }
+        insertTravellers(con, newTravellers);
+        Map<DocKey, Long> inserted = insertDocuments(con, news);
+        Map<DocKey, List<Row>> lost = new LinkedHashMap<>();
+        for (NewDocument nd : news) {
+            Long docId = inserted.get(nd.key);
+            if (docId == null) {
+                lost.put(nd.key, byDoc.get(nd.key));
+                continue;
+            }
+            for (Row r : byDoc.get(nd.key)) {
+                r.documentId = docId;
+                r.travellerId = nd.travellerId;
+                checkIdentity(r, nd.first.s.document(), nd.travellerId);
+            }
+        }
+        if (!lost.isEmpty()) {
+            // A concurrent batch recorded the same new document first: use its row, and drop the
+            // travellers created for nothing.
+            findDocuments(con, lost);
+            try (PreparedStatement ps = con.prepareStatement("""
+                    DELETE FROM border_traveller t WHERE t.id = ANY (?)
+                      AND NOT EXISTS (SELECT 1 FROM border_document d WHERE d.traveller_id = t.id)
+                    """)) {
+                ps.setArray(
+                        1,
+                        con.createArrayOf(
+                                "bigint",
+                                newTravellers.stream().map(n -> n.travellerId).toArray()));
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    static final class NewDocument {
+        final DocKey key;
+        final Row first;
+        final TravellerLinker.Link link;
+        long travellerId;
+
+        NewDocument(DocKey key, Row first, TravellerLinker.Link link) {
+            this.key = key;
+            this.first = first;
+            this.link = link;
+        }
+    }
+
+    /** Sets document and traveller on the rows of documents already known; returns the keys found. */
+    private static Set<DocKey> findDocuments(Connection con, Map<DocKey, List<Row>> byDoc) throws SQLException {
+        Set<DocKey> found = new HashSet<>();
+        List<DocKey> keys = new ArrayList<>(byDoc.keySet());
+        try (PreparedStatement ps = con.prepareStatement("""
+                SELECT d.id, d.issuing_state, d.number, d.doc_type, d.traveller_id, d.surname, d.given_names,
+                       d.birth_date, d.nationality
+                FROM border_document d
+                JOIN unnest(?::text[], ?::text[], ?::text[]) AS k (s, n, t)
+                  ON d.issuing_state = k.s AND d.number = k.n AND d.doc_type = k.t
+                """)) {
+            ps.setArray(
+                    1, textArray(con, keys.stream().map(DocKey::issuingState).toList()));
+            ps.setArray(2, textArray(con, keys.stream().map(DocKey::number).toList()));
+            ps.setArray(3, textArray(con, keys.stream().map(DocKey::type).toList()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    DocKey key = new DocKey(rs.getString(2), rs.getString(3), rs.getString(4));
+                    found.add(key);
+                    Date birth = rs.getDate(8);
+                    DocumentData known = new DocumentData(
+                            key.type(),
+                            key.number(),
+                            key.issuingState(),
+                            null,
+                            rs.getString(6),
+                            rs.getString(7),
+                            null,
+                            null,
+                            birth == null ? null : birth.toLocalDate(),
+                            null,
+                            rs.getString(9));
+                    for (Row r : byDoc.get(key)) {
+                        r.documentId = rs.getLong(1);
+                        r.travellerId = rs.getLong(5);
+                        checkIdentity(r, known, r.travellerId);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Notes a DOCUMENT_IDENTITY_MISMATCH when the holder presented differs from the document's first holder. */
+    private static void checkIdentity(Row r, DocumentData known, long travellerId) {
+        DocumentData d = r.s.document();
+        boolean birthDiffers = d.birthDate() != null
+                && known.birthDate() != null
+                && !d.birthDate().equals(known.birthDate());
+        boolean surnameDiffers = !Names.key(d.surname()).equals(Names.key(known.surname()));
+        if (birthDiffers || surnameDiffers) {
+            r.mismatch = "document " + d.issuingState() + " " + d.number() + " was recorded for " + known.surname()
+                    + " " + known.givenNames() + " born " + known.birthDate() + " (traveller " + travellerId
+                    + "), now presented by " + d.surname() + " " + d.givenNames() + " born " + d.birthDate();
+        }
+    }
+
+    private static Map<LocalDate, List<TravellerLinker.Candidate>> candidates(
+            Connection con, List<DocKey> missing, Map<DocKey, List<Row>> byDoc) throws SQLException {
+        Set<LocalDate> births = new HashSet<>();
+        for (DocKey k : missing) {
+            LocalDate b = byDoc.get(k).get(0).s.document().birthDate();
+            if (b != null) {
+                births.add(b);
+            }
+        }
+        Map<LocalDate, List<TravellerLinker.Candidate>> out = new HashMap<>();
+        if (births.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = con.prepareStatement("""
+                SELECT id, surname, given_names, surname_national, given_names_national, birth_date, sex,
+                       nationality, identity_key
+                FROM border_traveller WHERE birth_date = ANY (?)
+                """)) {
+            ps.setArray(
+                    1,
+                    con.createArrayOf("date", births.stream().map(Date::valueOf).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LocalDate birth = rs.getDate(6).toLocalDate();
+                    String national = rs.getString(4) == null
+                            ? null
+                            : rs.getString(5) == null ? rs.getString(4) : rs.getString(4) + " " + rs.getString(5);
+                    out.computeIfAbsent(birth, k -> new ArrayList<>())
+                            .add(new TravellerLinker.Candidate(
+                                    rs.getLong(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    national,
+                                    birth,
+                                    rs.getString(7),
+                                    rs.getString(8),
+                                    rs.getString(9)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long[] nextTravellerIds(Connection con, int n) throws SQLException {
+        long[] ids = new long[n];
+        try (PreparedStatement ps = con.prepareStatement(
+                "SELECT nextval(pg_get_serial_sequence('border_traveller', 'id')) FROM generate_series(1, ?)")) {
+            ps.setInt(1, n);
+            try (ResultSet rs = ps.executeQuery()) {
+                for (int i = 0; rs.next(); i++) {
+                    ids[i] = rs.getLong(1);
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void insertTravellers(Connection con, List<NewDocument> news) throws SQLException {
+        if (news.isEmpty()) {
+            return;
+        }
+        CopyText copy = new CopyText();
+        for (NewDocument nd : news) {
+            DocumentData d = nd.first.s.document();
+            copy.field(nd.travellerId)
+                    .field(d.surname())
+                    .field(d.givenNames())
+                    .field(d.surnameNational())
+                    .field(d.givenNamesNational())
+                    .field(d.birthDate())
+                    .field(d.sex())
+                    .field(d.nationality())
+                    .field(Names.identityKey(d))
+                    .field(nd.first.checkpoint.stateCode())
+                    .field(nd.first.s.distribution())
+                    .textArray(nd.first.s.sharedWith())
+                    .endRow();
+        }
+        copyIn(
+                con,
+                "COPY border_traveller (id, surname, given_names, surname_national, given_names_national, birth_date,"
+                        + " sex, nationality, identity_key, owner_state, distribution, shared_with) FROM STDIN",
+                copy);
+    }
+
+    private static Map<DocKey, Long> insertDocuments(Connection con, List<NewDocument> news) throws SQLException {
+        CopyText copy = new CopyText();
+        for (NewDocument nd : news) {
+            DocumentData d = nd.first.s.document();
+            copy.field(d.type())
+                    .field(d.number())
+                    .field(d.issuingState())
+                    .field(d.expiry())
+                    .field(d.surname())
+                    .field(d.givenNames())
+                    .field(d.surnameNational())
+                    .field(d.givenNamesNational())
+                    .field(d.birthDate())
+                    .field(d.sex())
+                    .field(d.nationality())
+                    .field(nd.travellerId)
+                    .field(nd.link.method())
+                    .field(nd.link.score())
+                    .field(nd.link.evidence())
+                    .field(nd.first.checkpoint.stateCode())
+                    .field(nd.first.s.distribution())
+                    .textArray(nd.first.s.sharedWith())
+                    .endRow();
+        }
+        String columns = "doc_type, number, issuing_state, expiry, surname, given_names, surname_national,"
+                + " given_names_national, birth_date, sex, nationality, traveller_id, link_method, link_score,"
+                + " link_evidence, owner_state, distribution, shared_with";
+        try (Statement st = con.createStatement()) {
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS border_document_stage ON COMMIT DELETE ROWS AS SELECT "
+                    + columns + " FROM border_document WITH NO DATA");
+            st.execute("TRUNCATE border_document_stage");
+        }
+        copyIn(con, "COPY border_document_stage (" + columns + ") FROM STDIN", copy);
+        Map<DocKey, Long> ids = new HashMap<>();
+        try (Statement st = con.createStatement();
+                ResultSet rs = st.executeQuery("INSERT INTO border_document (" + columns + ") SELECT " + columns
+                        + " FROM border_document_stage ON CONFLICT (issuing_state, number, doc_type) DO NOTHING"
+                        + " RETURNING id, issuing_state, number, doc_type")) {
+            while (rs.next()) {
+                ids.put(new DocKey(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private static Set<UUID> insertCrossings(Connection con, Collection<Row> rows, String recordedBy)
+            throws SQLException {
+        try (Statement st = con.createStatement()) {
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS border_crossing_stage"
+                    + " (LIKE border_crossing INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
+            st.execute("TRUNCATE border_crossing_stage");
+        }
+        CopyText copy = new CopyText();
+        for (Row r : rows) {
+            CrossingSubmission s = r.s;
+            DocumentData d = s.document();
+            copy.field(s.id())
+                    .field(s.direction())
+                    .field(s.checkpointId())
+                    .field(r.checkpoint.stateCode())
+                    .field(s.crossedAt())
+                    .field(r.documentId)
+                    .field(r.travellerId)
+                    .field(d.surname())
+                    .field(d.givenNames())
+                    .field(d.birthDate())
+                    .field(d.nationality())
+                    .field(s.purpose())
+                    .field(recordedBy)
+                    .bytea(r.hash)
+                    .field(r.checkpoint.stateCode())
+                    .field(s.distribution())
+                    .textArray(s.sharedWith())
+                    .endRow();
+        }
+        String columns = "id, direction, checkpoint_id, host_state, crossed_at, document_id, traveller_id, surname,"
+                + " given_names, birth_date, nationality, purpose, recorded_by, content_hash, owner_state,"
+                + " distribution, shared_with";
+        copyIn(con, "COPY border_crossing_stage (" + columns + ") FROM STDIN", copy);
+        Set<UUID> inserted = new HashSet<>();
+        try (Statement st = con.createStatement();
+                ResultSet rs = st.executeQuery("INSERT INTO border_crossing (" + columns + ") SELECT " + columns
+                        + " FROM border_crossing_stage ON CONFLICT (id) DO NOTHING RETURNING id")) {
+            while (rs.next()) {
+                inserted.add(rs.getObject(1, UUID.class));
+            }
+        }
+        return inserted;
+    }
+
+    private static void markDirty(Connection con, List<Row> rows) throws SQLException {
+        Set<Long> travellers = new HashSet<>();
+        rows.forEach(r -> travellers.add(r.travellerId));
+        try (PreparedStatement ps = con.prepareStatement("INSERT INTO border_stay_dirty (traveller_id)"
+                + " SELECT DISTINCT unnest(?::bigint[]) ON CONFLICT (traveller_id) DO NOTHING")) {
+            ps.setArray(1, con.createArrayOf("bigint", travellers.toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    private static void insertMismatchWarnings(Connection con, List<Row> rows) throws SQLException {
+        List<Row> mismatches = rows.stream().filter(r -> r.mismatch != null).toList();
+        if (mismatches.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = con.prepareStatement("""
+                INSERT INTO border_warning (kind, traveller_id, host_state, crossing_id, detail, owner_state,
+                                            distribution, shared_with)
+                VALUES ('DOCUMENT_IDENTITY_MISMATCH', ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (kind, crossing_id) DO NOTHING
+                """)) {
+            for (Row r : mismatches) {
+                ps.setLong(1, r.travellerId);
+                ps.setString(2, r.checkpoint.stateCode());
+                ps.setObject(3, r.s.id());
+                ps.setString(4, r.mismatch);
+                ps.setString(5, r.checkpoint.stateCode());
+                ps.setString(6, r.s.distribution());
+                ps.setArray(7, textArray(con, r.s.sharedWith()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void copyIn(Connection con, String sql, CopyText copy) throws SQLException {
+        try {
+            con.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(copy.text()));
+        } catch (java.io.IOException e) {
+            throw new SQLException("COPY failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Array textArray(Connection con, List<String> values) throws SQLException {
+        return con.createArrayOf("text", values.toArray());
+    }
+}

@@ -1,0 +1,115 @@
+package org.jsis.border.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsis.border.DocumentData;
+import org.jsis.namematch.EntityKind;
+import org.jsis.namematch.Match;
+import org.jsis.namematch.NameIndex;
+import org.jsis.namematch.NameQuery;
+import org.jsis.namematch.NameRecord;
+import org.jsis.namematch.PartialDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides whether a newly seen document belongs to a traveller already known: the same birth date
+ * is required, then the same name key (exact), or a name match by the matcher at or above
+ * {@link #LINK_THRESHOLD}. The decision and its evidence are kept with the document.
+ */
+public final class TravellerLinker {
+
+    /** Stricter than the screening threshold: a wrong link merges two people's stays. */
+    public static final double LINK_THRESHOLD = 0.92;
+
+    /** A known traveller who may be the holder of a new document. */
+    public record Candidate(
+            long id,
+            String surname,
+            String givenNames,
+            @Nullable String nationalName,
+            @Nullable LocalDate birthDate,
+            @Nullable String sex,
+            @Nullable String nationality,
+            String identityKey) {
+
+        String latinName() {
+            return givenNames.isEmpty() ? surname : surname + " " + givenNames;
+        }
+    }
+
+    /** The outcome: an existing traveller (EXACT or MATCHER) or none (NEW), and why. */
+    public record Link(
+            @Nullable Long travellerId,
+            String method,
+            @Nullable Double score,
+            String evidence) {}
+
+    public Link link(DocumentData doc, List<Candidate> candidates) {
+        if (doc.birthDate() == null) {
+            return new Link(null, "NEW", null, "no birth date on the document: not linked to another traveller");
+        }
+        String key = Names.identityKey(doc);
+        List<Candidate> plausible = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.identityKey().equals(key)) {
+                return new Link(c.id(), "EXACT", 1.0, "same name, birth date and nationality as traveller " + c.id());
+            }
+            if (doc.sex() == null || c.sex() == null || doc.sex().equals(c.sex()) || "X".equals(c.sex())) {
+                plausible.add(c);
+            }
+        }
+        if (plausible.isEmpty()) {
+            return new Link(null, "NEW", null, "no known traveller born on " + doc.birthDate());
+        }
+        NameIndex index = new NameIndex();
+        for (Candidate c : plausible) {
+            List<String> names = new ArrayList<>();
+            names.add(c.latinName());
+            if (c.nationalName() != null) {
+                names.add(c.nationalName());
+            }
+            index.put(new NameRecord(
+                    String.valueOf(c.id()),
+                    EntityKind.PERSON,
+                    names,
+                    c.birthDate() == null ? List.of() : List.of(PartialDate.of(c.birthDate())),
+                    c.nationality() == null ? List.of() : List.of(c.nationality())));
+        }
+        Match best = best(index, doc.fullName(), doc);
+        String national = doc.nationalName();
+        if (national != null) {
+            Match m = best(index, national, doc);
+            if (m != null && (best == null || m.score() > best.score())) {
+                best = m;
+            }
+        }
+        if (best == null) {
+            return new Link(
+                    null,
+                    "NEW",
+                    null,
+                    plausible.size() + " traveller(s) born on " + doc.birthDate() + ", none matched the name at "
+                            + LINK_THRESHOLD);
+        }
+        return new Link(
+                Long.parseLong(best.recordId()),
+                "MATCHER",
+                best.score(),
+                "born the same day as traveller " + best.recordId() + "; name matched '" + best.matchedName() + "': "
+                        + best.explanation().toText());
+    }
+
+    private static @Nullable Match best(NameIndex index, String name, DocumentData doc) {
+        NameQuery.Builder q = NameQuery.builder(name)
+                .kind(EntityKind.PERSON)
+                .threshold(LINK_THRESHOLD)
+                .limit(1)
+                .nationality(doc.nationality());
+        if (doc.birthDate() != null) {
+            q.birthDate(PartialDate.of(doc.birthDate()));
+        }
+        List<Match> hits = index.search(q.build());
+        return hits.isEmpty() ? null : hits.get(0);
+    }
+}

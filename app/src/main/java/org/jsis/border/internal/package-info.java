@@ -1,0 +1,5 @@
+/** Border persistence and helpers. */
+@NullMarked
+package org.jsis.border.internal;
+
+import org.jspecify.annotations.NullMarked;

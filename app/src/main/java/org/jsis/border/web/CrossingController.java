@@ -1,0 +1,219 @@
+package org.jsis.border.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jsis.border.BorderInputException;
+import org.jsis.border.CrossingSubmission;
+import org.jsis.border.Crossings;
+import org.jsis.border.IngestResult;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+
+/** Recording crossings: one at a time, or in bulk (CSV or JSON lines) for national systems. */
+@RestController
+@RequestMapping("/api/v1/crossings")
+class CrossingController {
+
+    static final String CSV_HEADER = "id,direction,checkpoint,crossed_at,doc_type,doc_number,issuing_state,expiry,"
+            + "surname,given_names,surname_national,given_names_national,birth_date,sex,nationality,purpose,"
+            + "distribution,shared_with";
+
+    private final Crossings crossings;
+    private final RequestReader reader;
+    private final ObjectMapper json;
+
+    CrossingController(Crossings crossings, RequestReader reader, ObjectMapper json) {
+        this.crossings = crossings;
+        this.reader = reader;
+        this.json = json;
+    }
+
+    /** Records one crossing: 201 when new, 200 when this id was already recorded with the same content. */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<RecordedView> record(@RequestBody CrossingRequest request, @Nullable Principal principal) {
+        CrossingSubmission s = reader.crossing(request);
+        IngestResult result = crossings.record(List.of(s), user(principal));
+        boolean created = result.inserted() == 1;
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(new RecordedView(s.id().toString(), created ? "RECORDED" : "ALREADY_RECORDED"));
+    }
+
+    record RecordedView(String id, String status) {}
+
+    /**
+     * Records crossings in bulk: CSV (header {@value #CSV_HEADER}; {@code shared_with} separated by
+     * {@code ;}) or JSON lines (one crossing object per line). Each batch of {@code batchSize} lines is one
+     * transaction; resending a file is harmless. A bad line stops the upload: the answer names it and
+     * says what the batches before it recorded.
+     */
+    @PostMapping(
+            path = "/bulk",
+            consumes = {"text/csv", "application/x-ndjson", "application/jsonl", "application/json-seq"})
+    BulkResult bulk(
+            HttpServletRequest http, @RequestParam(defaultValue = "5000") int batchSize, @Nullable Principal principal)
+            throws IOException {
+        if (batchSize < 1 || batchSize > 50_000) {
+            throw new BorderInputException("batchSize", "a whole number from 1 to 50000", batchSize);
+        }
+        String user = user(principal);
+        BulkState state = new BulkState(user);
+        String type = http.getContentType() == null ? "" : http.getContentType();
+        try (Reader in =
+                new BufferedReader(new InputStreamReader(http.getInputStream(), StandardCharsets.UTF_8), 1 << 16)) {
+            if (type.startsWith("text/csv")) {
+                csv(in, batchSize, user, state);
+            } else {
+                jsonLines((BufferedReader) in, batchSize, user, state);
+            }
+        }
+        return state.result();
+    }
+
+    private void csv(Reader in, int batchSize, String user, BulkState state) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .get();
+        try (CSVParser parser = CSVParser.parse(in, format)) {
+            List<String> header = parser.getHeaderNames();
+            for (String required : List.of("id", "direction", "checkpoint", "crossed_at", "doc_number", "surname")) {
+                if (!header.contains(required)) {
+                    throw new BorderInputException(
+                            "line 1", "a CSV header with the columns " + CSV_HEADER, String.join(",", header));
+                }
+            }
+            List<CrossingSubmission> batch = new ArrayList<>(batchSize);
+            for (CSVRecord r : parser) {
+                long line = r.getRecordNumber() + 1;
+                try {
+                    batch.add(reader.crossing(fromCsv(r)));
+                } catch (BorderInputException e) {
+                    throw state.failed(e.at("line " + line + ": "));
+                }
+                if (batch.size() == batchSize) {
+                    state.flush(batch, line);
+                }
+            }
+            state.flush(batch, -1);
+        }
+    }
+
+    private static CrossingRequest fromCsv(CSVRecord r) {
+        String shared = get(r, "shared_with");
+        return new CrossingRequest(
+                get(r, "id"),
+                get(r, "direction"),
+                get(r, "checkpoint"),
+                get(r, "crossed_at"),
+                new DocumentRequest(
+                        get(r, "mrz"),
+                        get(r, "doc_type"),
+                        get(r, "doc_number"),
+                        get(r, "issuing_state"),
+                        get(r, "expiry"),
+                        get(r, "surname"),
+                        get(r, "given_names"),
+                        get(r, "surname_national"),
+                        get(r, "given_names_national"),
+                        get(r, "birth_date"),
+                        get(r, "sex"),
+                        get(r, "nationality")),
+                get(r, "purpose"),
+                get(r, "distribution"),
+                shared == null || shared.isBlank() ? null : List.of(shared.split(";")));
+    }
+
+    private static @Nullable String get(CSVRecord r, String column) {
+        return r.isMapped(column) && r.isSet(column) ? r.get(column) : null;
+    }
+
+    private void jsonLines(BufferedReader in, int batchSize, String user, BulkState state) throws IOException {
+        List<CrossingSubmission> batch = new ArrayList<>(batchSize);
+        long line = 0;
+        for (String text = in.readLine(); text != null; text = in.readLine()) {
+            line++;
+            if (text.isBlank()) {
+                continue;
+            }
+            try {
+                CrossingRequest request;
+                try {
+                    request = json.readValue(text, CrossingRequest.class);
+                } catch (JacksonException e) {
+                    throw new BorderInputException(
+                            "body", "one JSON crossing object per line (" + e.getOriginalMessage() + ")", null);
+                }
+                batch.add(reader.crossing(request));
+            } catch (BorderInputException e) {
+                throw state.failed(e.at("line " + line + ": "));
+            }
+            if (batch.size() == batchSize) {
+                state.flush(batch, line);
+            }
+        }
+        state.flush(batch, -1);
+    }
+
+    /** What the batches recorded so far; a failure carries it so the client knows what was committed. */
+    final class BulkState {
+        IngestResult total = IngestResult.empty();
+        int batches;
+        final String user;
+
+        BulkState(String user) {
+            this.user = user;
+        }
+
+        void flush(List<CrossingSubmission> batch, long line) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            try {
+                total = total.plus(crossings.record(batch, currentUser()));
+            } catch (RuntimeException e) {
+                throw new BulkFailure(e, result(), line);
+            }
+            batches++;
+            batch.clear();
+        }
+
+        private String currentUser() {
+            return user;
+        }
+
+        RuntimeException failed(BorderInputException e) {
+            return new BulkFailure(e, result(), -1);
+        }
+
+        BulkResult result() {
+            return new BulkResult(total.received(), total.inserted(), total.duplicates(), batches);
+        }
+    }
+
+    record BulkResult(int received, int inserted, int duplicates, int batches) {}
+
+    private static String user(@Nullable Principal principal) {
+        return principal == null ? "anonymous" : principal.getName();
+    }
+}
