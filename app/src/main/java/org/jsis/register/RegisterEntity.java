@@ -1,0 +1,42 @@
+package org.jsis.register;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A register entity as stored: its content, id, sharing and status. The content's relationships are
+ * empty; {@link #relations} holds the resolved links in both directions.
+ *
+ * @param status {@code LISTED} or {@code DELISTED}
+ * @param sourceSystem the import source label, or null for an entity entered by hand
+ */
+public record RegisterEntity(
+        UUID id,
+        EntityRecord content,
+        String ownerState,
+        String distribution,
+        List<String> sharedWith,
+        String status,
+        @Nullable String sourceSystem,
+        Instant updatedAt,
+        List<Relation> relations) {
+
+    /**
+     * A resolved relationship: {@code outgoing} when this entity is the subject; {@code otherRef} is the other
+     * entity's source reference, or {@code jsis-<id>} when it has none.
+     */
+    public record Relation(
+            Predicate predicate,
+            boolean outgoing,
+            UUID otherId,
+            String otherCaption,
+            String otherRef,
+            @Nullable String since,
+            @Nullable String note) {}
+
+    public boolean listed() {
+        return status.equals("LISTED");
+    }
+}

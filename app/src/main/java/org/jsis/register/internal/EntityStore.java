@@ -1,0 +1,225 @@
+package org.jsis.register.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jsis.register.BirthDate;
+import org.jsis.register.Designation;
+import org.jsis.register.EntityName;
+import org.jsis.register.EntityRecord;
+import org.jsis.register.EntityType;
+import org.jsis.register.Identifier;
+import org.jsis.register.Predicate;
+import org.jsis.register.RegisterEntity;
+import org.jsis.register.SourceCitation;
+import org.jsis.register.Topic;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Loads register entities with all their parts, many at a time (one query per table). */
+@Repository
+public class EntityStore {
+
+    private final JdbcTemplate jdbc;
+
+    EntityStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static final class Row {
+        final UUID id;
+        final EntityRecord.Builder builder;
+        final String owner;
+        final String distribution;
+        final List<String> sharedWith;
+        final String status;
+        final String source;
+        final java.time.Instant updatedAt;
+        final List<RegisterEntity.Relation> relations = new ArrayList<>();
+
+        Row(ResultSet rs) throws SQLException {
+            id = rs.getObject("id", UUID.class);
+            builder = EntityRecord.builder(EntityType.valueOf(rs.getString("kind")))
+                    .sourceRef(rs.getString("source_ref"))
+                    .firstName(rs.getString("first_name"))
+                    .patronymic(rs.getString("patronymic"))
+                    .lastName(rs.getString("last_name"))
+                    .notes(rs.getString("notes"));
+            String gender = rs.getString("gender");
+            builder.gender(gender == null ? null : EntityRecord.Gender.valueOf(gender));
+            strings(rs.getArray("birth_places")).forEach(builder::birthPlace);
+            strings(rs.getArray("nationalities")).forEach(builder::nationality);
+            strings(rs.getArray("areas")).forEach(builder::area);
+            strings(rs.getArray("topics")).forEach(t -> builder.topic(Topic.valueOf(t)));
+            owner = rs.getString("owner_state");
+            distribution = rs.getString("distribution");
+            sharedWith = strings(rs.getArray("shared_with")).stream()
+                    .map(String::strip)
+                    .toList();
+            status = rs.getString("status");
+            source = rs.getString("source_system");
+            updatedAt = rs.getObject("updated_at", OffsetDateTime.class).toInstant();
+        }
+    }
+
+    static List<String> strings(@Nullable Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    /** The entities with these ids that exist, in the order of {@code ids}. */
+    public List<RegisterEntity> load(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        UUID[] array = ids.toArray(UUID[]::new);
+        Map<UUID, Row> rows = new LinkedHashMap<>();
+        jdbc.query(
+                "SELECT * FROM register_entity WHERE id = ANY(?)",
+                rs -> {
+                    Row r = new Row(rs);
+                    rows.put(r.id, r);
+                },
+                (Object) array);
+        jdbc.query(
+                "SELECT * FROM register_name WHERE entity_id = ANY(?) ORDER BY id",
+                rs -> {
+                    rows.get(rs.getObject("entity_id", UUID.class))
+                            .builder
+                            .name(new EntityName(
+                                    rs.getString("name"),
+                                    EntityName.Type.valueOf(rs.getString("name_type")),
+                                    EntityName.Quality.valueOf(rs.getString("quality")),
+                                    rs.getString("script"),
+                                    rs.getString("lang")));
+                },
+                (Object) array);
+        jdbc.query(
+                "SELECT * FROM register_birth_date WHERE entity_id = ANY(?) ORDER BY id",
+                rs -> {
+                    rows.get(rs.getObject("entity_id", UUID.class))
+                            .builder
+                            .birthDate(new BirthDate(
+                                    BirthDate.Qualifier.valueOf(rs.getString("qualifier")),
+                                    rs.getString("date_from"),
+                                    rs.getString("date_to")));
+                },
+                (Object) array);
+        jdbc.query(
+                "SELECT * FROM register_identifier WHERE entity_id = ANY(?) ORDER BY id",
+                rs -> {
+                    rows.get(rs.getObject("entity_id", UUID.class))
+                            .builder
+                            .identifier(new Identifier(
+                                    Identifier.Kind.valueOf(rs.getString("kind")),
+                                    rs.getString("number"),
+                                    rs.getString("country"),
+                                    rs.getString("note")));
+                },
+                (Object) array);
+        jdbc.query(
+                "SELECT * FROM register_designation WHERE entity_id = ANY(?) ORDER BY listed_on NULLS FIRST, id",
+                rs -> {
+                    String state = rs.getString("authority_state");
+                    rows.get(rs.getObject("entity_id", UUID.class))
+                            .builder
+                            .designation(new Designation(
+                                    Designation.AuthorityKind.valueOf(rs.getString("authority_kind")),
+                                    rs.getString("authority"),
+                                    state,
+                                    rs.getString("legal_basis"),
+                                    rs.getString("reference"),
+                                    rs.getString("program"),
+                                    rs.getObject("listed_on", LocalDate.class),
+                                    rs.getObject("delisted_on", LocalDate.class)));
+                },
+                (Object) array);
+        jdbc.query(
+                "SELECT * FROM register_source WHERE entity_id = ANY(?) ORDER BY published_on NULLS LAST, id",
+                rs -> {
+                    rows.get(rs.getObject("entity_id", UUID.class))
+                            .builder
+                            .source(new SourceCitation(
+                                    rs.getString("publisher"),
+                                    rs.getString("title"),
+                                    rs.getString("url"),
+                                    rs.getObject("published_on", LocalDate.class)));
+                },
+                (Object) array);
+        jdbc.query(
+                """
+                SELECT r.subject_id, r.predicate, r.object_id, r.since, r.note, s.caption AS subject_caption, o.caption AS object_caption,
+                       coalesce(s.source_ref, 'jsis-' || s.id) AS subject_ref, coalesce(o.source_ref, 'jsis-' || o.id) AS object_ref
+                  FROM register_relationship r
+                  JOIN register_entity s ON s.id = r.subject_id
+                  JOIN register_entity o ON o.id = r.object_id
+                 WHERE r.subject_id = ANY(?) OR r.object_id = ANY(?)
+                 ORDER BY r.id
+                """,
+                rs -> {
+                    UUID subject = rs.getObject("subject_id", UUID.class);
+                    UUID object = rs.getObject("object_id", UUID.class);
+                    Predicate p = Predicate.valueOf(rs.getString("predicate"));
+                    if (rows.containsKey(subject)) {
+                        rows.get(subject)
+                                .relations
+                                .add(new RegisterEntity.Relation(
+                                        p,
+                                        true,
+                                        object,
+                                        rs.getString("object_caption"),
+                                        rs.getString("object_ref"),
+                                        rs.getString("since"),
+                                        rs.getString("note")));
+                    }
+                    if (rows.containsKey(object)) {
+                        rows.get(object)
+                                .relations
+                                .add(new RegisterEntity.Relation(
+                                        p,
+                                        false,
+                                        subject,
+                                        rs.getString("subject_caption"),
+                                        rs.getString("subject_ref"),
+                                        rs.getString("since"),
+                                        rs.getString("note")));
+                    }
+                },
+                array,
+                array);
+        Map<UUID, RegisterEntity> built = new HashMap<>();
+        for (Row r : rows.values()) {
+            built.put(
+                    r.id,
+                    new RegisterEntity(
+                            r.id,
+                            r.builder.build(),
+                            r.owner,
+                            r.distribution,
+                            r.sharedWith,
+                            r.status,
+                            r.source,
+                            r.updatedAt,
+                            List.copyOf(r.relations)));
+        }
+        return ids.stream().map(built::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Ids of entities matching a SQL condition on {@code register_entity e}, ordered by caption. */
+    public List<UUID> ids(String condition, Object... params) {
+        return jdbc.queryForList(
+                "SELECT e.id FROM register_entity e WHERE " + condition + " ORDER BY e.caption, e.id",
+                UUID.class,
+                params);
+    }
+}

@@ -1,0 +1,57 @@
+package org.jsis.register.web;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.jsis.platform.web.InvalidParameterException;
+import org.jsis.register.ExportFormat;
+import org.jsis.register.RegisterExports;
+import org.jsis.register.internal.EntityStore;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** {@code GET /api/v1/register/exports?format=ftm|csv|stix}: the register as a file. */
+@RestController
+@RequestMapping("/api/v1/register")
+class RegisterExportController {
+
+    private final RegisterExports exports;
+    private final EntityStore store;
+
+    RegisterExportController(RegisterExports exports, EntityStore store) {
+        this.exports = exports;
+        this.store = store;
+    }
+
+    @GetMapping("/exports")
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(required = false) String format,
+            @RequestParam(defaultValue = "false") boolean includeDelisted) {
+        if (format == null) {
+            throw new InvalidParameterException("format", "one of ftm|csv|stix", null);
+        }
+        ExportFormat f;
+        try {
+            f = ExportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("format", "one of ftm|csv|stix", format);
+        }
+        List<UUID> ids = includeDelisted ? store.ids("true") : store.ids("e.status = 'LISTED'");
+        StreamingResponseBody body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            exports.export(f, ids, writer);
+            writer.flush();
+        };
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, f.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"jsis-register." + f.extension() + "\"")
+                .body(body);
+    }
+}
