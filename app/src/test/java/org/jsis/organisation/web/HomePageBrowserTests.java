@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 class HomePageBrowserTests extends BrowserTests {
 
-    private static final String MEMBER_FILL = "path[fill='#2f6db5']";
+    private static final String MEMBER_FILL = "path.jsis-state[fill='#2f6db5']";
 
     @Autowired
     OrganisationDirectory directory;
@@ -93,7 +93,10 @@ class HomePageBrowserTests extends BrowserTests {
             assertThat(armenia.getText()).contains("Suspended");
             assertThat(text("#member-count")).startsWith("6 ");
             waitForMap();
-            assertThat(browser().findElements(By.cssSelector("#member-map path[fill='#d89b00']")))
+            assertThat(browser().findElements(By.cssSelector("#member-map path.jsis-state[fill='#d89b00']")))
+                    .hasSize(1);
+            assertThat(browser().findElements(By.cssSelector("#member-map path.jsis-marker[fill='#d89b00']")))
+                    .as("Armenia is small: a marker in its colour makes it visible")
                     .hasSize(1);
             screenshot("home-suspended");
         } finally {
