@@ -35,6 +35,9 @@ class EndpointCoverageIntegrationTests {
             "GET /api/v1/checkpoints/{id}",
             "POST /api/v1/crossings",
             "POST /api/v1/crossings/bulk",
+            "GET /api/v1/stay-rules",
+            "POST /api/v1/stay-rules",
+            "POST /api/v1/stays/recompute",
             "GET /api/v1/register/exports",
             "POST /api/v1/register/imports");
 
