@@ -357,13 +357,16 @@ public final class Engine {
             consider(form, byKey.get(k), seen, vocab, results, Integer.MAX_VALUE);
             if (k.length() >= MIN_DELETE_KEY - 1) {
                 consider(form, byDelete.get(k), seen, vocab, results, length);
-            }
-            if (k.length() >= MIN_DELETE_KEY) {
                 for (String d : deletes(k)) {
                     consider(form, byKey.get(d), seen, vocab, results, length);
-                    consider(form, byDelete.get(d), seen, vocab, results, length);
+                    if (k.length() >= MIN_DELETE_KEY) {
+                        consider(form, byDelete.get(d), seen, vocab, results, length);
+                    }
                 }
             }
+        }
+        if (form.canonical().length() <= 12) {
+            transpositions(form, seen, vocab, results, length);
         }
         TokenMatches m = new TokenMatches(
                 forms.size(),

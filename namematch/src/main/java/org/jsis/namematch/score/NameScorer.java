@@ -154,11 +154,14 @@ public final class NameScorer {
         }
     }
 
+    /** A cheap test before joining: similar length and the same first consonant class. */
     private static boolean similarLength(TokenForm single, TokenForm a, TokenForm b) {
-        return Math.abs(single.canonical().length()
-                        - a.canonical().length()
-                        - b.canonical().length())
-                <= 3;
+        String s = single.skeletons().get(0);
+        String first = a.skeletons().get(0);
+        return Math.abs(single.key().length() - a.key().length() - b.key().length()) <= 3
+                && !s.isEmpty()
+                && !first.isEmpty()
+                && s.charAt(0) == first.charAt(0);
     }
 
     private static boolean adjacentNames(NameSide side, int i) {

@@ -73,7 +73,7 @@ class NameAnalyzerTests {
             ParsedName o = analyzer.organisation(s);
             assertThat(p.tokens()).hasSameSizeAs(o.tokens());
             for (NameToken t : p.tokens()) {
-                assertThat(t.form().canonical()).matches("[a-z0-9]*");
+                assertThat(t.form().canonical()).matches("[a-z0-9_]*");
                 assertThat(t.form().romanised()).isNotEmpty();
             }
         }
