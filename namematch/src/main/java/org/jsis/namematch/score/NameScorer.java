@@ -142,6 +142,17 @@ public final class NameScorer {
                 }
             }
         }
+        for (int q = 0; q + 1 < query.size(); q++) {
+            for (int r = 0; r + 1 < record.size(); r++) {
+                // a space moved: Lauren Tnkunda and Laurent Nkunda
+                if (adjacentNames(query, q) && adjacentNames(record, r)) {
+                    TokenForm joinedQuery = query.joined(q);
+                    if (joinedQuery != null && similarLength(joinedQuery, record.form(r), record.form(r + 1))) {
+                        addJoin(joinedQuery, record.joined(r), out, q, q + 1, r, r + 1);
+                    }
+                }
+            }
+        }
         for (int r = 0; r < record.size(); r++) {
             if (record.role(r) != Role.NAME) {
                 continue;
