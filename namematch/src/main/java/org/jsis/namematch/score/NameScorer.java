@@ -91,12 +91,65 @@ public final class NameScorer {
         }
         List<NameComparison.Pair> pairs = new ArrayList<>();
         assign(candidates, record, qUsed, rUsed, pairs);
-        if (leftover(query, qUsed) && leftover(record, rUsed)) {
+        if (leftover(query, qUsed) || leftover(record, rUsed)) {
+            // tokens held only by a weak spelling match may still be two halves of one word
+            boolean[] qOpen = qUsed.clone();
+            boolean[] rOpen = rUsed.clone();
+            for (NameComparison.Pair p : pairs) {
+                if (isWeak(p)) {
+                    qOpen[p.q()] = false;
+                    rOpen[p.r()] = false;
+                }
+            }
             List<NameComparison.Pair> joins = new ArrayList<>();
-            addJoined(query, record, qUsed, rUsed, joins);
-            assign(joins, record, qUsed, rUsed, pairs);
+            addJoined(query, record, qOpen, rOpen, joins);
+            if (!joins.isEmpty()) {
+                replaceWeakPairs(joins, record, qUsed, rUsed, pairs);
+            }
         }
         return pairs;
+    }
+
+    private static boolean isWeak(NameComparison.Pair p) {
+        return p.type() == MatchType.EDIT_DISTANCE && p.q() == p.qEnd() && p.r() == p.rEnd() && p.similarity() < 0.85;
+    }
+
+    /** Adds the joins best first, each displacing the weak single pairs on its tokens. */
+    private static void replaceWeakPairs(
+            List<NameComparison.Pair> joins,
+            NameSide record,
+            boolean[] qUsed,
+            boolean[] rUsed,
+            List<NameComparison.Pair> pairs) {
+        joins.sort(Comparator.comparingDouble(NameComparison.Pair::similarity).reversed());
+        for (NameComparison.Pair join : joins) {
+            List<NameComparison.Pair> displaced = new ArrayList<>();
+            boolean blocked = false;
+            for (NameComparison.Pair p : pairs) {
+                boolean overlaps =
+                        p.q() <= join.qEnd() && join.q() <= p.qEnd() || p.r() <= join.rEnd() && join.r() <= p.rEnd();
+                if (overlaps) {
+                    if (isWeak(p) && p.similarity() < join.similarity()) {
+                        displaced.add(p);
+                    } else {
+                        blocked = true;
+                    }
+                }
+            }
+            if (blocked) {
+                continue;
+            }
+            for (NameComparison.Pair p : displaced) {
+                pairs.remove(p);
+                qUsed[p.q()] = false;
+                rUsed[p.r()] = false;
+            }
+            if (free(qUsed, join.q(), join.qEnd()) && free(rUsed, join.r(), join.rEnd())) {
+                mark(qUsed, join.q(), join.qEnd());
+                mark(rUsed, join.r(), join.rEnd());
+                pairs.add(join);
+            }
+        }
     }
 
     private static void assign(
