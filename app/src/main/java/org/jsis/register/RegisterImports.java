@@ -3,7 +3,6 @@ package org.jsis.register;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.jsis.register.importing.CsvRegisterReader;
 import org.jsis.register.importing.FtmReader;
 import org.jsis.register.importing.ImportWriter;
@@ -89,7 +88,4 @@ public class RegisterImports {
             case CSV -> new CsvRegisterReader();
         };
     }
-
-    /** Published inside the transaction that changed these register entities (created, updated, delisted or deleted). */
-    public record RegisterChanged(Set<UUID> entityIds) {}
 }
