@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jsis.audit.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,7 +30,8 @@ class UnFullListIntegrationTests {
         jdbc.sql("DELETE FROM register_entity").update();
         ImportResult first;
         try (InputStream in = Files.newInputStream(FULL_LIST)) {
-            first = imports.importFile(ImportRequest.of(ImportFormat.UN_XML, "BLR", null), in, ImportProgress.NONE);
+            first = imports.importFile(
+                    ImportRequest.of(ImportFormat.UN_XML, "BLR", null), in, ImportProgress.NONE, Actor.system("test"));
         }
         assertThat(first.read()).isEqualTo(1003);
         assertThat(first.created()).isEqualTo(1003);
@@ -51,7 +53,8 @@ class UnFullListIntegrationTests {
                 .isGreaterThanOrEqualTo(11);
         ImportResult again;
         try (InputStream in = Files.newInputStream(FULL_LIST)) {
-            again = imports.importFile(ImportRequest.of(ImportFormat.UN_XML, "BLR", null), in, ImportProgress.NONE);
+            again = imports.importFile(
+                    ImportRequest.of(ImportFormat.UN_XML, "BLR", null), in, ImportProgress.NONE, Actor.system("test"));
         }
         assertThat(again.unchanged()).isEqualTo(1003);
         System.out.println("UN full list: " + first.summary() + "; again: " + again.summary());

@@ -96,11 +96,10 @@ public class RegisterIndex implements SmartInitializingSingleton {
     }
 
     /** Re-reads the given entities (all when {@code ids} is null); returns how many are indexed from the read. */
-    int reload(@Nullable Collection<UUID> ids) {
+    public int reload(@Nullable Collection<UUID> ids) {
         synchronized (writes) {
             Set<String> seen = new HashSet<>();
-            String sql =
-                    """
+            String sql = """
                     SELECT e.id, e.kind, e.owner_state, e.distribution, e.shared_with, e.nationalities, n.names, d.froms, d.tos
                       FROM register_entity e
                       JOIN (SELECT entity_id, array_agg(name ORDER BY id) AS names FROM register_name %1$s GROUP BY entity_id) n
@@ -108,17 +107,29 @@ public class RegisterIndex implements SmartInitializingSingleton {
                       LEFT JOIN (SELECT entity_id, array_agg(date_from ORDER BY id) AS froms, array_agg(date_to ORDER BY id) AS tos
                                    FROM register_birth_date %1$s GROUP BY entity_id) d ON d.entity_id = e.id
                      WHERE e.status = 'LISTED' %2$s
-                    """
-                            .formatted(ids == null ? "" : "WHERE entity_id = ANY(?)", ids == null ? "" : "AND e.id = ANY(?)");
-            Object[] params = ids == null ? new Object[0] : new Object[] {ids.toArray(UUID[]::new), ids.toArray(UUID[]::new), ids.toArray(UUID[]::new)};
+                    """.formatted(
+                            ids == null ? "" : "WHERE entity_id = ANY(?)", ids == null ? "" : "AND e.id = ANY(?)");
+            Object[] params = ids == null
+                    ? new Object[0]
+                    : new Object[] {ids.toArray(UUID[]::new), ids.toArray(UUID[]::new), ids.toArray(UUID[]::new)};
             transactions.executeWithoutResult(tx -> {
-                jdbc.query(sql, rs -> {
-                    String id = rs.getString("id");
-                    seen.add(id);
-                    put(id, rs);
-                }, params);
+                jdbc.query(
+                        sql,
+                        rs -> {
+                            String id = rs.getString("id");
+                            seen.add(id);
+                            put(id, rs);
+                        },
+                        params);
             });
-            if (ids != null) {
+            if (ids == null) {
+                for (String id : List.copyOf(sharing.keySet())) {
+                    if (!seen.contains(id)) {
+                        index.remove(id);
+                        sharing.remove(id);
+                    }
+                }
+            } else {
                 for (UUID id : ids) {
                     if (!seen.contains(id.toString())) {
                         index.remove(id.toString());
@@ -141,8 +152,14 @@ public class RegisterIndex implements SmartInitializingSingleton {
         }
         EntityKind kind = rs.getString("kind").equals("PERSON") ? EntityKind.PERSON : EntityKind.ORGANISATION;
         index.put(new NameRecord(id, kind, names, dates, strings(rs.getArray("nationalities"))));
-        sharing.put(id, new Sharing(rs.getString("owner_state"), rs.getString("distribution"),
-                Set.copyOf(strings(rs.getArray("shared_with")).stream().map(String::strip).toList())));
+        sharing.put(
+                id,
+                new Sharing(
+                        rs.getString("owner_state"),
+                        rs.getString("distribution"),
+                        Set.copyOf(strings(rs.getArray("shared_with")).stream()
+                                .map(String::strip)
+                                .toList())));
     }
 
     private static List<String> strings(@Nullable Array array) throws SQLException {

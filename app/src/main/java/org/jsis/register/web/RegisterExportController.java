@@ -5,10 +5,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.jsis.audit.Purpose;
 import org.jsis.platform.web.InvalidParameterException;
 import org.jsis.register.ExportFormat;
 import org.jsis.register.RegisterExports;
-import org.jsis.register.internal.EntityStore;
+import org.jsis.security.Caller;
+import org.jsis.security.CurrentCaller;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,17 +25,17 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class RegisterExportController {
 
     private final RegisterExports exports;
-    private final EntityStore store;
 
-    RegisterExportController(RegisterExports exports, EntityStore store) {
+    RegisterExportController(RegisterExports exports) {
         this.exports = exports;
-        this.store = store;
     }
 
     @GetMapping("/exports")
     ResponseEntity<StreamingResponseBody> export(
             @RequestParam(required = false) String format,
+            @RequestParam(required = false) String purpose,
             @RequestParam(defaultValue = "false") boolean includeDelisted) {
+        Caller caller = CurrentCaller.require().requireAnyRole(RegisterEntityController.READERS);
         if (format == null) {
             throw new InvalidParameterException("format", "one of ftm|csv|stix", null);
         }
@@ -43,7 +45,7 @@ class RegisterExportController {
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException("format", "one of ftm|csv|stix", format);
         }
-        List<UUID> ids = includeDelisted ? store.ids("true") : store.ids("e.status = 'LISTED'");
+        List<UUID> ids = exports.exportable(f, includeDelisted, Purpose.require(purpose), caller);
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             exports.export(f, ids, writer);
