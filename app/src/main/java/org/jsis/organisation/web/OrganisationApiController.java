@@ -2,6 +2,9 @@ package org.jsis.organisation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,6 +34,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
 @Tag(name = "Organisation", description = "Member states, bodies, chairmanship and agencies, for any date")
+@ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "OK")
+@ApiResponse(
+        responseCode = "400",
+        description = "Invalid input: the problem names the parameter and the expected form",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 class OrganisationApiController {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
@@ -56,6 +67,13 @@ class OrganisationApiController {
 
     @GetMapping("/member-states/{code}/membership")
     @Operation(summary = "Every recorded membership period of a state, oldest first")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No member state with this code",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     MembershipHistoryResponse membership(
             @Parameter(description = "ISO 3166-1 alpha-3 code", example = "KGZ") @PathVariable String code) {
         MemberState state =
@@ -108,6 +126,13 @@ class OrganisationApiController {
 
     @GetMapping("/agencies/{code}")
     @Operation(summary = "One agency by its code")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No agency with this code",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     AgencyItem agency(@Parameter(description = "agency code", example = "KGZ-BORDER") @PathVariable String code) {
         Agency agency = directory.agency(code).orElseThrow(() -> notFound("No agency with code '" + code + "'"));
         return AgencyItem.of(agency);

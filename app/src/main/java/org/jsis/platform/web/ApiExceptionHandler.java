@@ -20,6 +20,7 @@ import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -30,11 +31,13 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Answers bad input anywhere in JSIS with RFC 9457 {@code application/problem+json}: the {@code detail}
- * names the offending parameter or field and the expected form, and the {@code errors} member lists
- * each one as an {@link InputError}. Every module's controllers get this for free.
+ * Answers bad input to any {@code @RestController} in JSIS with RFC 9457 {@code application/problem+json}:
+ * the {@code detail} names the offending parameter or field and the expected form, and the
+ * {@code errors} member lists each one as an {@link InputError}. Every module's REST controllers get
+ * this for free. Console pages ({@code @Controller}) are not covered: a browser gets the console's
+ * error page ({@code templates/error.html}) instead, and a form shows its own validation messages.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     static final URI INVALID_INPUT = URI.create("urn:jsis:problem:invalid-input");

@@ -109,6 +109,13 @@ class HomePageBrowserTests extends BrowserTests {
         assertThat(text("#date-error")).contains("'23.05.2007'").contains("YYYY-MM-DD");
     }
 
+    @Test
+    void unknownPageGetsTheConsolesErrorPage() {
+        open("/no-such-page");
+        assertThat(text("main")).contains("Error 404", "There is no page at this address.");
+        assertThat(browser().findElements(By.cssSelector("nav .nav-link"))).isNotEmpty();
+    }
+
     private void chooseDate(String isoDate) {
         WebElement input = browser().findElement(By.id("on"));
         ((JavascriptExecutor) browser()).executeScript("arguments[0].value = arguments[1];", input, isoDate);
