@@ -117,7 +117,8 @@ public final class Jsis {
                   demo            same as serve --demo
                   import          import a file into the register:
                                   jsis import --format un-xml|ftm|csv [--owner STATE] FILE
-                  audit           audit trail: 'jsis audit verify' checks the hash chain
+                  audit verify    walk the audit trail's hash chain; OK, or the first entry altered,
+                                  removed or inserted (exit 1)
                   help            show this text""";
     }
 }

@@ -10,6 +10,7 @@ import org.jsis.audit.AuditLog;
 import org.jsis.audit.AuditSearch;
 import org.jsis.audit.AuditSearch.Access;
 import org.jsis.audit.AuditSearch.Filter;
+import org.jsis.audit.AuditedRecord;
 import org.jsis.audit.AuditorAccess;
 import org.jsis.audit.Purpose;
 import org.jsis.platform.web.InvalidParameterException;
@@ -75,7 +76,11 @@ class AuditController {
             throw new InvalidParameterException("offset", "a whole number, 0 or more", offset);
         }
         List<Access> entries = search.search(auditor.state(), filter, limit, offset);
-        audit.record(searchEntry(filter));
+        // The entries returned are themselves records of this state's audit: the next search shows who read it.
+        audit.record(searchEntry(filter)
+                .withRecords(entries.stream()
+                        .map(e -> AuditedRecord.of("audit-entry", e.seq(), auditor.state()))
+                        .toList()));
         return new AccessPage(auditor.state(), limit, offset, entries);
     }
 

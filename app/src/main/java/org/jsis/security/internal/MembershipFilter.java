@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jsis.security.Caller;
 import org.jsis.security.CurrentCaller;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,9 +25,18 @@ public class MembershipFilter extends OncePerRequestFilter {
     private final Memberships memberships;
     private final ProblemResponses problems;
 
-    public MembershipFilter(Memberships memberships, ProblemResponses problems) {
+    private final RequestMatcher publicRequests;
+
+    public MembershipFilter(Memberships memberships, ProblemResponses problems, RequestMatcher publicRequests) {
         this.memberships = memberships;
         this.problems = problems;
+        this.publicRequests = publicRequests;
+    }
+
+    /** Public reference data and pages stay public, whoever asks. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return publicRequests.matches(request);
     }
 
     @Override

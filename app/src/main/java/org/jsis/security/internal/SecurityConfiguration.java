@@ -1,6 +1,8 @@
 package org.jsis.security.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -95,7 +99,19 @@ class SecurityConfiguration {
             ProblemResponses problems)
             throws Exception {
         RequestMatcher api = SecurityConfiguration::isApiRequest;
-        RequestMatcher bearer = BearerTokenFilter::hasAuthorization;
+        // CSRF protects session cookies: bearer requests, and API requests that carry no session (so
+        // cannot ride on a browser's login), need no token and get 401 rather than 403 when anonymous.
+        RequestMatcher noCsrf = request -> BearerTokenFilter.hasAuthorization(request)
+                || (isApiRequest(request) && request.getSession(false) == null);
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        List<RequestMatcher> open = new ArrayList<>();
+        for (String pattern : PUBLIC_PAGES) {
+            open.add(paths.matcher(pattern));
+        }
+        for (String pattern : PUBLIC_REFERENCE_DATA) {
+            open.add(paths.matcher(HttpMethod.GET, pattern));
+        }
+        RequestMatcher publicRequest = new OrRequestMatcher(open);
         // @formatter:off
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(PUBLIC_PAGES)
@@ -117,7 +133,7 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?logout")
                         .permitAll())
                 .httpBasic(AbstractHttpConfigurer::disable)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(noCsrf))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(
                                 (request, response, e) -> {
@@ -144,7 +160,7 @@ class SecurityConfiguration {
                                 api))
                 .addFilterBefore(
                         new BearerTokenFilter(tokens, accounts, problems), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new MembershipFilter(memberships, problems), AuthorizationFilter.class);
+                .addFilterBefore(new MembershipFilter(memberships, problems, publicRequest), AuthorizationFilter.class);
         // @formatter:on
         return http.build();
     }

@@ -78,8 +78,24 @@ public record Endpoint(
         TestRecord create(Sharing sharing);
     }
 
-    /** A record created for a case. */
-    public record TestRecord(String type, String id, String ownerState, String marker) {}
+    /**
+     * A record created for a case.
+     *
+     * @param type and {@code id} and {@code ownerState}: as the endpoint's audit entry lists it
+     * @param marker a text that appears in an answer that shows the record, or {@code null} to skip that check
+     * @param extra anything else a request factory needs (e.g. the id of a token of the record)
+     */
+    public record TestRecord(
+            String type,
+            String id,
+            @Nullable String ownerState,
+            @Nullable String marker,
+            @Nullable String extra) {
+
+        public TestRecord(String type, String id, @Nullable String ownerState, @Nullable String marker) {
+            this(type, id, ownerState, marker, null);
+        }
+    }
 
     /** What a request factory gets: the case's record (or null), the caller (or null) and a unique suffix. */
     public record Call(@Nullable TestRecord record, SecurityTestKit.@Nullable TestUser caller, String unique) {

@@ -103,6 +103,12 @@ public class SecurityTestKit {
         return new TestUser(new Caller(id, username, state, agency, set), token);
     }
 
+    /** Issues one more API token to the user and returns its id. */
+    public long issueToken(TestUser user) {
+        return tokens.issue(user.id(), "test kit extra", Tokens.generate(), Duration.ofDays(1), null)
+                .id();
+    }
+
     /** The agency code the kit uses for a state's users. */
     public static String agencyCode(@Nullable String state) {
         return "TEST-" + (state == null ? "SECRETARIAT" : state);
