@@ -110,7 +110,8 @@ public class RegisterEntities {
                 .withTerm("authority", c.authority())
                 .withTerm("owner", c.owner())
                 .withTerm("status", c.status())
-                .withRecords(records(found)));
+                .withRecords(records(found))
+                .by(caller));
         return found;
     }
 
@@ -120,7 +121,8 @@ public class RegisterEntities {
         audit.record(AuditEntry.of("register.view")
                 .withPurpose(purpose)
                 .withTerm("id", id)
-                .withRecords(records(found)));
+                .withRecords(records(found))
+                .by(caller));
         return found.stream().findFirst();
     }
 
@@ -133,7 +135,7 @@ public class RegisterEntities {
         UUID id = UUID.randomUUID();
         writer.insert(id, record, sharing);
         writer.replaceRelationships(id, relationships(input, caller, id));
-        changed(id, "register.create", owner);
+        changed(id, "register.create", owner, caller);
         return store.load(List.of(id)).get(0);
     }
 
@@ -144,7 +146,7 @@ public class RegisterEntities {
         EntityRecord record = EntityInputs.toRecord(input);
         writer.update(id, record, sharing(owner, input));
         writer.replaceRelationships(id, relationships(input, caller, id));
-        changed(id, "register.update", owner);
+        changed(id, "register.update", owner, caller);
         return store.load(List.of(id)).get(0);
     }
 
@@ -152,7 +154,7 @@ public class RegisterEntities {
     public void delete(UUID id, Caller caller) {
         String owner = ownedByCaller(id, caller);
         writer.delete(id);
-        changed(id, "register.delete", owner);
+        changed(id, "register.delete", owner, caller);
     }
 
     /** Adds a designation to an entity of the caller's state; returns the entity. */
@@ -160,7 +162,7 @@ public class RegisterEntities {
     public RegisterEntity designate(UUID id, EntityInput.DesignationInput input, Caller caller) {
         String owner = ownedByCaller(id, caller);
         writer.addDesignation(id, EntityInputs.designation("designation", input));
-        changed(id, "register.designate", owner);
+        changed(id, "register.designate", owner, caller);
         return store.load(List.of(id)).get(0);
     }
 
@@ -172,13 +174,16 @@ public class RegisterEntities {
             throw new RegisterInputException(
                     "designationId", "a designation of this entity in force, listed on or before " + on, designationId);
         }
-        changed(id, "register.delist", owner);
+        changed(id, "register.delist", owner, caller);
         return store.load(List.of(id)).get(0);
     }
 
-    private void changed(UUID id, String action, String owner) {
+    private void changed(UUID id, String action, String owner, Caller caller) {
         events.publishEvent(new RegisterChanged(java.util.Set.of(id)));
-        audit.record(AuditEntry.of(action).withPurpose(Purpose.DATA_MAINTENANCE).withRecord(RECORD_TYPE, id, owner));
+        audit.record(AuditEntry.of(action)
+                .withPurpose(Purpose.DATA_MAINTENANCE)
+                .withRecord(RECORD_TYPE, id, owner)
+                .by(caller));
     }
 
     private static String writer(Caller caller) {

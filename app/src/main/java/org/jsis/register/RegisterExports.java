@@ -60,7 +60,8 @@ public class RegisterExports {
                 .withPurpose(purpose)
                 .withTerm("format", format.id())
                 .withTerm("includeDelisted", includeDelisted)
-                .withRecords(records));
+                .withRecords(records)
+                .by(caller));
         return ids;
     }
 

@@ -66,7 +66,8 @@ public class RegisterScreening {
                 .withTerm("kind", request.kind())
                 .withRecords(hits.stream()
                         .map(h -> AuditedRecord.of("register-entity", h.entityId(), h.ownerState()))
-                        .toList()));
+                        .toList())
+                .by(caller));
         return hits;
     }
 
@@ -183,7 +184,8 @@ public class RegisterScreening {
                 .withPurpose(purpose)
                 .withTerm("rows", rows.size())
                 .withTerm("threshold", threshold)
-                .withRecords(touched));
+                .withRecords(touched)
+                .by(caller));
         return rows.size();
     }
 

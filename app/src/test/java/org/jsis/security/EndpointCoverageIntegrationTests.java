@@ -34,9 +34,7 @@ class EndpointCoverageIntegrationTests {
             "GET /api/v1/checkpoints",
             "GET /api/v1/checkpoints/{id}",
             "POST /api/v1/crossings",
-            "POST /api/v1/crossings/bulk",
-            "GET /api/v1/register/exports",
-            "POST /api/v1/register/imports");
+            "POST /api/v1/crossings/bulk");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

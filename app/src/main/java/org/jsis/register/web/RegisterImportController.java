@@ -77,7 +77,7 @@ class RegisterImportController {
 
     @GetMapping("/imports/{id}")
     ImportJobs.Job job(@PathVariable UUID id) {
-        Caller caller = CurrentCaller.require();
+        Caller caller = CurrentCaller.require().requireAnyRole(Role.ANALYST);
         return jobs.find(id, caller)
                 .orElseThrow(() -> new ResponseStatusException(
                         org.springframework.http.HttpStatus.NOT_FOUND, "no import " + id + " started by you"));

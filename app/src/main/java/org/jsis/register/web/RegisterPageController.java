@@ -187,7 +187,7 @@ class RegisterPageController {
     }
 
     private ImportJobs.Job job(UUID id) {
-        return jobs.find(id, CurrentCaller.require())
+        return jobs.find(id, CurrentCaller.require().requireAnyRole(Role.ANALYST))
                 .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
     }
 }
