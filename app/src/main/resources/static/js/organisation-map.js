@@ -36,10 +36,10 @@
         map.fitBounds(VIEW);
         geojson = geojson || fetch(element.dataset.geojson).then(function (r) { return r.json(); });
         geojson.then(function (data) {
-            L.geoJSON(data, {
+            const layer = L.geoJSON(data, {
                 style: function (feature) {
                     const s = byCode[feature.properties.code];
-                    return STYLES[s ? s.status : 'OTHER'] || STYLES.OTHER;
+                    return Object.assign({className: 'jsis-state'}, STYLES[s ? s.status : 'OTHER'] || STYLES.OTHER);
                 },
                 onEachFeature: function (feature, layer) {
                     const s = byCode[feature.properties.code];
@@ -48,7 +48,24 @@
                     }
                 }
             }).addTo(map);
+            markSmallStates(map, layer, byCode);
             element.dataset.loaded = 'true';
+        });
+    }
+
+    // Armenia, Kyrgyzstan or Tajikistan are a few pixels wide at this zoom: a marker makes them
+    // visible and gives a larger target for the tooltip.
+    function markSmallStates(map, layer, byCode) {
+        layer.eachLayer(function (state) {
+            const s = byCode[state.feature.properties.code];
+            const b = state.getBounds();
+            if (s && b.getNorth() - b.getSouth() < 5 && b.getEast() - b.getWest() < 8) {
+                const style = STYLES[s.status] || STYLES.OTHER;
+                L.circleMarker(b.getCenter(), {
+                    className: 'jsis-marker', radius: 6, weight: 2, color: '#13294b',
+                    fillColor: style.fillColor, fillOpacity: 1
+                }).bindTooltip(s.name + ' — ' + s.label).addTo(map);
+            }
         });
     }
 

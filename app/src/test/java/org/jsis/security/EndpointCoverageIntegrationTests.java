@@ -34,7 +34,10 @@ class EndpointCoverageIntegrationTests {
             "GET /api/v1/checkpoints",
             "GET /api/v1/checkpoints/{id}",
             "POST /api/v1/crossings",
-            "POST /api/v1/crossings/bulk");
+            "POST /api/v1/crossings/bulk",
+            "GET /api/v1/stay-rules",
+            "POST /api/v1/stay-rules",
+            "POST /api/v1/stays/recompute");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -39,6 +39,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CrossingStore {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CrossingStore.class);
+
     private final DataSource dataSource;
     private final TravellerLinker linker = new TravellerLinker();
 
@@ -80,6 +82,10 @@ public class CrossingStore {
         try {
             return write(con, batch, checkpoints, recordedBy);
         } catch (SQLException e) {
+            String state = e.getSQLState();
+            if ("40P01".equals(state) || "40001".equals(state) || "23505".equals(state)) {
+                throw new RetryableWriteException(e);
+            }
             throw new IllegalStateException("writing crossings failed: " + e.getMessage(), e);
         }
     }
@@ -111,8 +117,18 @@ public class CrossingStore {
         if (rows.isEmpty()) {
             return new IngestResult(batch.size(), 0, duplicates);
         }
+        long t0 = System.nanoTime();
         resolveDocuments(con, rows.values());
+        long t1 = System.nanoTime();
         Set<UUID> inserted = insertCrossings(con, rows.values(), recordedBy);
+        long t2 = System.nanoTime();
+        if (log.isDebugEnabled()) {
+            log.debug(
+                    "batch of {}: documents {} ms, crossings {} ms",
+                    rows.size(),
+                    (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000);
+        }
         if (inserted.size() < rows.size()) {
             // Recorded by a concurrent transaction since we looked: a duplicate or a conflict.
             LinkedHashMap<UUID, Row> late = new LinkedHashMap<>(rows);
@@ -418,7 +434,8 @@ public class CrossingStore {
         Map<DocKey, Long> ids = new HashMap<>();
         try (Statement st = con.createStatement();
                 ResultSet rs = st.executeQuery("INSERT INTO border_document (" + columns + ") SELECT " + columns
-                        + " FROM border_document_stage ON CONFLICT (issuing_state, number, doc_type) DO NOTHING"
+                        + " FROM border_document_stage ORDER BY issuing_state, number, doc_type"
+                        + " ON CONFLICT (issuing_state, number, doc_type) DO NOTHING"
                         + " RETURNING id, issuing_state, number, doc_type")) {
             while (rs.next()) {
                 ids.put(new DocKey(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getLong(1));
@@ -427,17 +444,19 @@ public class CrossingStore {
         return ids;
     }
 
+    /**
+     * COPY straight into the table: the ids were checked just before, so a unique violation means a
+     * concurrent batch recorded one of them meanwhile; the whole batch is then retried (and the retry
+     * sees it as a duplicate or a conflict).
+     */
     private static Set<UUID> insertCrossings(Connection con, Collection<Row> rows, String recordedBy)
             throws SQLException {
-        try (Statement st = con.createStatement()) {
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS border_crossing_stage"
-                    + " (LIKE border_crossing INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
-            st.execute("TRUNCATE border_crossing_stage");
-        }
         CopyText copy = new CopyText();
+        Set<UUID> ids = new HashSet<>();
         for (Row r : rows) {
             CrossingSubmission s = r.s;
             DocumentData d = s.document();
+            ids.add(s.id());
             copy.field(s.id())
                     .field(s.direction())
                     .field(s.checkpointId())
@@ -457,26 +476,20 @@ public class CrossingStore {
                     .textArray(s.sharedWith())
                     .endRow();
         }
-        String columns = "id, direction, checkpoint_id, host_state, crossed_at, document_id, traveller_id, surname,"
-                + " given_names, birth_date, nationality, purpose, recorded_by, content_hash, owner_state,"
-                + " distribution, shared_with";
-        copyIn(con, "COPY border_crossing_stage (" + columns + ") FROM STDIN", copy);
-        Set<UUID> inserted = new HashSet<>();
-        try (Statement st = con.createStatement();
-                ResultSet rs = st.executeQuery("INSERT INTO border_crossing (" + columns + ") SELECT " + columns
-                        + " FROM border_crossing_stage ON CONFLICT (id) DO NOTHING RETURNING id")) {
-            while (rs.next()) {
-                inserted.add(rs.getObject(1, UUID.class));
-            }
-        }
-        return inserted;
+        copyIn(
+                con,
+                "COPY border_crossing (id, direction, checkpoint_id, host_state, crossed_at, document_id, traveller_id,"
+                        + " surname, given_names, birth_date, nationality, purpose, recorded_by, content_hash,"
+                        + " owner_state, distribution, shared_with) FROM STDIN",
+                copy);
+        return ids;
     }
 
     private static void markDirty(Connection con, List<Row> rows) throws SQLException {
-        Set<Long> travellers = new HashSet<>();
+        java.util.TreeSet<Long> travellers = new java.util.TreeSet<>();
         rows.forEach(r -> travellers.add(r.travellerId));
         try (PreparedStatement ps = con.prepareStatement("INSERT INTO border_stay_dirty (traveller_id)"
-                + " SELECT DISTINCT unnest(?::bigint[]) ON CONFLICT (traveller_id) DO NOTHING")) {
+                + " SELECT unnest(?::bigint[]) ON CONFLICT (traveller_id) DO NOTHING")) {
             ps.setArray(1, con.createArrayOf("bigint", travellers.toArray()));
             ps.executeUpdate();
         }

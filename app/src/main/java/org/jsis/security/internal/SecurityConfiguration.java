@@ -3,6 +3,7 @@ package org.jsis.security.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -90,7 +91,9 @@ class SecurityConfiguration {
         return new PasswordLogin.Provider(accounts, encoder);
     }
 
+    /** Only in a web application: the command-line tools ({@code import}, {@code audit verify}) have no HTTP side. */
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             UserAccounts accounts,

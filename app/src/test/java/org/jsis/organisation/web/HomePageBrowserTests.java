@@ -8,6 +8,8 @@ import java.util.List;
 import org.jsis.organisation.MembershipPeriod;
 import org.jsis.organisation.MembershipStatus;
 import org.jsis.organisation.OrganisationDirectory;
+import org.jsis.security.Role;
+import org.jsis.security.test.SecurityTestKit;
 import org.jsis.web.BrowserTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,11 +18,16 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+@Import(SecurityTestKit.class)
 class HomePageBrowserTests extends BrowserTests {
 
-    private static final String MEMBER_FILL = "path[fill='#2f6db5']";
+    @Autowired
+    SecurityTestKit kit;
+
+    private static final String MEMBER_FILL = "path.jsis-state[fill='#2f6db5']";
 
     @Autowired
     OrganisationDirectory directory;
@@ -93,7 +100,10 @@ class HomePageBrowserTests extends BrowserTests {
             assertThat(armenia.getText()).contains("Suspended");
             assertThat(text("#member-count")).startsWith("6 ");
             waitForMap();
-            assertThat(browser().findElements(By.cssSelector("#member-map path[fill='#d89b00']")))
+            assertThat(browser().findElements(By.cssSelector("#member-map path.jsis-state[fill='#d89b00']")))
+                    .hasSize(1);
+            assertThat(browser().findElements(By.cssSelector("#member-map path.jsis-marker[fill='#d89b00']")))
+                    .as("Armenia is small: a marker in its colour makes it visible")
                     .hasSize(1);
             screenshot("home-suspended");
         } finally {
@@ -110,10 +120,23 @@ class HomePageBrowserTests extends BrowserTests {
     }
 
     @Test
-    void unknownPageGetsTheConsolesErrorPage() {
+    void unknownPageSendsAnAnonymousVisitorToTheLoginPage() {
         open("/no-such-page");
-        assertThat(text("main")).contains("Error 404", "There is no page at this address.");
-        assertThat(browser().findElements(By.cssSelector("nav .nav-link"))).isNotEmpty();
+        assertThat(browser().getCurrentUrl()).contains("/login");
+        assertThat(browser().findElements(By.id("username"))).isNotEmpty();
+    }
+
+    @Test
+    void unknownPageGetsTheConsolesErrorPageOnceLoggedIn() {
+        SecurityTestKit.TestUser analyst = kit.user("KAZ", Role.ANALYST);
+        logIn(analyst.username(), kit.setPassword(analyst));
+        try {
+            open("/no-such-page");
+            assertThat(text("main")).contains("Error 404", "There is no page at this address.");
+            assertThat(browser().findElements(By.cssSelector("nav .nav-link"))).isNotEmpty();
+        } finally {
+            logOut();
+        }
     }
 
     private void chooseDate(String isoDate) {

@@ -1,0 +1,159 @@
+package org.jsis.namematch.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsis.namematch.bench.eval.Hit;
+import org.jsis.namematch.bench.eval.Matcher;
+import org.jsis.namematch.bench.eval.Metrics;
+import org.jsis.namematch.bench.eval.Query;
+import org.jsis.namematch.bench.eval.QueryResult;
+import org.jsis.namematch.bench.matchers.JsisMatcher;
+import org.jsis.namematch.bench.matchers.PgTrgmMatcher;
+import org.jsis.namematch.bench.synth.ScriptMix;
+import org.jsis.namematch.bench.synth.SyntheticData;
+
+/**
+ * The screening benchmark behind {@code bench/screening}: a synthetic list of N names, Q queries,
+ * JSIS and pg_trgm (GIN trigram index, embedded PostgreSQL 17) on the same queries, one query
+ * thread each. Progress goes to stderr; stdout ends with the five pinned lines
+ * {@code jsis_qps=}, {@code pg_trgm_qps=}, {@code speedup_vs_pg_trgm=}, {@code jsis_recall=},
+ * {@code pg_trgm_recall=}.
+ *
+ * <p>Each method first answers every query once untimed (warm-up: JIT for JSIS, caches for
+ * PostgreSQL), then every query again, timed one by one with {@link System#nanoTime()}. Queries/s
+ * is queries divided by the sum of query times. Recall: positives with an expected entry among the
+ * (at most {@value Matcher#LIMIT}) hits. Heap: used heap after a forced full GC once the index is
+ * built and the generated list is no longer referenced, minus the same measure before generation.
+ */
+public final class ScreeningCommand {
+
+    private ScreeningCommand() {}
+
+    public static void main(String[] args) {
+        Map<String, String> opts = Options.parse(
+                args,
+                Map.of(
+                        "--names", "1000000",
+                        "--queries", "2000",
+                        "--seed", Long.toString(SyntheticData.DEFAULT_SEED),
+                        "--mix", ScriptMix.mixedScripts.name(),
+                        "--listed-share", "0.6"),
+                List.of("--skip-pg"));
+        int n = Options.positiveInt(opts, "--names");
+        int q = Options.positiveInt(opts, "--queries");
+        long seed = Long.parseLong(opts.get("--seed"));
+        ScriptMix mix;
+        try {
+            mix = ScriptMix.valueOf(opts.get("--mix"));
+        } catch (IllegalArgumentException e) {
+            Options.fail("--mix expects one of " + List.of(ScriptMix.values()) + ", got '" + opts.get("--mix") + "'");
+            return;
+        }
+        double listedShare = Double.parseDouble(opts.get("--listed-share"));
+        System.out.println("# JSIS screening benchmark: " + n + " names, " + q + " queries, " + mix + ", seed " + seed);
+        System.out.println(Machine.describe());
+
+        long heapBefore = usedHeapAfterGc();
+        long t0 = System.nanoTime();
+        SyntheticData data = new SyntheticData(seed);
+        SyntheticData.SyntheticList list = data.list(n);
+        List<Query> queries = data.queries(list, q, mix, listedShare);
+        log(
+                "generated %d names and %d queries (%d positive) in %.1f s",
+                n, q, queries.stream().filter(Query::positive).count(), seconds(t0));
+
+        JsisMatcher jsis = new JsisMatcher();
+        long t1 = System.nanoTime();
+        jsis.index(list.entries());
+        double jsisBuild = seconds(t1);
+        log("JSIS index built in %.1f s", jsisBuild);
+        list = null;
+        long heapIndex = usedHeapAfterGc();
+        double heapMb = (heapIndex - heapBefore) / 1048576.0;
+        log("heap with the JSIS index: %.0f MB (%.0f MB before generating the list)", heapMb, heapBefore / 1048576.0);
+        Metrics jsisM = timed(jsis, queries);
+        jsis = null;
+
+        Metrics pgM = null;
+        double pgBuild = Double.NaN;
+        if (!opts.containsKey("--skip-pg")) {
+            SyntheticData.SyntheticList again = data.list(n);
+            try (PgTrgmMatcher pg = new PgTrgmMatcher()) {
+                long t2 = System.nanoTime();
+                pg.index(again.entries());
+                pgBuild = seconds(t2);
+                again = null;
+                log("pg_trgm table and GIN index built in %.1f s", pgBuild);
+                pgM = timed(pg, queries);
+            }
+        }
+
+        System.out.printf(Locale.ROOT, "jsis_index_build_s=%.2f%n", jsisBuild);
+        System.out.printf(Locale.ROOT, "jsis_heap_mb=%.0f%n", heapMb);
+        System.out.printf(Locale.ROOT, "jsis_p50_ms=%.3f%n", jsisM.p50Millis());
+        System.out.printf(Locale.ROOT, "jsis_p99_ms=%.3f%n", jsisM.p99Millis());
+        System.out.printf(Locale.ROOT, "jsis_negatives_with_hit=%.4f%n", jsisM.negativeHitRate());
+        if (pgM != null) {
+            System.out.printf(Locale.ROOT, "pg_trgm_index_build_s=%.2f%n", pgBuild);
+            System.out.printf(Locale.ROOT, "pg_trgm_p50_ms=%.3f%n", pgM.p50Millis());
+            System.out.printf(Locale.ROOT, "pg_trgm_p99_ms=%.3f%n", pgM.p99Millis());
+            System.out.printf(Locale.ROOT, "pg_trgm_negatives_with_hit=%.4f%n", pgM.negativeHitRate());
+        }
+        System.out.printf(Locale.ROOT, "jsis_qps=%.1f%n", jsisM.qps());
+        System.out.printf(
+                Locale.ROOT, "pg_trgm_qps=%s%n", pgM == null ? "NaN" : String.format(Locale.ROOT, "%.1f", pgM.qps()));
+        System.out.printf(
+                Locale.ROOT,
+                "speedup_vs_pg_trgm=%s%n",
+                pgM == null ? "NaN" : String.format(Locale.ROOT, "%.2f", jsisM.qps() / pgM.qps()));
+        System.out.printf(Locale.ROOT, "jsis_recall=%.4f%n", jsisM.recall());
+        System.out.printf(
+                Locale.ROOT,
+                "pg_trgm_recall=%s%n",
+                pgM == null ? "NaN" : String.format(Locale.ROOT, "%.4f", pgM.recall()));
+        System.out.flush();
+    }
+
+    /** Every query once untimed, then every query timed, on this thread. */
+    private static Metrics timed(Matcher m, List<Query> queries) {
+        long w = System.nanoTime();
+        for (Query query : queries) {
+            m.search(query);
+        }
+        log("%s: warm-up pass over %d queries in %.1f s", m.name(), queries.size(), seconds(w));
+        List<QueryResult> results = new ArrayList<>(queries.size());
+        for (Query query : queries) {
+            long s = System.nanoTime();
+            List<Hit> hits = m.search(query);
+            results.add(new QueryResult(query, hits, System.nanoTime() - s));
+        }
+        Metrics metrics = Metrics.of(results);
+        log(
+                "%s: %.1f queries/s, p50 %.3f ms, p99 %.3f ms, recall %.4f, negatives with a hit %.4f",
+                m.name(),
+                metrics.qps(),
+                metrics.p50Millis(),
+                metrics.p99Millis(),
+                metrics.recall(),
+                metrics.negativeHitRate());
+        return metrics;
+    }
+
+    static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void log(String format, Object... args) {
+        System.err.println("screening: " + String.format(Locale.ROOT, format, args));
+    }
+}

@@ -1,0 +1,7 @@
+package org.jsis.namematch.bench.eval;
+
+/** What a list entry names. */
+public enum Kind {
+    PERSON,
+    ORGANISATION
+}

@@ -1,0 +1,314 @@
+package org.jsis.namematch.bench.synth;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.jsis.namematch.bench.eval.Kind;
+import org.jsis.namematch.bench.eval.ListEntry;
+import org.jsis.namematch.bench.eval.Query;
+import org.jsis.namematch.bench.romanise.IcuRomaniser;
+import org.jsis.namematch.bench.romanise.Romanisations;
+import org.jsis.namematch.bench.romanise.Romaniser;
+import org.jsis.namematch.bench.synth.LocaleNames.Lang;
+
+/**
+ * A reproducible synthetic screening list and queries with known answers, for speed and memory
+ * benchmarks.
+ *
+ * <p>List: {@code n} entries from Datafaker's ru, uk, be, uz, tr, ar, fa, hy and ka name lists
+ * (weights 25/15/5/10/10/10/10/8/7 %), 15 % organisations where the locale has legal forms; words
+ * drawn with a Zipf skew (exponent 0.8) over Datafaker's list order; 70 % of persons with a
+ * patronymic where the locale has them; 60 % with a birth date (a quarter of them year only); 50 %
+ * with a nationality; 10 % with a second, romanised spelling as an alias. Every fifth surname of each
+ * locale is kept out of the list and used only for unlisted query names.
+ *
+ * <p>Queries: a share of variants of listed entries (romanised under the locale's systems, possibly
+ * ASCII-folded, reordered, without patronymic, with one typo, in capitals, sometimes with birth date
+ * and nationality) and the rest unlisted names (listed given names with unlisted surnames). A
+ * positive query expects every entry with the same given name and surname (or organisation name and
+ * form): on a list of a million such entries, common names recur.
+ */
+public final class SyntheticData {
+
+    public static final long DEFAULT_SEED = 42;
+
+    private static final Lang[] LANGS = Lang.values();
+    private static final double[] WEIGHTS = {25, 15, 5, 10, 10, 10, 10, 8, 7};
+    private static final double ZIPF = 0.8;
+
+    private final long seed;
+    private final Map<Lang, Pools> listed = new EnumMap<>(Lang.class);
+    private final Map<Lang, Pools> unlisted = new EnumMap<>(Lang.class);
+    private final Map<Lang, List<Romaniser>> romanisers = new EnumMap<>(Lang.class);
+    private final Romaniser ascii = new IcuRomaniser("ascii", "Latin-ASCII");
+    private final Romaniser uzbekCyrillic = new IcuRomaniser("uz_cyrillic", "uz_Latn-uz_Cyrl");
+
+    public SyntheticData(long seed) {
+        this.seed = seed;
+        for (Lang lang : LANGS) {
+            LocaleNames names = LocaleNames.load(lang);
+            listed.put(lang, Pools.of(names, false));
+            unlisted.put(lang, Pools.of(names, true));
+        }
+        romanisers.put(Lang.RU, Romanisations.russian());
+        romanisers.put(Lang.UK, Romanisations.ukrainian());
+        romanisers.put(Lang.BE, Romanisations.belarusian());
+        romanisers.put(
+                Lang.HY,
+                List.of(
+                        new IcuRomaniser("hy_bgn_pcgn", "hy-hy_Latn/BGN"),
+                        new IcuRomaniser("armenian_latin", "Armenian-Latin")));
+        romanisers.put(
+                Lang.KA,
+                List.of(
+                        new IcuRomaniser("georgian_latin", "Georgian-Latin"),
+                        new IcuRomaniser("ka_bgn_pcgn", "ka-ka_Latn/BGN")));
+    }
+
+    /** The generated list: entries (ids {@code s0}, {@code s1}…) and the parts of each entry's name. */
+    public record SyntheticList(List<ListEntry> entries, List<SyntheticName> names) {}
+
+    /** The word lists of one locale, with Zipf samplers; surnames split into listed and unlisted. */
+    private record Pools(
+            LocaleNames names,
+            Zipf maleFirst,
+            Zipf femaleFirst,
+            Zipf maleMiddle,
+            Zipf femaleMiddle,
+            List<Integer> surnameIndexes,
+            Zipf surnames) {
+
+        static Pools of(LocaleNames n, boolean unlistedOnes) {
+            List<Integer> idx = new ArrayList<>();
+            for (int i = 0; i < Math.min(n.maleLast().size(), n.femaleLast().size()); i++) {
+                if ((i % 5 == 4) == unlistedOnes) {
+                    idx.add(i);
+                }
+            }
+            return new Pools(
+                    n,
+                    new Zipf(n.maleFirst().size(), ZIPF),
+                    new Zipf(n.femaleFirst().size(), ZIPF),
+                    new Zipf(Math.max(1, n.maleMiddle().size()), ZIPF),
+                    new Zipf(Math.max(1, n.femaleMiddle().size()), ZIPF),
+                    idx,
+                    new Zipf(idx.size(), ZIPF));
+        }
+
+        SyntheticName person(Random r) {
+            boolean female = r.nextBoolean();
+            String first =
+                    (female ? n().femaleFirst() : n().maleFirst()).get((female ? femaleFirst : maleFirst).sample(r));
+            List<String> middles = female ? n().femaleMiddle() : n().maleMiddle();
+            String middle = !middles.isEmpty() && r.nextDouble() < 0.7
+                    ? middles.get((female ? femaleMiddle : maleMiddle).sample(r))
+                    : null;
+            int s = surnameIndexes.get(surnames.sample(r));
+            String last = (female ? n().femaleLast() : n().maleLast()).get(s);
+            return new SyntheticName(n().lang(), Kind.PERSON, first, middle, last);
+        }
+
+        SyntheticName organisation(Random r) {
+            String core = n().maleLast().get(surnameIndexes.get(surnames.sample(r)));
+            String form = n().legalForms().get(r.nextInt(n().legalForms().size()));
+            return new SyntheticName(n().lang(), Kind.ORGANISATION, core, null, form);
+        }
+
+        private LocaleNames n() {
+            return names;
+        }
+    }
+
+    /** The list of {@code n} entries; the same seed and {@code n} give the same list. */
+    public SyntheticList list(int n) {
+        Random r = new Random(seed);
+        List<ListEntry> entries = new ArrayList<>(n);
+        List<SyntheticName> names = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            SyntheticName name = name(listed, pickLang(r, Set.of(LANGS)), r);
+            names.add(name);
+            entries.add(entry("s" + i, name, r));
+        }
+        return new SyntheticList(entries, names);
+    }
+
+    private SyntheticName name(Map<Lang, Pools> pools, Lang lang, Random r) {
+        Pools p = pools.get(lang);
+        boolean org = !p.names().legalForms().isEmpty() && r.nextDouble() < 0.15;
+        return org ? p.organisation(r) : p.person(r);
+    }
+
+    private ListEntry entry(String id, SyntheticName name, Random r) {
+        List<String> names = new ArrayList<>(2);
+        names.add(name.display());
+        if (r.nextDouble() < 0.10) {
+            String alias = name.lang().script == Character.UnicodeScript.LATIN
+                    ? ascii.romanise(name.display())
+                    : romanisers.containsKey(name.lang())
+                            ? romanisers.get(name.lang()).get(0).romanise(name.display())
+                            : null;
+            if (alias != null && !alias.equals(name.display())) {
+                names.add(alias);
+            }
+        }
+        List<String> dobs = List.of();
+        List<String> nats = List.of();
+        if (name.kind() == Kind.PERSON) {
+            if (r.nextDouble() < 0.6) {
+                dobs = List.of(randomDob(r));
+            }
+            if (r.nextDouble() < 0.5) {
+                nats = List.of(name.lang().country);
+            }
+        }
+        return new ListEntry(id, name.kind(), names, dobs, nats);
+    }
+
+    private static String randomDob(Random r) {
+        LocalDate d = LocalDate.of(1940, 1, 1).plusDays(r.nextInt(65 * 365));
+        return r.nextDouble() < 0.25 ? Integer.toString(d.getYear()) : d.toString();
+    }
+
+    private static Lang pickLang(Random r, Set<Lang> allowed) {
+        double total = 0;
+        for (int i = 0; i < LANGS.length; i++) {
+            total += allowed.contains(LANGS[i]) ? WEIGHTS[i] : 0;
+        }
+        double x = r.nextDouble() * total;
+        for (int i = 0; i < LANGS.length; i++) {
+            if (allowed.contains(LANGS[i])) {
+                x -= WEIGHTS[i];
+                if (x < 0) {
+                    return LANGS[i];
+                }
+            }
+        }
+        throw new IllegalArgumentException("no locale allowed: " + allowed);
+    }
+
+    /**
+     * {@code count} queries in the given script mix, a {@code listedShare} of them variants of listed
+     * entries; the same seed, list, count and mix give the same queries.
+     */
+    public List<Query> queries(SyntheticList list, int count, ScriptMix mix, double listedShare) {
+        Random r = new Random(seed * 31 + mix.ordinal() + 1);
+        List<Integer> sources = new ArrayList<>();
+        for (int i = 0; i < list.names().size(); i++) {
+            if (mix.sources().contains(list.names().get(i).lang())) {
+                sources.add(i);
+            }
+        }
+        List<SyntheticName> picked = new ArrayList<>(count);
+        List<Integer> pickedIndex = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            if (!sources.isEmpty() && r.nextDouble() < listedShare) {
+                int i = sources.get(r.nextInt(sources.size()));
+                picked.add(list.names().get(i));
+                pickedIndex.add(i);
+            } else {
+                picked.add(name(unlisted, pickLang(r, mix.sources()), r));
+                pickedIndex.add(-1);
+            }
+        }
+        Map<String, Set<String>> expected = twins(list, picked);
+        List<Query> out = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            SyntheticName s = picked.get(k);
+            ListEntry e = pickedIndex.get(k) >= 0 ? list.entries().get(pickedIndex.get(k)) : null;
+            String dob = null;
+            String nat = null;
+            if (e != null && !e.birthDates().isEmpty() && r.nextDouble() < 0.3) {
+                dob = e.birthDates().get(0);
+            } else if (e == null && s.kind() == Kind.PERSON && r.nextDouble() < 0.3) {
+                dob = randomDob(r);
+            }
+            if (s.kind() == Kind.PERSON && r.nextDouble() < 0.2) {
+                nat = s.lang().country;
+            }
+            Kind kind = r.nextBoolean() ? s.kind() : null;
+            String text = variant(s, mix, r);
+            out.add(new Query(
+                    "q" + k,
+                    (e == null ? "unlisted-" : "listed-") + s.lang().tag,
+                    text,
+                    kind,
+                    dob,
+                    nat,
+                    expected.getOrDefault(s.identity(), Set.of()),
+                    s.display()));
+        }
+        return out;
+    }
+
+    /** For each picked name, the ids of all list entries with the same identity. */
+    private static Map<String, Set<String>> twins(SyntheticList list, List<SyntheticName> picked) {
+        Set<String> wanted = new HashSet<>();
+        picked.forEach(s -> wanted.add(s.identity()));
+        Map<String, Set<String>> out = new HashMap<>();
+        for (int i = 0; i < list.names().size(); i++) {
+            String identity = list.names().get(i).identity();
+            if (wanted.contains(identity)) {
+                out.computeIfAbsent(identity, k -> new HashSet<>())
+                        .add(list.entries().get(i).id());
+            }
+        }
+        return out;
+    }
+
+    private String variant(SyntheticName s, ScriptMix mix, Random r) {
+        String text = arrange(s, r);
+        boolean romanise = switch (mix) {
+            case latinOnly -> true;
+            case cyrillic, arabic -> false;
+            case mixedScripts -> ScriptMix.latinOnly.sources().contains(s.lang()) && r.nextBoolean();
+        };
+        if (romanise) {
+            if (romanisers.containsKey(s.lang())) {
+                List<Romaniser> systems = romanisers.get(s.lang());
+                text = systems.get(r.nextInt(systems.size())).romanise(text).replace("·", "");
+            }
+            if (r.nextBoolean()) {
+                text = ascii.romanise(text);
+            }
+        } else if (mix == ScriptMix.cyrillic && s.lang() == Lang.UZ) {
+            text = uzbekCyrillic.romanise(text);
+        }
+        if (r.nextDouble() < 0.25) {
+            text = Typos.one(text, r);
+        }
+        if (r.nextDouble() < 0.2) {
+            text = text.toUpperCase(Locale.ROOT);
+        }
+        return text;
+    }
+
+    /** Word order, patronymic and legal form as a query might carry them. */
+    private static String arrange(SyntheticName s, Random r) {
+        if (s.kind() == Kind.ORGANISATION) {
+            double x = r.nextDouble();
+            if (x < 0.25) {
+                return s.first();
+            }
+            if (x < 0.5) {
+                return s.lang().legalFormFirst ? s.first() + " " + s.last() : s.last() + " " + s.first();
+            }
+            return s.display();
+        }
+        String middle = s.middle() != null && r.nextDouble() >= 0.3 ? " " + s.middle() : "";
+        double x = r.nextDouble();
+        if (x < 0.15) {
+            return s.last() + " " + s.first() + middle;
+        }
+        if (x < 0.3) {
+            return s.last() + ", " + s.first() + middle;
+        }
+        return s.first() + middle + " " + s.last();
+    }
+}
