@@ -204,6 +204,8 @@ class RegisterImportIntegrationTests {
                 Actor.system("test"));
         assertThat(result.created()).isEqualTo(4);
         assertThat(result.skipped()).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM register_designation WHERE authority_kind = 'OTHER'"))
+                .isEqualTo(1);
         assertThat(jdbc.sql("""
                         SELECT s.source_ref || ' ' || r.predicate || ' ' || o.source_ref FROM register_relationship r
                           JOIN register_entity s ON s.id = r.subject_id JOIN register_entity o ON o.id = r.object_id ORDER BY 1
