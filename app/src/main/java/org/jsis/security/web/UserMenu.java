@@ -6,6 +6,7 @@ import org.jsis.organisation.OrganisationDirectory;
 import org.jsis.security.Caller;
 import org.jsis.security.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * What the layout's user menu shows of the signed-in user. The state and agency names are looked up only
@@ -15,9 +16,9 @@ public final class UserMenu {
 
     private final Caller caller;
     private final Locale locale;
-    private final OrganisationDirectory directory;
+    private final ObjectProvider<OrganisationDirectory> directory;
 
-    UserMenu(Caller caller, Locale locale, OrganisationDirectory directory) {
+    UserMenu(Caller caller, Locale locale, ObjectProvider<OrganisationDirectory> directory) {
         this.caller = caller;
         this.locale = locale;
         this.directory = directory;
@@ -40,9 +41,11 @@ public final class UserMenu {
     /** The state's name in the page's language, or {@code null} for the Secretariat. */
     public @Nullable String stateName() {
         String code = caller.stateCode();
-        return code == null
-                ? null
-                : directory.state(code).map(s -> s.name(locale)).orElse(code);
+        OrganisationDirectory names = directory.getIfAvailable();
+        if (code == null || names == null) {
+            return code;
+        }
+        return names.state(code).map(s -> s.name(locale)).orElse(code);
     }
 
     public String agencyCode() {
@@ -51,20 +54,16 @@ public final class UserMenu {
 
     /** The agency's name in the page's language (its code when unknown). */
     public String agencyName() {
-        return directory.agency(caller.agencyCode()).map(a -> a.name(locale)).orElse(caller.agencyCode());
+        OrganisationDirectory names = directory.getIfAvailable();
+        if (names == null) {
+            return caller.agencyCode();
+        }
+        return names.agency(caller.agencyCode()).map(a -> a.name(locale)).orElse(caller.agencyCode());
     }
 
     /** The roles, in their declaration order. */
     public List<Role> roles() {
         return caller.roles().stream().sorted().toList();
-    }
-
-    public boolean administersUsers() {
-        return caller.hasAnyRole(Role.STATE_ADMIN, Role.ADMIN);
-    }
-
-    public boolean auditor() {
-        return caller.hasRole(Role.AUDITOR) && caller.stateCode() != null;
     }
 
     /** For tests and logs. */

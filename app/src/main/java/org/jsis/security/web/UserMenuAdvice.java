@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.jsis.organisation.OrganisationDirectory;
 import org.jsis.security.CurrentCaller;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -14,9 +15,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class UserMenuAdvice {
 
-    private final OrganisationDirectory directory;
+    /** Through a provider: web slice tests ({@code @WebMvcTest}) load this advice without the organisation module. */
+    private final ObjectProvider<OrganisationDirectory> directory;
 
-    UserMenuAdvice(OrganisationDirectory directory) {
+    UserMenuAdvice(ObjectProvider<OrganisationDirectory> directory) {
         this.directory = directory;
     }
 
