@@ -170,13 +170,17 @@ public class CrossingStore {
         for (Row r : rows) {
             byDoc.computeIfAbsent(r.docKey(), k -> new ArrayList<>()).add(r);
         }
+        long a = System.nanoTime();
         Set<DocKey> found = findDocuments(con, byDoc);
+        long b = System.nanoTime();
         List<DocKey> missing =
                 byDoc.keySet().stream().filter(k -> !found.contains(k)).toList();
         if (missing.isEmpty()) {
             return;
         }
         Map<LocalDate, List<TravellerLinker.Candidate>> candidates = candidates(con, missing, byDoc);
+        long c = System.nanoTime();
+        int matcherCalls = 0;
         List<NewDocument> news = new ArrayList<>();
         List<NewDocument> newTravellers = new ArrayList<>();
         long[] ids = nextTravellerIds(con, missing.size());
@@ -187,6 +191,9 @@ public class CrossingStore {
             List<TravellerLinker.Candidate> sameDay =
                     d.birthDate() == null ? List.of() : candidates.getOrDefault(d.birthDate(), List.of());
             TravellerLinker.Link link = linker.link(d, sameDay);
+            if (link.method().equals("MATCHER") || link.evidence().contains("none matched")) {
+                matcherCalls++;
+            }
             NewDocument nd = new NewDocument(key, first, link);
             if (link.travellerId() == null) {
                 nd.travellerId = ids[next++];
@@ -209,8 +216,23 @@ public class CrossingStore {
             }
             news.add(nd);
         }
+        long e = System.nanoTime();
         insertTravellers(con, newTravellers);
         Map<DocKey, Long> inserted = insertDocuments(con, news);
+        long f = System.nanoTime();
+        if (log.isDebugEnabled()) {
+            log.debug(
+                    "documents: {} known, {} new ({} matcher calls, {} candidates): find {} ms, candidates {} ms,"
+                            + " link {} ms, insert {} ms",
+                    found.size(),
+                    missing.size(),
+                    matcherCalls,
+                    candidates.values().stream().mapToInt(List::size).sum(),
+                    (b - a) / 1_000_000,
+                    (c - b) / 1_000_000,
+                    (e - c) / 1_000_000,
+                    (f - e) / 1_000_000);
+        }
         Map<DocKey, List<Row>> lost = new LinkedHashMap<>();
         for (NewDocument nd : news) {
             Long docId = inserted.get(nd.key);
