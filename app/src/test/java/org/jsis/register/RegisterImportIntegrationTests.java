@@ -14,15 +14,32 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jsis.security.Role;
+import org.jsis.security.test.SecurityTestKit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(SecurityTestKit.class)
 class RegisterImportIntegrationTests {
+
+    @Autowired
+    SecurityTestKit kit;
+
+    private SecurityTestKit.TestUser analyst;
+
+    /** The API needs an authenticated caller (security module): an analyst of Russia. */
+    SecurityTestKit.TestUser analyst() {
+        if (analyst == null) {
+            analyst = kit.user("RUS", Role.ANALYST);
+        }
+        return analyst;
+    }
 
     @Autowired
     RegisterImports imports;
@@ -207,6 +224,7 @@ class RegisterImportIntegrationTests {
     private HttpResponse<String> post(String path, String body, String contentType) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + analyst().token())
                         .header("Content-Type", contentType)
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                         .build(),

@@ -9,18 +9,36 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jsis.border.Stays;
+import org.jsis.security.Role;
+import org.jsis.security.test.SecurityTestKit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(SecurityTestKit.class)
 class CrossingApiIntegrationTests {
+
+    @Autowired
+    SecurityTestKit kit;
+
+    private SecurityTestKit.TestUser officer;
+
+    /** The API needs an authenticated caller (security module): a border officer of Russia. */
+    RequestPostProcessor officer() {
+        if (officer == null) {
+            officer = kit.user("RUS", Role.OFFICER);
+        }
+        return officer.bearer();
+    }
 
     @Autowired
     MockMvcTester mvc;
@@ -35,7 +53,7 @@ class CrossingApiIntegrationTests {
 
     @Test
     void listsTheCheckpointsOfAStateWithTheirIds() {
-        assertThat(mvc.get().uri("/api/v1/checkpoints?state=RUS"))
+        assertThat(mvc.get().with(officer()).uri("/api/v1/checkpoints?state=RUS"))
                 .hasStatusOk()
                 .bodyJson()
                 .satisfies(json -> {
@@ -43,7 +61,7 @@ class CrossingApiIntegrationTests {
                     json.assertThat().extractingPath("$[*].code").asArray().contains("RUS-SVO", "RUS-DME", "RUS-VLARS");
                     json.assertThat().extractingPath("$[0].id").isNotNull();
                 });
-        assertThat(mvc.get().uri("/api/v1/checkpoints?state=KGZ"))
+        assertThat(mvc.get().with(officer()).uri("/api/v1/checkpoints?state=KGZ"))
                 .bodyJson()
                 .extractingPath("$[?(@.code == 'KGZ-TORUGART')].border")
                 .asArray()
@@ -60,7 +78,7 @@ class CrossingApiIntegrationTests {
 
     @Test
     void unknownStateIsAProblemNamingTheParameter() {
-        assertThat(mvc.get().uri("/api/v1/checkpoints?state=XYZ"))
+        assertThat(mvc.get().with(officer()).uri("/api/v1/checkpoints?state=XYZ"))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson()
@@ -310,6 +328,7 @@ class CrossingApiIntegrationTests {
 
     private MockMvcTester.MockMvcRequestBuilder post(String body) {
         return mvc.post()
+                .with(officer())
                 .uri("/api/v1/crossings")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body);
@@ -317,6 +336,7 @@ class CrossingApiIntegrationTests {
 
     private MockMvcTester.MockMvcRequestBuilder bulk(String body, String type, int batchSize) {
         return mvc.post()
+                .with(officer())
                 .uri("/api/v1/crossings/bulk?batchSize=" + batchSize)
                 .contentType(MediaType.parseMediaType(type))
                 .content(body);
