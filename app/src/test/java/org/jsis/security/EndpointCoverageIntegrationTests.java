@@ -37,9 +37,7 @@ class EndpointCoverageIntegrationTests {
             "POST /api/v1/crossings/bulk",
             "GET /api/v1/stay-rules",
             "POST /api/v1/stay-rules",
-            "POST /api/v1/stays/recompute",
-            "GET /api/v1/register/exports",
-            "POST /api/v1/register/imports");
+            "POST /api/v1/stays/recompute");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
