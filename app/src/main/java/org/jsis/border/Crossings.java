@@ -38,6 +38,11 @@ public class Crossings {
      * @throws CrossingConflictException when an id was recorded with different content (nothing written)
      */
     public IngestResult record(List<CrossingSubmission> batch, Caller caller) {
+        return record(batch, caller, batch.size() != 1);
+    }
+
+    /** As {@link #record(List, Caller)}; {@code bulk} names the audit action ({@code border.crossing.bulk}). */
+    public IngestResult record(List<CrossingSubmission> batch, Caller caller, boolean bulk) {
         if (batch.isEmpty()) {
             return IngestResult.empty();
         }
@@ -54,18 +59,17 @@ public class Crossings {
             try {
                 return tx.execute(status -> {
                     IngestResult result = store.write(batch, used, caller.username());
-                    AuditEntry entry = AuditEntry.of(
-                                    batch.size() == 1 ? "border.crossing.record" : "border.crossing.bulk")
+                    AuditEntry entry = AuditEntry.of(bulk ? "border.crossing.bulk" : "border.crossing.record")
                             .withTerm("received", result.received())
                             .withTerm("inserted", result.inserted())
                             .withTerm("duplicates", result.duplicates());
-                    if (batch.size() == 1) {
+                    if (!bulk) {
                         entry = entry.withRecord(
                                 "border-crossing",
                                 batch.get(0).id(),
                                 used.values().iterator().next().stateCode());
                     }
-                    audit.record(entry);
+                    audit.record(entry.by(caller));
                     return result;
                 });
             } catch (RetryableWriteException e) {

@@ -200,7 +200,7 @@ class CrossingController {
                 return;
             }
             try {
-                total = total.plus(crossings.record(batch, caller));
+                total = total.plus(crossings.record(batch, caller, true));
             } catch (RuntimeException e) {
                 throw new BulkFailure(e, result(), line);
             }

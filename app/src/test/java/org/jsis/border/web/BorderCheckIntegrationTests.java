@@ -151,6 +151,43 @@ class BorderCheckIntegrationTests {
     }
 
     @Test
+    void registerEntriesOfOtherStatesAreHitsNamingTheirOwner() throws Exception {
+        TestUser tajikAnalyst = kit.user("TJK", Role.ANALYST);
+        TestUser russianOfficer = kit.user("RUS", Role.OFFICER);
+        LocalDate birth =
+                LocalDate.of(1960, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(10_000));
+        String entity = """
+                {"kind": "PERSON", "names": [{"name": "Шарипов Рустамжон"}], "birthDates": ["%s"],
+                 "nationalities": ["TJ"], "topics": ["WANTED"], "distribution": "ALL_MEMBERS"}
+                """.formatted(birth);
+        assertThat(mvc.post()
+                        .uri("/api/v1/register/entities")
+                        .with(tajikAnalyst.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(entity))
+                .hasStatus(HttpStatus.CREATED);
+        String check = """
+                {"checkpoint": "RUS-DME", "direction": "ENTRY", "purpose": "BORDER_CHECK",
+                 "document": {"type": "PASSPORT", "number": "%s", "issuingState": "TJK", "surname": "SHARIPOV",
+                              "givenNames": "RUSTAMJON", "birthDate": "%s", "sex": "M", "nationality": "TJK"}}
+                """.formatted("TJ" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999), birth);
+        assertThat(mvc.post()
+                        .uri("/api/v1/border-checks")
+                        .with(russianOfficer.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(check))
+                .hasStatusOk()
+                .bodyJson()
+                .satisfies(json -> {
+                    json.assertThat().extractingPath("$.outcome").isEqualTo("HIT");
+                    json.assertThat()
+                            .extractingPath("$.reasons[?(@.kind == 'REGISTER')].owningState")
+                            .asArray()
+                            .containsExactly("TJK");
+                });
+    }
+
+    @Test
     void anOfficerChecksOnlyAtHisOwnStatesCheckpointsAndAPurposeIsRequired() {
         TestUser russianOfficer = kit.user("RUS", Role.OFFICER);
         String body = """
