@@ -75,55 +75,88 @@ public final class SyntheticData {
     /** The generated list: entries (ids {@code s0}, {@code s1}…) and the parts of each entry's name. */
     public record SyntheticList(List<ListEntry> entries, List<SyntheticName> names) {}
 
-    /** The word lists of one locale, with Zipf samplers; surnames split into listed and unlisted. */
+    /**
+     * The word lists of one locale, with Zipf samplers. Surnames are split into listed and unlisted
+     * ones by {@link #surnameKey}, so that the two genders of one surname (Смирнов, Смирнова) always
+     * fall on the same side.
+     */
     private record Pools(
             LocaleNames names,
             Zipf maleFirst,
             Zipf femaleFirst,
             Zipf maleMiddle,
             Zipf femaleMiddle,
-            List<Integer> surnameIndexes,
-            Zipf surnames) {
+            List<String> maleLast,
+            List<String> femaleLast,
+            Zipf maleLastZipf,
+            Zipf femaleLastZipf) {
 
         static Pools of(LocaleNames n, boolean unlistedOnes) {
-            List<Integer> idx = new ArrayList<>();
-            for (int i = 0; i < Math.min(n.maleLast().size(), n.femaleLast().size()); i++) {
-                if ((i % 5 == 4) == unlistedOnes) {
-                    idx.add(i);
+            List<String> keys = new ArrayList<>();
+            for (String s : n.maleLast()) {
+                if (!keys.contains(surnameKey(s))) {
+                    keys.add(surnameKey(s));
                 }
             }
+            for (String s : n.femaleLast()) {
+                if (!keys.contains(surnameKey(s))) {
+                    keys.add(surnameKey(s));
+                }
+            }
+            Set<String> unlistedKeys = new HashSet<>();
+            for (int i = 4; i < keys.size(); i += 5) {
+                unlistedKeys.add(keys.get(i));
+            }
+            List<String> male = n.maleLast().stream()
+                    .filter(s -> unlistedKeys.contains(surnameKey(s)) == unlistedOnes)
+                    .toList();
+            List<String> female = n.femaleLast().stream()
+                    .filter(s -> unlistedKeys.contains(surnameKey(s)) == unlistedOnes)
+                    .toList();
             return new Pools(
                     n,
                     new Zipf(n.maleFirst().size(), ZIPF),
                     new Zipf(n.femaleFirst().size(), ZIPF),
                     new Zipf(Math.max(1, n.maleMiddle().size()), ZIPF),
                     new Zipf(Math.max(1, n.femaleMiddle().size()), ZIPF),
-                    idx,
-                    new Zipf(idx.size(), ZIPF));
+                    male,
+                    female,
+                    new Zipf(male.size(), ZIPF),
+                    new Zipf(female.size(), ZIPF));
         }
 
         SyntheticName person(Random r) {
             boolean female = r.nextBoolean();
-            String first =
-                    (female ? n().femaleFirst() : n().maleFirst()).get((female ? femaleFirst : maleFirst).sample(r));
-            List<String> middles = female ? n().femaleMiddle() : n().maleMiddle();
+            String first = (female ? names.femaleFirst() : names.maleFirst())
+                    .get((female ? femaleFirst : maleFirst).sample(r));
+            List<String> middles = female ? names.femaleMiddle() : names.maleMiddle();
             String middle = !middles.isEmpty() && r.nextDouble() < 0.7
                     ? middles.get((female ? femaleMiddle : maleMiddle).sample(r))
                     : null;
-            int s = surnameIndexes.get(surnames.sample(r));
-            String last = (female ? n().femaleLast() : n().maleLast()).get(s);
-            return new SyntheticName(n().lang(), Kind.PERSON, first, middle, last);
+            String last = female ? femaleLast.get(femaleLastZipf.sample(r)) : maleLast.get(maleLastZipf.sample(r));
+            return new SyntheticName(names.lang(), Kind.PERSON, first, middle, last);
         }
 
         SyntheticName organisation(Random r) {
-            String core = n().maleLast().get(surnameIndexes.get(surnames.sample(r)));
-            String form = n().legalForms().get(r.nextInt(n().legalForms().size()));
-            return new SyntheticName(n().lang(), Kind.ORGANISATION, core, null, form);
+            String core = maleLast.get(maleLastZipf.sample(r));
+            String form = names.legalForms().get(r.nextInt(names.legalForms().size()));
+            return new SyntheticName(names.lang(), Kind.ORGANISATION, core, null, form);
         }
+    }
 
-        private LocaleNames n() {
-            return names;
+    /**
+     * One key for the masculine and feminine forms of a surname: lower case, one gender ending
+     * (-ая, -ий, -ый, -ой, -а, -я) removed, a final Belarusian ў read as в (Смірноў, Смірнова).
+     */
+    static String surnameKey(String surname) {
+        String s = surname.toLowerCase(Locale.ROOT);
+        for (String ending : List.of("ая", "ий", "ый", "ой", "а", "я")) {
+            if (s.length() > ending.length() + 2 && s.endsWith(ending)) {
+                s = s.substring(0, s.length() - ending.length());
+                break;
+            }
         }
+        return s.endsWith("ў") ? s.substring(0, s.length() - 1) + "в" : s;
     }
 
     /** The list of {@code n} entries; the same seed and {@code n} give the same list. */
