@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.jsis.namematch.bench.data.Names;
 import org.jsis.namematch.bench.eval.Kind;
 import org.jsis.namematch.bench.eval.ListEntry;
 import org.jsis.namematch.bench.eval.Query;
@@ -27,7 +29,8 @@ import org.jsis.namematch.bench.synth.LocaleNames.Lang;
  * drawn with a Zipf skew (exponent 0.8) over Datafaker's list order; 70 % of persons with a
  * patronymic where the locale has them; 60 % with a birth date (a quarter of them year only); 50 %
  * with a nationality; 10 % with a second, romanised spelling as an alias. Every fifth surname of each
- * locale is kept out of the list and used only for unlisted query names.
+ * locale (both genders together) is kept out of the list; those clearly different from every listed
+ * surname of every locale are used for unlisted query names.
  *
  * <p>Queries: a share of variants of listed entries (romanised under the locale's systems, possibly
  * ASCII-folded, reordered, without patronymic, with one typo, in capitals, sometimes with birth date
@@ -52,10 +55,25 @@ public final class SyntheticData {
 
     public SyntheticData(long seed) {
         this.seed = seed;
+        Map<Lang, LocaleNames> all = new EnumMap<>(Lang.class);
+        Map<Lang, Set<String>> unlistedKeys = new EnumMap<>(Lang.class);
+        Set<String> listedSkeletons = new HashSet<>();
         for (Lang lang : LANGS) {
             LocaleNames names = LocaleNames.load(lang);
-            listed.put(lang, Pools.of(names, false));
-            unlisted.put(lang, Pools.of(names, true));
+            all.put(lang, names);
+            unlistedKeys.put(lang, everyFifthKey(names));
+            Pools pools = Pools.of(names, s -> !unlistedKeys.get(lang).contains(surnameKey(s)));
+            listed.put(lang, pools);
+            pools.maleLast().forEach(s -> listedSkeletons.add(skeleton(s)));
+            pools.femaleLast().forEach(s -> listedSkeletons.add(skeleton(s)));
+        }
+        for (Lang lang : LANGS) {
+            unlisted.put(
+                    lang,
+                    Pools.of(
+                            all.get(lang),
+                            s -> unlistedKeys.get(lang).contains(surnameKey(s))
+                                    && listedSkeletons.stream().allMatch(l -> clearlyDifferent(skeleton(s), l))));
         }
         romanisers.put(Lang.RU, Romanisations.russian());
         romanisers.put(Lang.UK, Romanisations.ukrainian());
@@ -91,28 +109,12 @@ public final class SyntheticData {
             Zipf maleLastZipf,
             Zipf femaleLastZipf) {
 
-        static Pools of(LocaleNames n, boolean unlistedOnes) {
-            List<String> keys = new ArrayList<>();
-            for (String s : n.maleLast()) {
-                if (!keys.contains(surnameKey(s))) {
-                    keys.add(surnameKey(s));
-                }
+        static Pools of(LocaleNames n, Predicate<String> surnames) {
+            List<String> male = n.maleLast().stream().filter(surnames).toList();
+            List<String> female = n.femaleLast().stream().filter(surnames).toList();
+            if (male.isEmpty() || female.isEmpty()) {
+                throw new IllegalStateException("no surnames left for " + n.lang());
             }
-            for (String s : n.femaleLast()) {
-                if (!keys.contains(surnameKey(s))) {
-                    keys.add(surnameKey(s));
-                }
-            }
-            Set<String> unlistedKeys = new HashSet<>();
-            for (int i = 4; i < keys.size(); i += 5) {
-                unlistedKeys.add(keys.get(i));
-            }
-            List<String> male = n.maleLast().stream()
-                    .filter(s -> unlistedKeys.contains(surnameKey(s)) == unlistedOnes)
-                    .toList();
-            List<String> female = n.femaleLast().stream()
-                    .filter(s -> unlistedKeys.contains(surnameKey(s)) == unlistedOnes)
-                    .toList();
             return new Pools(
                     n,
                     new Zipf(n.maleFirst().size(), ZIPF),
@@ -142,6 +144,40 @@ public final class SyntheticData {
             String form = names.legalForms().get(r.nextInt(names.legalForms().size()));
             return new SyntheticName(names.lang(), Kind.ORGANISATION, core, null, form);
         }
+    }
+
+    /** Every fifth distinct surname key of the locale (masculine list first): the unlisted ones. */
+    private static Set<String> everyFifthKey(LocaleNames n) {
+        List<String> keys = new ArrayList<>();
+        for (String s : n.maleLast()) {
+            if (!keys.contains(surnameKey(s))) {
+                keys.add(surnameKey(s));
+            }
+        }
+        for (String s : n.femaleLast()) {
+            if (!keys.contains(surnameKey(s))) {
+                keys.add(surnameKey(s));
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (int i = 4; i < keys.size(); i += 5) {
+            out.add(keys.get(i));
+        }
+        return out;
+    }
+
+    /** A surname's letters in lower-case ASCII (ICU), its gender ending removed, for comparing across scripts. */
+    private static String skeleton(String surname) {
+        return String.join("", Names.asciiTokens(surnameKey(surname)));
+    }
+
+    /**
+     * Unlisted surnames must be clearly different from every listed surname of every locale: the
+     * Belarusian and Ukrainian lists hold forms of Russian surnames (Смірноў, Смирнов), and a near
+     * spelling (Akbulut, Acarbulut) would make the right answer a matter of opinion.
+     */
+    private static boolean clearlyDifferent(String a, String b) {
+        return Names.distance(a, b) >= Math.max(3, (Math.max(a.length(), b.length()) + 1) / 2);
     }
 
     /**
