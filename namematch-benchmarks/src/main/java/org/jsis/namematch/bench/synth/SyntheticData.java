@@ -62,17 +62,19 @@ public final class SyntheticData {
             LocaleNames names = LocaleNames.load(lang);
             all.put(lang, names);
             Pools pools = Pools.of(names, s -> !unlistedSurname(s));
+            if (pools == null) {
+                throw new IllegalStateException("no listed surnames for " + lang);
+            }
             listed.put(lang, pools);
             pools.maleLast().forEach(s -> listedSkeletons.add(skeleton(s)));
             pools.femaleLast().forEach(s -> listedSkeletons.add(skeleton(s)));
         }
         for (Lang lang : LANGS) {
-            unlisted.put(
-                    lang,
-                    Pools.of(
-                            all.get(lang),
-                            s -> unlistedSurname(s)
-                                    && listedSkeletons.stream().allMatch(l -> Names.distance(skeleton(s), l) >= 2)));
+            // None for a locale whose every unlisted surname is near a listed one (Uzbek's are near Russian ones).
+            Pools pools = Pools.of(all.get(lang), s -> unlistedSurname(s) && farFromAll(skeleton(s), listedSkeletons));
+            if (pools != null) {
+                unlisted.put(lang, pools);
+            }
         }
         romanisers.put(Lang.RU, Romanisations.russian());
         romanisers.put(Lang.UK, Romanisations.ukrainian());
@@ -144,6 +146,10 @@ public final class SyntheticData {
             String form = names.legalForms().get(r.nextInt(names.legalForms().size()));
             return new SyntheticName(names.lang(), Kind.ORGANISATION, core, null, form);
         }
+    }
+
+    private static boolean farFromAll(String skeleton, Set<String> others) {
+        return others.stream().allMatch(o -> Names.distance(skeleton, o) >= 2);
     }
 
     /**
