@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jsis.audit.AuditCommand;
 import org.jsis.register.ImportCommand;
 import org.jsis.register.ImportFormatException;
 import org.jsis.register.RegisterImports;
@@ -31,6 +32,7 @@ public final class Jsis {
             case "serve" -> SpringApplication.run(JsisApplication.class, serveArgs(rest, false));
             case "demo" -> SpringApplication.run(JsisApplication.class, serveArgs(rest, true));
             case "import" -> System.exit(importFile(rest));
+            case "audit" -> System.exit(new AuditCommand(System.out, System.err).run(rest, Jsis::offlineContext));
             case "help", "--help", "-h" -> System.out.println(usage());
             default -> {
                 System.err.println("jsis: unknown command '" + command + "'\n" + usage());
@@ -83,10 +85,7 @@ public final class Jsis {
                 return 1;
             }
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JsisApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run("--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+        try (ConfigurableApplicationContext context = offlineContext("jsis.register.index.enabled=false")) {
             command.run(context.getBean(RegisterImports.class), System.out, System.err);
             return 0;
         } catch (ImportFormatException e) {
@@ -101,6 +100,16 @@ public final class Jsis {
         }
     }
 
+    /** A non-web application context on the configured database, quiet except for warnings. */
+    static ConfigurableApplicationContext offlineContext(String... properties) {
+        return new SpringApplicationBuilder(JsisApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("logging.level.root=WARN", "spring.main.banner-mode=off")
+                .properties(properties)
+                .run();
+    }
+
     static String usage() {
         return """
                 usage: jsis <command> [options]
@@ -108,6 +117,8 @@ public final class Jsis {
                   demo            same as serve --demo
                   import          import a file into the register:
                                   jsis import --format un-xml|ftm|csv [--owner STATE] FILE
+                  audit verify    walk the audit trail's hash chain; OK, or the first entry altered,
+                                  removed or inserted (exit 1)
                   help            show this text""";
     }
 }

@@ -15,6 +15,7 @@ public class Checkpoints {
 
     private final JdbcClient jdbc;
     private final AtomicReference<Map<Long, Checkpoint>> byId = new AtomicReference<>();
+    private final AtomicReference<Map<String, Checkpoint>> byCode = new AtomicReference<>();
 
     Checkpoints(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -37,13 +38,22 @@ public class Checkpoints {
     }
 
     public Optional<Checkpoint> byCode(String code) {
-        return cache().values().stream().filter(c -> c.code().equals(code)).findFirst();
+        Map<String, Checkpoint> map = byCode.get();
+        if (map == null) {
+            map = cache().values().stream()
+                    .collect(Collectors.toUnmodifiableMap(Checkpoint::code, Function.identity()));
+            byCode.set(map);
+        }
+        return Optional.ofNullable(map.get(code));
     }
 
     /** A checkpoint given as its id or its code, or a 400 naming {@code field}. */
     public Checkpoint resolve(String field, String idOrCode) {
         String v = idOrCode.trim();
-        Optional<Checkpoint> found = v.matches("\\d{1,18}") ? byId(Long.parseLong(v)) : byCode(v);
+        Optional<Checkpoint> found = byCode(v);
+        if (found.isEmpty() && !v.isEmpty() && v.length() < 19 && v.chars().allMatch(Character::isDigit)) {
+            found = byId(Long.parseLong(v));
+        }
         return found.orElseThrow(() -> new BorderInputException(
                 field, "the id or code of a checkpoint (GET /api/v1/checkpoints lists them)", idOrCode));
     }

@@ -3,9 +3,14 @@ package org.jsis.border;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsis.audit.AuditEntry;
+import org.jsis.audit.AuditLog;
 import org.jsis.border.internal.CrossingStore;
+import org.jsis.border.internal.RetryableWriteException;
+import org.jsis.security.Caller;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Records crossings: one, or a batch in one transaction, idempotently by the client's crossing id. */
 @Service
@@ -14,20 +19,30 @@ public class Crossings {
     private final Checkpoints checkpoints;
     private final CrossingStore store;
 
-    Crossings(Checkpoints checkpoints, CrossingStore store) {
+    private final TransactionTemplate tx;
+
+    private final AuditLog audit;
+
+    Crossings(Checkpoints checkpoints, CrossingStore store, PlatformTransactionManager transactions, AuditLog audit) {
         this.checkpoints = checkpoints;
+        this.audit = audit;
         this.store = store;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     /**
      * Records the batch: all of it or nothing. Crossings already recorded with the same content are
      * counted as duplicates and left alone.
      *
-     * @param recordedBy the user recording the crossings
+     * @param caller the officer recording the crossings (audited in the same transaction)
      * @throws CrossingConflictException when an id was recorded with different content (nothing written)
      */
-    @Transactional
-    public IngestResult record(List<CrossingSubmission> batch, String recordedBy) {
+    public IngestResult record(List<CrossingSubmission> batch, Caller caller) {
+        return record(batch, caller, batch.size() != 1);
+    }
+
+    /** As {@link #record(List, Caller)}; {@code bulk} names the audit action ({@code border.crossing.bulk}). */
+    public IngestResult record(List<CrossingSubmission> batch, Caller caller, boolean bulk) {
         if (batch.isEmpty()) {
             return IngestResult.empty();
         }
@@ -40,6 +55,29 @@ public class Crossings {
                             .orElseThrow(() -> new BorderInputException(
                                     "checkpoint", "the id of a checkpoint (GET /api/v1/checkpoints)", id)));
         }
-        return store.write(batch, used, recordedBy);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> {
+                    IngestResult result = store.write(batch, used, caller.username());
+                    AuditEntry entry = AuditEntry.of(bulk ? "border.crossing.bulk" : "border.crossing.record")
+                            .withTerm("received", result.received())
+                            .withTerm("inserted", result.inserted())
+                            .withTerm("duplicates", result.duplicates());
+                    if (!bulk) {
+                        entry = entry.withRecord(
+                                "border-crossing",
+                                batch.get(0).id(),
+                                used.values().iterator().next().stateCode());
+                    }
+                    audit.record(entry.by(caller));
+                    return result;
+                });
+            } catch (RetryableWriteException e) {
+                // A concurrent batch took a lock or an id first; the retry sees its result.
+                if (attempt == 5) {
+                    throw new IllegalStateException("recording crossings kept losing races: " + e.getMessage(), e);
+                }
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.jsis.border;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
@@ -24,7 +25,7 @@ public final class StateZones {
     private StateZones() {}
 
     public static ZoneId of(String state) {
-        return ZONES.getOrDefault(state, ZoneId.of("UTC"));
+        return ZONES.getOrDefault(state, ZoneOffset.UTC);
     }
 
     public static LocalDate day(String state, Instant instant) {

@@ -126,6 +126,24 @@ public abstract class BrowserTests {
         browser().get(url(path));
     }
 
+    /**
+     * Logs in through the real login form (CSRF token included) and waits until the browser has left
+     * the login page. Create the user and its password with the security test kit first.
+     */
+    protected void logIn(String username, String password) {
+        open("/login");
+        browser().findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        browser().findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        browser().findElement(org.openqa.selenium.By.id("login-submit")).click();
+        waitUpTo(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Logs out by dropping the session cookie. */
+    protected void logOut() {
+        open("/favicon.svg");
+        browser().manage().deleteAllCookies();
+    }
+
     protected WebDriverWait waitUpTo(Duration timeout) {
         return new WebDriverWait(browser(), timeout);
     }

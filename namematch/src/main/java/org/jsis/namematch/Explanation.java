@@ -41,6 +41,8 @@ public record Explanation(
         IDENTICAL,
         /** The same name written in another script or romanisation. */
         TRANSLITERATION,
+        /** The same generic word in another language, such as Movement and Движение. */
+        TRANSLATION,
         /** The same sound key, such as Tsarnaev and Tsarnayev. */
         PHONETIC,
         /** Close in spelling but not the same: a typo or a rare romanisation. */

@@ -1,168 +1,63 @@
 package org.jsis.namematch;
 
-import com.ibm.icu.text.Transliterator;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.jsis.namematch.index.Engine;
 
 /**
- * A thread-safe, updatable index of names that answers cross-script name queries.
+ * A thread-safe, updatable index of person and organisation names that answers cross-script name
+ * queries.
  *
- * <p>Provisional implementation: scans every record. The API is stable; the internals will change.
+ * <pre>{@code
+ * NameIndex index = new NameIndex();
+ * index.put(NameRecord.person("un-1", "Бордюжа Николай Николаевич", "Nikolai Bordyuzha"));
+ * List<Match> hits = index.search(NameQuery.of("BORDIUZHA NIKOLAI"));
+ * hits.get(0).explanation().toText();
+ * }</pre>
+ *
+ * <p>Records can be added, replaced and removed at any time without a rebuild; any number of
+ * threads may search while one updates. Indexed names and queries go through the same analysis.
  */
 public final class NameIndex {
 
-    /** The calibrated score above which a hit is worth a human look, for any name. */
+    /**
+     * The calibrated score at or above which a hit is worth a human look, for any name: both name
+     * parts of a person agree up to transliteration, romanisation or a small spelling difference.
+     */
     public static final double DEFAULT_THRESHOLD = 0.75;
 
-    private static final Transliterator LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
-
-    private final Map<String, NameRecord> records = new ConcurrentHashMap<>();
+    private final Engine engine = new Engine();
 
     /** Adds the record, replacing any record with the same id. */
     public void put(NameRecord record) {
-        records.put(record.id(), record);
+        engine.put(record);
     }
 
-    /** Adds all records, replacing records with the same ids. */
-    public void putAll(Iterable<NameRecord> batch) {
-        batch.forEach(this::put);
+    /** Adds all records, replacing records with the same ids; faster than one {@link #put} each. */
+    public void putAll(Iterable<NameRecord> records) {
+        engine.putAll(records);
     }
 
     /** Removes the record with this id; returns whether there was one. */
     public boolean remove(String id) {
-        return records.remove(id) != null;
+        return engine.remove(id);
     }
 
+    /** The record with this id, if indexed. */
     public Optional<NameRecord> get(String id) {
-        return Optional.ofNullable(records.get(id));
+        return engine.get(id);
     }
 
+    /** How many records are indexed. */
     public int size() {
-        return records.size();
+        return engine.size();
     }
 
-    /** The hits scoring at least the query's threshold, best first, at most the query's limit. */
+    /**
+     * The records whose best name scores at least the query's threshold, best first, at most the
+     * query's limit; ties are ordered by record id. Never null.
+     */
     public List<Match> search(NameQuery query) {
-        List<String> q = tokens(query.name());
-        List<Match> hits = new ArrayList<>();
-        for (NameRecord r : records.values()) {
-            if (query.kind().isPresent() && query.kind().get() != r.kind()) {
-                continue;
-            }
-            Match best = null;
-            for (String name : r.names()) {
-                Match m = score(q, query.name(), r, name);
-                if (m != null && (best == null || m.score() > best.score())) {
-                    best = m;
-                }
-            }
-            if (best != null && best.score() >= query.threshold()) {
-                hits.add(best);
-            }
-        }
-        hits.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::recordId));
-        return List.copyOf(hits.subList(0, Math.min(query.limit(), hits.size())));
-    }
-
-    private static Match score(List<String> q, String queryName, NameRecord r, String name) {
-        List<String> t = tokens(name);
-        if (q.isEmpty() || t.isEmpty()) {
-            return null;
-        }
-        List<Explanation.TokenMatch> matched = new ArrayList<>();
-        List<String> extra = new ArrayList<>();
-        boolean[] used = new boolean[t.size()];
-        double sum = 0;
-        for (String qt : q) {
-            int bestJ = -1;
-            double best = 0;
-            for (int j = 0; j < t.size(); j++) {
-                double s = used[j] ? 0 : jaroWinkler(qt, t.get(j));
-                if (s > best) {
-                    best = s;
-                    bestJ = j;
-                }
-            }
-            if (best >= 0.88) {
-                used[bestJ] = true;
-                sum += best;
-                matched.add(new Explanation.TokenMatch(
-                        qt,
-                        t.get(bestJ),
-                        best == 1 ? Explanation.MatchType.IDENTICAL : Explanation.MatchType.EDIT_DISTANCE,
-                        best));
-            } else {
-                extra.add(qt);
-            }
-        }
-        List<String> missing = new ArrayList<>();
-        for (int j = 0; j < t.size(); j++) {
-            if (!used[j]) {
-                missing.add(t.get(j));
-            }
-        }
-        int needed = r.kind() == EntityKind.PERSON ? Math.min(2, Math.min(q.size(), t.size())) : 1;
-        if (matched.size() < needed) {
-            return null;
-        }
-        double score = sum / q.size() * (1 - 0.05 * missing.size());
-        score = Math.max(0, Math.min(1, score));
-        Explanation e = new Explanation(matched, missing, extra, List.of(), score, List.of(), score);
-        return new Match(r.id(), score, name, e);
-    }
-
-    private static List<String> tokens(String name) {
-        List<String> out = new ArrayList<>();
-        for (String s : LATIN.transliterate(name).split("[^a-z0-9]+")) {
-            if (!s.isEmpty()) {
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
-    private static double jaroWinkler(String a, String b) {
-        if (a.equals(b)) {
-            return 1;
-        }
-        int window = Math.max(0, Math.max(a.length(), b.length()) / 2 - 1);
-        boolean[] am = new boolean[a.length()];
-        boolean[] bm = new boolean[b.length()];
-        int m = 0;
-        for (int i = 0; i < a.length(); i++) {
-            for (int j = Math.max(0, i - window); j < Math.min(b.length(), i + window + 1); j++) {
-                if (!bm[j] && a.charAt(i) == b.charAt(j)) {
-                    am[i] = bm[j] = true;
-                    m++;
-                    break;
-                }
-            }
-        }
-        if (m == 0) {
-            return 0;
-        }
-        int k = 0;
-        int trans = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (am[i]) {
-                while (!bm[k]) {
-                    k++;
-                }
-                if (a.charAt(i) != b.charAt(k)) {
-                    trans++;
-                }
-                k++;
-            }
-        }
-        double jaro = ((double) m / a.length() + (double) m / b.length() + (m - trans / 2.0) / m) / 3;
-        int prefix = 0;
-        while (prefix < Math.min(4, Math.min(a.length(), b.length())) && a.charAt(prefix) == b.charAt(prefix)) {
-            prefix++;
-        }
-        return jaro + prefix * 0.1 * (1 - jaro);
+        return engine.search(query);
     }
 }

@@ -24,7 +24,7 @@ class NameIndexTests {
         assertThat(hits).extracting(Match::recordId).containsExactly("bordyuzha");
         assertThat(hits.get(0).matchedName()).isEqualTo("Бордюжа Николай Николаевич");
         assertThat(hits.get(0).score()).isBetween(NameIndex.DEFAULT_THRESHOLD, 1.0);
-        assertThat(hits.get(0).explanation().toText()).contains("bordyuzha");
+        assertThat(hits.get(0).explanation().toText()).contains("Bordyuzha").contains("Бордюжа");
     }
 
     @Test

@@ -55,7 +55,8 @@ public final class TravellerLinker {
             if (c.identityKey().equals(key)) {
                 return new Link(c.id(), "EXACT", 1.0, "same name, birth date and nationality as traveller " + c.id());
             }
-            if (doc.sex() == null || c.sex() == null || doc.sex().equals(c.sex()) || "X".equals(c.sex())) {
+            boolean sexFits = doc.sex() == null || c.sex() == null || doc.sex().equals(c.sex()) || "X".equals(c.sex());
+            if (sexFits && similarEnough(key, c)) {
                 plausible.add(c);
             }
         }
@@ -98,6 +99,56 @@ public final class TravellerLinker {
                 best.score(),
                 "born the same day as traveller " + best.recordId() + "; name matched '" + best.matchedName() + "': "
                         + best.explanation().toText());
+    }
+
+    /**
+     * A cheap prefilter before the matcher: the Dice coefficient of letter bigrams of the two Latin name
+     * keys (surname and given names). Spelling variants of one name share most bigrams
+     * (KHUDOYBERDIYEV / KHUDOIBERDIEV: 0.74); unrelated names rarely reach {@link #PREFILTER}. It keeps
+     * the matcher off the dozens of people born on a common day.
+     */
+    static final double PREFILTER = 0.4;
+
+    static boolean similarEnough(String identityKey, Candidate c) {
+        String a = namePart(identityKey);
+        String b = namePart(c.identityKey());
+        return dice(a, b) >= PREFILTER;
+    }
+
+    private static String namePart(String identityKey) {
+        int second = identityKey.indexOf('|', identityKey.indexOf('|') + 1);
+        return identityKey.substring(0, second).replace("|", " ");
+    }
+
+    static double dice(String a, String b) {
+        if (a.length() < 2 || b.length() < 2) {
+            return a.equals(b) ? 1 : 0;
+        }
+        int[] counts = new int[27 * 27];
+        int na = 0;
+        for (int i = 0; i + 1 < a.length(); i++) {
+            counts[bigram(a, i)]++;
+            na++;
+        }
+        int common = 0;
+        int nb = 0;
+        for (int i = 0; i + 1 < b.length(); i++) {
+            int g = bigram(b, i);
+            nb++;
+            if (counts[g] > 0) {
+                counts[g]--;
+                common++;
+            }
+        }
+        return 2.0 * common / (na + nb);
+    }
+
+    private static int bigram(String s, int i) {
+        return letter(s.charAt(i)) * 27 + letter(s.charAt(i + 1));
+    }
+
+    private static int letter(char c) {
+        return c >= 'A' && c <= 'Z' ? c - 'A' + 1 : 0;
     }
 
     private static @Nullable Match best(NameIndex index, String name, DocumentData doc) {

@@ -28,6 +28,11 @@ public class RequestReader {
             Set.of("TOURISM", "BUSINESS", "WORK", "STUDY", "PRIVATE", "TRANSIT", "OFFICIAL", "OTHER");
     static final Set<String> DISTRIBUTIONS = Set.of("OWNER_ONLY", "SELECTED_STATES", "ALL_MEMBERS");
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[A-Z0-9]{1,20}");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s-]");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z]{1,3}");
+    private static final java.util.regex.Pattern CODE3 = java.util.regex.Pattern.compile("[A-Z]{3}");
+
     private final Checkpoints checkpoints;
     private final MrzParser mrz = new MrzParser();
 
@@ -84,10 +89,12 @@ public class RequestReader {
         if (type == null) {
             throw new BorderInputException(prefix + "type", "PASSPORT, ID_CARD or OTHER (or give 'mrz')", null);
         }
-        String number = required(prefix + "number", d.number(), "the document number")
-                .replaceAll("[\\s-]", "")
-                .toUpperCase(Locale.ROOT);
-        if (!number.matches("[A-Z0-9]{1,20}")) {
+        String number =
+                required(prefix + "number", d.number(), "the document number").toUpperCase(Locale.ROOT);
+        if (!NUMBER.matcher(number).matches()) {
+            number = SPACES.matcher(number).replaceAll("");
+        }
+        if (!NUMBER.matcher(number).matches()) {
             throw new BorderInputException(prefix + "number", "1 to 20 letters A-Z and digits", d.number());
         }
         String issuer = code(
@@ -196,7 +203,10 @@ public class RequestReader {
 
     static String code(String field, String raw, String pattern) {
         String v = raw.strip().toUpperCase(Locale.ROOT);
-        if (!v.matches(pattern)) {
+        java.util.regex.Pattern compiled = pattern.equals("[A-Z]{1,3}")
+                ? CODE
+                : pattern.equals("[A-Z]{3}") ? CODE3 : java.util.regex.Pattern.compile(pattern);
+        if (!compiled.matcher(v).matches()) {
             throw new BorderInputException(field, "an ICAO/ISO three-letter code such as KGZ", raw);
         }
         return v;

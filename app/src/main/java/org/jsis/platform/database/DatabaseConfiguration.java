@@ -79,6 +79,9 @@ class DatabaseConfiguration {
                         .setServerConfig("max_connections", "100")
                         .setServerConfig("shared_buffers", "128MB")
                         .setServerConfig("fsync", properties.ephemeral() ? "off" : "on")
+                        // zonky's default is synchronous_commit=off, which acknowledges commits that a
+                        // crash then loses (bench/border-durability.sh caught it); durable data needs on.
+                        .setServerConfig("synchronous_commit", properties.ephemeral() ? "off" : "on")
                         .start();
                 createDatabaseIfMissing(postgres);
                 return new EmbeddedDatabase(postgres, properties.ephemeral() ? dir : null);

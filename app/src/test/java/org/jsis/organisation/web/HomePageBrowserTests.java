@@ -8,6 +8,8 @@ import java.util.List;
 import org.jsis.organisation.MembershipPeriod;
 import org.jsis.organisation.MembershipStatus;
 import org.jsis.organisation.OrganisationDirectory;
+import org.jsis.security.Role;
+import org.jsis.security.test.SecurityTestKit;
 import org.jsis.web.BrowserTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,9 +18,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+@Import(SecurityTestKit.class)
 class HomePageBrowserTests extends BrowserTests {
+
+    @Autowired
+    SecurityTestKit kit;
 
     private static final String MEMBER_FILL = "path.jsis-state[fill='#2f6db5']";
 
@@ -113,10 +120,23 @@ class HomePageBrowserTests extends BrowserTests {
     }
 
     @Test
-    void unknownPageGetsTheConsolesErrorPage() {
+    void unknownPageSendsAnAnonymousVisitorToTheLoginPage() {
         open("/no-such-page");
-        assertThat(text("main")).contains("Error 404", "There is no page at this address.");
-        assertThat(browser().findElements(By.cssSelector("nav .nav-link"))).isNotEmpty();
+        assertThat(browser().getCurrentUrl()).contains("/login");
+        assertThat(browser().findElements(By.id("username"))).isNotEmpty();
+    }
+
+    @Test
+    void unknownPageGetsTheConsolesErrorPageOnceLoggedIn() {
+        SecurityTestKit.TestUser analyst = kit.user("KAZ", Role.ANALYST);
+        logIn(analyst.username(), kit.setPassword(analyst));
+        try {
+            open("/no-such-page");
+            assertThat(text("main")).contains("Error 404", "There is no page at this address.");
+            assertThat(browser().findElements(By.cssSelector("nav .nav-link"))).isNotEmpty();
+        } finally {
+            logOut();
+        }
     }
 
     private void chooseDate(String isoDate) {

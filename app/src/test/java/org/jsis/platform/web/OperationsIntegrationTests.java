@@ -2,19 +2,26 @@ package org.jsis.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jsis.security.Role;
+import org.jsis.security.test.SecurityTestKit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Health, Prometheus metrics, the OpenAPI description and Swagger UI answer on Boot 4. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(SecurityTestKit.class)
 class OperationsIntegrationTests {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    SecurityTestKit kit;
 
     @Test
     void healthIsUpWithTheDatabase() {
@@ -27,9 +34,11 @@ class OperationsIntegrationTests {
     }
 
     @Test
-    void prometheusExposesJvmAndConnectionPoolMetrics() {
+    void prometheusExposesJvmAndConnectionPoolMetricsToAnAuthenticatedScraper() {
         mvc.get().uri("/api/v1/bodies").exchange();
-        assertThat(mvc.get().uri("/actuator/prometheus"))
+        assertThat(mvc.get().uri("/actuator/prometheus")).hasStatus(401);
+        SecurityTestKit.TestUser scraper = kit.user(null, Role.ADMIN);
+        assertThat(mvc.get().uri("/actuator/prometheus").with(scraper.bearer()))
                 .hasStatusOk()
                 .bodyText()
                 .contains("jvm_memory_used_bytes", "hikaricp_connections", "http_server_requests_seconds");

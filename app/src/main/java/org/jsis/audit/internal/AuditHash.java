@@ -1,0 +1,89 @@
+package org.jsis.audit.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The canonical content of an audit entry and its chained SHA-256.
+ *
+ * <p>hash = SHA-256(previous hash ‖ "jsis-audit-v1" ‖ fields), each field written as a 4-byte length
+ * (−1 for null) followed by its UTF-8 bytes, so that no two different entries share a byte string. The
+ * time is written as microseconds since the epoch (PostgreSQL's precision).
+ */
+public final class AuditHash {
+
+    public static final byte[] GENESIS = new byte[32];
+    private static final byte[] VERSION = "jsis-audit-v1".getBytes(StandardCharsets.US_ASCII);
+
+    private AuditHash() {}
+
+    /** One stored entry, as hashed. */
+    public record Content(
+            long seq,
+            Instant at,
+            @Nullable Long userId,
+            String username,
+            @Nullable String agencyCode,
+            @Nullable String stateCode,
+            String action,
+            @Nullable String purpose,
+            @Nullable String queryTerms,
+            List<Row> records) {}
+
+    /** One record row of an entry, in position order. */
+    public record Row(String type, String id, @Nullable String ownerState) {}
+
+    public static byte[] of(byte[] previous, Content c) {
+        MessageDigest digest = sha256();
+        digest.update(previous);
+        digest.update(VERSION);
+        field(digest, Long.toString(c.seq()));
+        field(digest, Long.toString(micros(c.at())));
+        field(digest, c.userId() == null ? null : Long.toString(c.userId()));
+        field(digest, c.username());
+        field(digest, c.agencyCode());
+        field(digest, c.stateCode());
+        field(digest, c.action());
+        field(digest, c.purpose());
+        field(digest, c.queryTerms());
+        field(digest, Integer.toString(c.records().size()));
+        for (Row row : c.records()) {
+            field(digest, row.type());
+            field(digest, row.id());
+            field(digest, row.ownerState());
+        }
+        return digest.digest();
+    }
+
+    public static Instant truncate(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static long micros(Instant at) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, at);
+    }
+
+    private static void field(MessageDigest digest, @Nullable String value) {
+        if (value == null) {
+            digest.update(ByteBuffer.allocate(4).putInt(-1).array());
+            return;
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+        digest.update(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

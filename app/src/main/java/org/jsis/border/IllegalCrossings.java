@@ -1,0 +1,106 @@
+package org.jsis.border;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Illegal crossings detected outside checkpoints, kept for statistics. */
+@Service
+public class IllegalCrossings {
+
+    /** One detection. */
+    public record Detection(
+            String stateCode,
+            Instant detectedAt,
+            double latitude,
+            double longitude,
+            @Nullable String borderWith,
+            @Nullable String direction,
+            int groupSize,
+            List<String> nationalities,
+            @Nullable String note,
+            String distribution,
+            List<String> sharedWith) {}
+
+    /** Counts per month and border. */
+    public record MonthlyCount(
+            String month, String stateCode, @Nullable String borderWith, long detections, long persons) {}
+
+    private final JdbcClient jdbc;
+
+    IllegalCrossings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public long record(Detection d, String recordedBy) {
+        return jdbc.sql("""
+                        INSERT INTO border_illegal_crossing (state_code, detected_at, latitude, longitude, border_with,
+                            direction, group_size, nationalities, note, recorded_by, owner_state, distribution, shared_with)
+                        VALUES (:state, :at, :lat, :lon, :with, :direction, :size, CAST(:nats AS TEXT[]), :note, :by,
+                            :state, :distribution, CAST(:shared AS CHAR(3)[]))
+                        RETURNING id
+                        """)
+                .param("state", d.stateCode())
+                .param("at", Timestamp.from(d.detectedAt()))
+                .param("lat", d.latitude())
+                .param("lon", d.longitude())
+                .param("with", d.borderWith())
+                .param("direction", d.direction())
+                .param("size", d.groupSize())
+                .param("nats", "{" + String.join(",", d.nationalities()) + "}")
+                .param("note", d.note())
+                .param("by", recordedBy)
+                .param("distribution", d.distribution())
+                .param("shared", "{" + String.join(",", d.sharedWith()) + "}")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Monthly detections and persons per state and border, among the records the visibility predicate allows. */
+    public List<MonthlyCount> monthly(
+            @Nullable String state, Instant from, Instant to, String visibility, Map<String, ?> params) {
+        return jdbc.sql("""
+                        SELECT to_char(date_trunc('month', detected_at), 'YYYY-MM') AS month, state_code, border_with,
+                               count(*) AS detections, sum(group_size) AS persons
+                        FROM border_illegal_crossing
+                        WHERE (CAST(:state AS TEXT) IS NULL OR state_code = :state)
+                          AND detected_at >= :from AND detected_at < :to AND\s""" + visibility + """
+
+                        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+                        """)
+                .param("state", state)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .params(params)
+                .query((rs, i) -> new MonthlyCount(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)))
+                .list();
+    }
+
+    /** Persons per nationality (a group with several nationalities counts once for each). */
+    public Map<String, Long> byNationality(
+            @Nullable String state, Instant from, Instant to, String visibility, Map<String, ?> params) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        SELECT n, sum(group_size) FROM border_illegal_crossing, unnest(nationalities) AS n
+                        WHERE (CAST(:state AS TEXT) IS NULL OR state_code = :state)
+                          AND detected_at >= :from AND detected_at < :to AND\s""" + visibility + """
+
+                        GROUP BY n
+                        """)
+                .param("state", state)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .params(params)
+                .query(rs -> {
+                    out.put(rs.getString(1), rs.getLong(2));
+                });
+        return out;
+    }
+}

@@ -1,0 +1,99 @@
+package org.jsis.security.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.jsis.security.internal.ApiTokens.TokenInfo;
+import org.jsis.security.internal.UserAccounts.Account;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates {@code Authorization: Bearer <token>} requests. Stateless: the authentication lives in
+ * this request only, never in a session. A request with an Authorization header that is not a valid
+ * bearer token is refused with 401 problem+json, whatever the endpoint.
+ */
+public class BearerTokenFilter extends OncePerRequestFilter {
+
+    private final ApiTokens tokens;
+    private final UserAccounts accounts;
+    private final ProblemResponses problems;
+
+    public BearerTokenFilter(ApiTokens tokens, UserAccounts accounts, ProblemResponses problems) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.problems = problems;
+    }
+
+    /** Whether the request carries an Authorization header (so is an API client's, not a browser's). */
+    public static boolean hasAuthorization(HttpServletRequest request) {
+        return request.getHeader("Authorization") != null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (header.length() < 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            refuse(
+                    request,
+                    response,
+                    "invalid_request",
+                    "the Authorization header must be 'Bearer <token>' with " + Tokens.EXPECTED_FORM);
+            return;
+        }
+        String token = header.substring(7).trim();
+        if (!Tokens.wellFormed(token)) {
+            refuse(request, response, "invalid_request", "malformed bearer token: expected " + Tokens.EXPECTED_FORM);
+            return;
+        }
+        Optional<TokenInfo> found = tokens.findByToken(token);
+        Instant now = Instant.now();
+        if (found.isEmpty()) {
+            refuse(request, response, "invalid_token", "unknown API token");
+            return;
+        }
+        TokenInfo info = found.get();
+        if (info.revokedAt() != null) {
+            refuse(request, response, "invalid_token", "this API token was revoked at " + info.revokedAt());
+            return;
+        }
+        if (!info.expiresAt().isAfter(now)) {
+            refuse(request, response, "invalid_token", "this API token expired at " + info.expiresAt());
+            return;
+        }
+        Optional<Account> account = accounts.findById(info.userId());
+        if (account.isEmpty() || !account.get().enabled()) {
+            refuse(request, response, "invalid_token", "the user of this API token is disabled");
+            return;
+        }
+        tokens.touch(info.id());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new CallerAuthentication(account.get().caller(), info.id()));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String error, String detail)
+            throws IOException {
+        response.setHeader(
+                "WWW-Authenticate",
+                "Bearer realm=\"jsis\", error=\"" + error + "\", error_description=\"" + detail.replace('"', '\'')
+                        + "\"");
+        problems.write(request, response, 401, "Unauthorized", detail, Map.of("parameter", "Authorization"));
+    }
+}

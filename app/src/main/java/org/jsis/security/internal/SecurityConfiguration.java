@@ -1,0 +1,180 @@
+package org.jsis.security.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The one security filter chain of JSIS.
+ *
+ * <ul>
+ *   <li>Public: the organisation's reference data ({@code GET /api/v1/member-states}, {@code /bodies},
+ *       {@code /chairmanship}, {@code /agencies}), the home page, static assets, the login page, the
+ *       OpenAPI description and Swagger UI (they describe the API, hold no data), and
+ *       {@code /actuator/health}. Everything else needs authentication.
+ *   <li>API clients send {@code Authorization: Bearer <token>}: stateless, no session, no CSRF token.
+ *       Browsers log in with a form: session cookie (HttpOnly, SameSite=Strict, see application.yml),
+ *       CSRF tokens on every form.
+ *   <li>Unauthenticated: API requests get 401 problem+json, pages redirect to {@code /login}. Role
+ *       violations: 403 problem+json for the API.
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+    /** Paths anyone may read. */
+    static final String[] PUBLIC_PAGES = {
+        "/",
+        "/login",
+        "/error",
+        "/webjars/**",
+        "/geo/**",
+        "/css/**",
+        "/js/**",
+        "/images/**",
+        "/favicon.ico",
+        "/favicon.svg",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/v3/api-docs.yaml",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/actuator/health",
+        "/actuator/health/**"
+    };
+
+    /** The organisation's reference data, public for GET. */
+    static final String[] PUBLIC_REFERENCE_DATA = {
+        "/api/v1/member-states", "/api/v1/member-states/**",
+        "/api/v1/bodies", "/api/v1/bodies/**",
+        "/api/v1/chairmanship", "/api/v1/chairmanship/**",
+        "/api/v1/agencies", "/api/v1/agencies/**"
+    };
+
+    /** Requests answered with problem+json rather than pages: the API, and any request with credentials in a header. */
+    static boolean isApiRequest(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/")
+                || path.startsWith("/v3/")
+                || path.startsWith("/actuator/")
+                || BearerTokenFilter.hasAuthorization(request);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The one authentication provider (password login); its presence keeps Boot from making a default user. */
+    @Bean
+    AuthenticationProvider passwordLoginProvider(UserAccounts accounts, PasswordEncoder encoder) {
+        return new PasswordLogin.Provider(accounts, encoder);
+    }
+
+    /** Only in a web application: the command-line tools ({@code import}, {@code audit verify}) have no HTTP side. */
+    @Bean
+    @ConditionalOnWebApplication
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            UserAccounts accounts,
+            ApiTokens tokens,
+            Memberships memberships,
+            ProblemResponses problems)
+            throws Exception {
+        RequestMatcher api = SecurityConfiguration::isApiRequest;
+        // CSRF protects session cookies: bearer requests, and API requests that carry no session (so
+        // cannot ride on a browser's login), need no token and get 401 rather than 403 when anonymous.
+        RequestMatcher noCsrf = request -> BearerTokenFilter.hasAuthorization(request)
+                || (isApiRequest(request) && request.getSession(false) == null);
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        List<RequestMatcher> open = new ArrayList<>();
+        for (String pattern : PUBLIC_PAGES) {
+            open.add(paths.matcher(pattern));
+        }
+        for (String pattern : PUBLIC_REFERENCE_DATA) {
+            open.add(paths.matcher(HttpMethod.GET, pattern));
+        }
+        RequestMatcher publicRequest = new OrRequestMatcher(open);
+        // @formatter:off
+        http.authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(PUBLIC_PAGES)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_REFERENCE_DATA)
+                        .permitAll()
+                        .requestMatchers("/api/v1/audit/**", "/audit/**")
+                        .hasRole("AUDITOR")
+                        .requestMatchers("/api/v1/users/**", "/users/**")
+                        .hasAnyRole("STATE_ADMIN", "ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler((request, response, exception) -> response.sendRedirect(
+                                request.getContextPath() + "/login?error=" + failureCode(exception)))
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .permitAll())
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(noCsrf))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(
+                                (request, response, e) -> {
+                                    response.setHeader("WWW-Authenticate", "Bearer realm=\"jsis\"");
+                                    problems.write(
+                                            request,
+                                            response,
+                                            401,
+                                            "Unauthorized",
+                                            "authentication required: send 'Authorization: Bearer <token>' or log in at /login");
+                                },
+                                api)
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                        .defaultAccessDeniedHandlerFor(
+                                (request, response, e) -> problems.write(
+                                        request,
+                                        response,
+                                        403,
+                                        "Forbidden",
+                                        e.getMessage() == null || e.getMessage().equals("Access Denied")
+                                                ? "your roles do not allow this request"
+                                                : e.getMessage()),
+                                api))
+                .addFilterBefore(
+                        new BearerTokenFilter(tokens, accounts, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new MembershipFilter(memberships, problems, publicRequest), AuthorizationFilter.class);
+        // @formatter:on
+        return http.build();
+    }
+
+    private static String failureCode(Exception exception) {
+        if (exception instanceof LockedException) {
+            return "locked";
+        }
+        if (exception instanceof DisabledException) {
+            return "disabled";
+        }
+        return "credentials";
+    }
+}

@@ -1,0 +1,368 @@
+package org.jsis.namematch.score;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jsis.namematch.EntityKind;
+import org.jsis.namematch.Explanation.MatchType;
+import org.jsis.namematch.text.Lexicon;
+import org.jsis.namematch.text.PhoneticKey;
+import org.jsis.namematch.text.Role;
+import org.jsis.namematch.text.TokenForm;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scores how strongly a query name and an indexed name are the same name, in [0, 1].
+ *
+ * <p>Tokens are aligned one to one (greedily, best similarity first, in any word order); two adjacent
+ * tokens may also match one token written as a single word (Abdul Hai, Abdulhai). Then
+ *
+ * <pre>
+ *   score = coverage(query) * (1 - EXTRA_RECORD_WEIGHT * (1 - coverage(record)))
+ * </pre>
+ *
+ * where the coverage of a side is the weighted share of its tokens that matched, each counting its
+ * similarity; weights are rarity weights, so a missing rare surname costs more than a missing common
+ * given name. A record having more name parts than the query costs less than the query having parts
+ * the record lacks. When every part matches with similarity {@code s} the score is {@code s} whatever
+ * the weights, which keeps one threshold meaningful for all names.
+ *
+ * <p>Evidence rules: a person whose query and record names both have two or more parts needs two
+ * matching parts (or one and a matching initial), else the score is capped at {@link #GATE_CAP}: a
+ * shared surname alone is not the same person (Ilham Aliyev, Heydar Aliyev). A one-part query against
+ * a longer name is capped at {@link #SINGLE_PART_CAP}. Patronymics are compared only with
+ * patronymics: agreeing ones add a little, different ones cost {@link #PATRONYMIC_MISMATCH}. An
+ * organisation needs one matching word that is not a generic word such as company or movement.
+ */
+public final class NameScorer {
+
+    /** How much the record's unmatched parts lower the score, relative to the query's. */
+    public static final double EXTRA_RECORD_WEIGHT = 0.35;
+    /** The highest score when the evidence rules are not met. */
+    public static final double GATE_CAP = 0.6;
+    /** The highest score of a one-part query against a name with more parts. */
+    public static final double SINGLE_PART_CAP = 0.7;
+    /** The factor applied when both names have patronymics and they differ. */
+    public static final double PATRONYMIC_MISMATCH = 0.82;
+
+    private static final double PATRONYMIC_AGREEMENT = 0.02;
+    private static final double INITIAL_WEIGHT = 0.3;
+    private static final double GENERIC_WEIGHT = 0.4;
+
+    private NameScorer() {}
+
+    public static NameComparison compare(NameSide query, NameSide record, EntityKind kind, Similarities sims) {
+        boolean[] qUsed = new boolean[query.size()];
+        boolean[] rUsed = new boolean[record.size()];
+        List<NameComparison.Pair> pairs = align(query, record, sims, qUsed, rUsed);
+        double patronymicFactor = patronymics(query, record, sims, qUsed, rUsed, pairs);
+        discountDroppedEndings(pairs);
+        double qCov = coverage(query, pairs, true);
+        double rCov = coverage(record, pairs, false);
+        double score = qCov * (1 - EXTRA_RECORD_WEIGHT * (1 - rCov));
+        score = Math.min(1, score * patronymicFactor);
+        double cap = cap(query, record, kind, pairs);
+        score = Math.min(score, cap);
+        return new NameComparison(Math.max(0, score), pairs, unused(query, qUsed), unused(record, rUsed), cap);
+    }
+
+    /**
+     * Greedy one-to-one alignment, best similarity first: single tokens against single tokens, and one
+     * token against two adjacent tokens of the other side written as one word.
+     */
+    private static List<NameComparison.Pair> align(
+            NameSide query, NameSide record, Similarities sims, boolean[] qUsed, boolean[] rUsed) {
+        List<NameComparison.Pair> candidates = new ArrayList<>();
+        for (int q = 0; q < query.size(); q++) {
+            Role qr = query.role(q);
+            for (int r = 0; r < record.size(); r++) {
+                Role rr = record.role(r);
+                boolean names = isMatchable(qr) && isMatchable(rr);
+                boolean initialForPatronymic =
+                        qr == Role.INITIAL && rr == Role.PATRONYMIC || qr == Role.PATRONYMIC && rr == Role.INITIAL;
+                if (names || initialForPatronymic) {
+                    TokenSimilarity.Result res = sims.compare(q, r);
+                    if (res != null) {
+                        candidates.add(
+                                new NameComparison.Pair(q, q, r, r, res.type(), res.similarity(), res.droppedEnding()));
+                    }
+                }
+            }
+        }
+        if (needsJoining(query, record, candidates)) {
+            addJoined(query, record, candidates);
+        }
+        candidates.sort(Comparator.comparingDouble(NameComparison.Pair::similarity)
+                .reversed()
+                .thenComparing(p -> p.qEnd() - p.q() + p.rEnd() - p.r())
+                .thenComparing(p -> -record.weight(p.r())));
+        List<NameComparison.Pair> pairs = new ArrayList<>();
+        for (NameComparison.Pair p : candidates) {
+            if (free(qUsed, p.q(), p.qEnd()) && free(rUsed, p.r(), p.rEnd())) {
+                mark(qUsed, p.q(), p.qEnd());
+                mark(rUsed, p.r(), p.rEnd());
+                pairs.add(p);
+            }
+        }
+        return pairs;
+    }
+
+    /** Whether some name token on either side has no single-token counterpart of 0.9 or more. */
+    private static boolean needsJoining(NameSide query, NameSide record, List<NameComparison.Pair> candidates) {
+        boolean[] qStrong = new boolean[query.size()];
+        boolean[] rStrong = new boolean[record.size()];
+        for (NameComparison.Pair p : candidates) {
+            if (p.similarity() >= 0.9) {
+                qStrong[p.q()] = true;
+                rStrong[p.r()] = true;
+            }
+        }
+        for (int q = 0; q < query.size(); q++) {
+            if (query.role(q) == Role.NAME && !qStrong[q]) {
+                return true;
+            }
+        }
+        for (int r = 0; r < record.size(); r++) {
+            if (record.role(r) == Role.NAME && !rStrong[r]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Abdul Hai and Abdulhai, احمدی نژاد and Ahmadinejad: one token for two adjacent ones. */
+    private static void addJoined(NameSide query, NameSide record, List<NameComparison.Pair> out) {
+        for (int q = 0; q < query.size(); q++) {
+            if (query.role(q) != Role.NAME) {
+                continue;
+            }
+            for (int r = 0; r + 1 < record.size(); r++) {
+                if (adjacentNames(record, r) && similarLength(query.form(q), record.form(r), record.form(r + 1))) {
+                    addJoin(query.form(q), record.joined(r), out, q, q, r, r + 1);
+                }
+            }
+        }
+        for (int r = 0; r < record.size(); r++) {
+            if (record.role(r) != Role.NAME) {
+                continue;
+            }
+            for (int q = 0; q + 1 < query.size(); q++) {
+                if (adjacentNames(query, q) && similarLength(record.form(r), query.form(q), query.form(q + 1))) {
+                    addJoin(record.form(r), query.joined(q), out, q, q + 1, r, r);
+                }
+            }
+        }
+    }
+
+    private static boolean similarLength(TokenForm single, TokenForm a, TokenForm b) {
+        return Math.abs(single.canonical().length()
+                        - a.canonical().length()
+                        - b.canonical().length())
+                <= 3;
+    }
+
+    private static boolean adjacentNames(NameSide side, int i) {
+        return side.role(i) == Role.NAME && side.role(i + 1) == Role.NAME;
+    }
+
+    private static void addJoin(
+            TokenForm single,
+            @Nullable TokenForm joined,
+            List<NameComparison.Pair> out,
+            int q,
+            int qEnd,
+            int r,
+            int rEnd) {
+        if (joined == null) {
+            return;
+        }
+        TokenSimilarity.Result res = TokenSimilarity.compare(single, joined);
+        if (res != null && res.type() != MatchType.INITIAL && res.similarity() >= 0.85) {
+            out.add(new NameComparison.Pair(q, qEnd, r, rEnd, res.type(), res.similarity()));
+        }
+    }
+
+    private static boolean free(boolean[] used, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (used[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void mark(boolean[] used, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            used[i] = true;
+        }
+    }
+
+    /**
+     * One name part matched only without its surname ending is a regional form (Rahmon for
+     * Rakhmonov); two are more likely given name and surname swapped (Ivan Petrov, Petr Ivanov), so
+     * from the second on they count half.
+     */
+    private static void discountDroppedEndings(List<NameComparison.Pair> pairs) {
+        boolean seen = false;
+        for (int i = 0; i < pairs.size(); i++) {
+            NameComparison.Pair p = pairs.get(i);
+            if (p.droppedEnding()) {
+                if (seen) {
+                    pairs.set(i, p.withSimilarity(p.similarity() / 2));
+                }
+                seen = true;
+            }
+        }
+    }
+
+    /** Compares patronymics; returns the factor to apply to the score. */
+    private static double patronymics(
+            NameSide query,
+            NameSide record,
+            Similarities sims,
+            boolean[] qUsed,
+            boolean[] rUsed,
+            List<NameComparison.Pair> pairs) {
+        int qp = indexOf(query, Role.PATRONYMIC);
+        int rp = indexOf(record, Role.PATRONYMIC);
+        if (qp < 0 && rp < 0) {
+            return 1;
+        }
+        if (qp >= 0 && rp >= 0) {
+            TokenSimilarity.Result res = sims.compare(qp, rp);
+            if (res != null && res.similarity() >= 0.8 && res.type() != MatchType.INITIAL) {
+                qUsed[qp] = rUsed[rp] = true;
+                pairs.add(new NameComparison.Pair(qp, qp, rp, rp, res.type(), res.similarity()));
+                return 1 + PATRONYMIC_AGREEMENT;
+            }
+            double fathers = fathersNames(query.form(qp), record.form(rp));
+            if (fathers >= 0.85) {
+                qUsed[qp] = rUsed[rp] = true;
+                pairs.add(new NameComparison.Pair(qp, qp, rp, rp, MatchType.PHONETIC, fathers));
+                return 1;
+            }
+            return PATRONYMIC_MISMATCH;
+        }
+        // One side did not recognise its patronymic: it may sit among the other side's spare names.
+        for (int i = 0; i < (qp >= 0 ? record.size() : query.size()); i++) {
+            boolean spare =
+                    qp >= 0 ? !rUsed[i] && record.role(i) == Role.NAME : !qUsed[i] && query.role(i) == Role.NAME;
+            TokenSimilarity.Result res = !spare ? null : qp >= 0 ? sims.compare(qp, i) : sims.compare(i, rp);
+            if (res != null && res.similarity() >= 0.85 && res.type() != MatchType.INITIAL) {
+                int q = qp >= 0 ? qp : i;
+                int r = qp >= 0 ? i : rp;
+                qUsed[q] = rUsed[r] = true;
+                pairs.add(new NameComparison.Pair(q, q, r, r, res.type(), res.similarity()));
+                return 1;
+            }
+        }
+        return 1;
+    }
+
+    /** Abishuly and Abishevich: one father's name in two patronymic styles. */
+    private static double fathersNames(TokenForm a, TokenForm b) {
+        Lexicon lexicon = Lexicon.standard();
+        String sa = PhoneticKey.romanisedPrimary(lexicon.patronymicStem(a.canonical()));
+        String sb = PhoneticKey.romanisedPrimary(lexicon.patronymicStem(b.canonical()));
+        return sa.length() < 3 || sb.length() < 3 ? 0 : TokenSimilarity.similarity(sa, sb, false);
+    }
+
+    private static int indexOf(NameSide side, Role role) {
+        for (int i = 0; i < side.size(); i++) {
+            if (side.role(i) == role) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static double coverage(NameSide side, List<NameComparison.Pair> pairs, boolean query) {
+        double[] got = new double[side.size()];
+        for (NameComparison.Pair p : pairs) {
+            int from = query ? p.q() : p.r();
+            int to = query ? p.qEnd() : p.rEnd();
+            for (int i = from; i <= to; i++) {
+                // an initial is fully explained by the name it stands for; the name only by its first letter
+                got[i] = side.role(i) == Role.INITIAL ? 1 : p.similarity();
+            }
+        }
+        double total = 0;
+        double matched = 0;
+        for (int i = 0; i < side.size(); i++) {
+            Role role = side.role(i);
+            if (!isMatchable(role)) {
+                continue;
+            }
+            double w = side.weight(i)
+                    * (role == Role.INITIAL ? INITIAL_WEIGHT : 1)
+                    * (side.form(i).wordClass() != null ? GENERIC_WEIGHT : 1);
+            total += w;
+            matched += w * got[i];
+        }
+        return total == 0 ? 0 : matched / total;
+    }
+
+    private static double cap(NameSide query, NameSide record, EntityKind kind, List<NameComparison.Pair> pairs) {
+        if (kind == EntityKind.ORGANISATION) {
+            boolean distinctive =
+                    pairs.stream().anyMatch(p -> record.form(p.r()).wordClass() == null || p.rEnd() != p.r());
+            boolean allGeneric = allGeneric(record);
+            return distinctive || allGeneric ? 1 : GATE_CAP;
+        }
+        int nq = count(query);
+        int nr = count(record);
+        if (nq <= 1) {
+            boolean spansTwo = pairs.stream().anyMatch(p -> p.rEnd() > p.r());
+            return nr <= 1 || spansTwo ? 1 : SINGLE_PART_CAP;
+        }
+        if (nr <= 1) {
+            return 1;
+        }
+        int names = 0;
+        int initials = 0;
+        for (NameComparison.Pair p : pairs) {
+            if (query.role(p.q()) == Role.PATRONYMIC || record.role(p.r()) == Role.PATRONYMIC) {
+                continue;
+            }
+            if (query.role(p.q()) == Role.INITIAL || record.role(p.r()) == Role.INITIAL) {
+                initials++;
+            } else {
+                names += Math.max(p.qEnd() - p.q(), p.rEnd() - p.r()) + 1;
+            }
+        }
+        return names >= 2 || (names >= 1 && initials >= 1) ? 1 : GATE_CAP;
+    }
+
+    private static boolean allGeneric(NameSide side) {
+        for (int i = 0; i < side.size(); i++) {
+            if (side.role(i) == Role.NAME && side.form(i).wordClass() == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int count(NameSide side) {
+        int n = 0;
+        for (int i = 0; i < side.size(); i++) {
+            if (isMatchable(side.role(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isMatchable(Role role) {
+        return role == Role.NAME || role == Role.INITIAL;
+    }
+
+    private static List<Integer> unused(NameSide side, boolean[] used) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < side.size(); i++) {
+            if (!used[i] && side.role(i) != Role.IGNORED) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+}

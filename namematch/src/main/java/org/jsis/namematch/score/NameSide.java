@@ -1,0 +1,22 @@
+package org.jsis.namematch.score;
+
+import org.jsis.namematch.text.Role;
+import org.jsis.namematch.text.TokenForm;
+import org.jspecify.annotations.Nullable;
+
+/** One side of a comparison: the tokens of a query name or of an indexed name. */
+public interface NameSide {
+
+    int size();
+
+    TokenForm form(int i);
+
+    Role role(int i);
+
+    /** How much the token counts: rare tokens near 1, very common ones less. */
+    double weight(int i);
+
+    /** The form of tokens {@code i} and {@code i + 1} written as one word, or null if unknown. */
+    @Nullable
+    TokenForm joined(int i);
+}

@@ -1,0 +1,204 @@
+package org.jsis.namematch.score;
+
+import org.jsis.namematch.Explanation.MatchType;
+import org.jsis.namematch.text.PhoneticKey;
+import org.jsis.namematch.text.TokenForm;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How similar two tokens are, and why: identical, a transliteration or romanisation variant, a
+ * phonetic variant, or close in spelling.
+ *
+ * <p>The measure is a weighted edit distance over the romanised keys (see {@link PhoneticKey}):
+ * substituting one vowel for another, or one consonant for its voiced or voiceless partner, costs
+ * less than an unrelated letter, and a glide costs little. When one side is written in an abjad
+ * (Arabic script) its missing short vowels cost almost nothing. The distance is divided by the
+ * longer length, so {@code sim} is 1 for equal keys and falls towards 0.
+ */
+public final class TokenSimilarity {
+
+    /** Below this a pair is no evidence at all. */
+    public static final double MIN_SIMILARITY = 0.72;
+
+    private static final double SIM_CANONICAL = 0.99;
+    private static final double SIM_ROMANISED = 0.97;
+    private static final double SIM_TRANSLATION = 0.95;
+    private static final double SIM_INITIAL = 0.6;
+    private static final double MAX_ABJAD = 0.96;
+    private static final double MAX_PHONETIC = 0.95;
+    private static final double MAX_EDIT = 0.92;
+    /** Similarities below this are not worth computing exactly. */
+    private static final double EARLY_EXIT = 0.6;
+    /** Two neighbouring letters swapped: a typing error (Adbul, Abdul). */
+    private static final double TRANSPOSITION = 0.6;
+
+    private TokenSimilarity() {}
+
+    /**
+     * The evidence that two tokens name the same thing.
+     *
+     * @param droppedEnding whether one token matched only once its surname ending was dropped
+     *     (Rakhmonov, Rahmon): two such matches in one name are suspicious (Ivan Petrov, Petr Ivanov)
+     */
+    public record Result(MatchType type, double similarity, boolean droppedEnding) {
+        public Result(MatchType type, double similarity) {
+            this(type, similarity, false);
+        }
+    }
+
+    /** Compares two tokens; null when they are no evidence of each other. */
+    public static @Nullable Result compare(TokenForm a, TokenForm b) {
+        if (a.folded().equals(b.folded())) {
+            return new Result(MatchType.IDENTICAL, 1.0);
+        }
+        if (a.isInitial() || b.isInitial()) {
+            return initial(a, b);
+        }
+        if (a.wordClass() != null && a.wordClass().equals(b.wordClass())) {
+            return new Result(MatchType.TRANSLATION, SIM_TRANSLATION);
+        }
+        boolean abjadA = a.script().isAbjad();
+        boolean abjadB = b.script().isAbjad();
+        boolean abjad = abjadA != abjadB;
+        if (!a.canonical().isEmpty() && a.canonical().equals(b.canonical())) {
+            return new Result(MatchType.TRANSLITERATION, abjad ? MAX_ABJAD : SIM_CANONICAL);
+        }
+        boolean romanisedEqual = false;
+        for (String ra : a.romanised()) {
+            if (b.romanised().contains(ra)) {
+                romanisedEqual = true;
+                break;
+            }
+        }
+        double best = 0;
+        if (!romanisedEqual || abjad) {
+            for (String ra : a.romanised()) {
+                for (String rb : b.romanised()) {
+                    double sim = abjadA && !abjadB ? similarity(rb, ra, true) : similarity(ra, rb, abjad);
+                    best = Math.max(best, sim);
+                }
+            }
+        }
+        if (romanisedEqual && !abjad) {
+            return new Result(MatchType.TRANSLITERATION, SIM_ROMANISED);
+        }
+        if (abjad) {
+            return abjad(a, b, best);
+        }
+        Result result = null;
+        if (best >= 0.82 && sharesSkeleton(a, b)) {
+            result = new Result(MatchType.PHONETIC, Math.min(MAX_PHONETIC, best));
+        } else if (best >= MIN_SIMILARITY) {
+            result = new Result(MatchType.EDIT_DISTANCE, Math.min(MAX_EDIT, best));
+        }
+        Result stem = stem(a, b);
+        if (stem != null && (result == null || stem.similarity() > result.similarity())) {
+            result = stem;
+        }
+        return result;
+    }
+
+    private static @Nullable Result abjad(TokenForm a, TokenForm b, double best) {
+        if (best >= 0.9 && sharesSkeleton(a, b)) {
+            return new Result(MatchType.TRANSLITERATION, Math.min(MAX_ABJAD, best));
+        }
+        if (best >= 0.8) {
+            return new Result(MatchType.PHONETIC, Math.min(0.9, best));
+        }
+        return best >= MIN_SIMILARITY + 0.05 ? new Result(MatchType.EDIT_DISTANCE, Math.min(0.85, best)) : null;
+    }
+
+    /** Surname endings: Ivanova and Ivanov, Rakhmonov and Rahmon, პუტინი and Putin. */
+    private static @Nullable Result stem(TokenForm a, TokenForm b) {
+        String fa = a.endingFamily();
+        String fb = b.endingFamily();
+        if (fa.isEmpty() && fb.isEmpty()) {
+            return null;
+        }
+        boolean sameFamily = fa.equals(fb);
+        if (!sameFamily && !fa.isEmpty() && !fb.isEmpty() && !fa.equals("i") && !fb.equals("i")) {
+            return null; // Putin is not Putov
+        }
+        double sim = similarity(a.stem(), b.stem(), false);
+        if (a.stem().length() < 3 || b.stem().length() < 3 || sim < 0.85) {
+            return null;
+        }
+        boolean dropped = !(sameFamily || fa.equals("i") || fb.equals("i"));
+        return new Result(MatchType.PHONETIC, Math.min(MAX_PHONETIC, sim) - (dropped ? 0.10 : 0.05), dropped);
+    }
+
+    private static @Nullable Result initial(TokenForm a, TokenForm b) {
+        TokenForm initial = a.isInitial() ? a : b;
+        TokenForm other = a.isInitial() ? b : a;
+        if (initial.canonical().isEmpty() || other.canonical().isEmpty()) {
+            return null;
+        }
+        boolean same = other.canonical().startsWith(initial.canonical())
+                || !initial.key().isEmpty()
+                        && !other.key().isEmpty()
+                        && initial.key().charAt(0) == other.key().charAt(0);
+        return same ? new Result(MatchType.INITIAL, other.isInitial() ? 1.0 : SIM_INITIAL) : null;
+    }
+
+    private static boolean sharesSkeleton(TokenForm a, TokenForm b) {
+        for (String s : a.skeletons()) {
+            if (b.skeletons().contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 1 minus the weighted edit distance divided by the longer length.
+     *
+     * @param abjadB whether {@code b} came from an abjad and {@code a} did not: vowels of {@code a}
+     *     missing in {@code b} are then cheap
+     */
+    static double similarity(String a, String b, boolean abjadB) {
+        int n = a.length();
+        int m = b.length();
+        if (n == 0 || m == 0) {
+            return n == m ? 1 : 0;
+        }
+        double length = abjadB ? n : Math.max(n, m);
+        double budget = (1 - EARLY_EXIT) * length + 0.5;
+        double[] before = new double[m + 1];
+        double[] prev = new double[m + 1];
+        double[] cur = new double[m + 1];
+        for (int j = 1; j <= m; j++) {
+            prev[j] = prev[j - 1] + Costs.indel(b.charAt(j - 1), false);
+        }
+        for (int i = 1; i <= n; i++) {
+            char ca = a.charAt(i - 1);
+            cur[0] = prev[0] + Costs.indel(ca, abjadB);
+            double rowMin = cur[0];
+            for (int j = 1; j <= m; j++) {
+                char cb = b.charAt(j - 1);
+                double sub = prev[j - 1] + Costs.substitute(ca, cb, abjadB);
+                double del = prev[j] + Costs.indel(ca, abjadB);
+                double ins = cur[j - 1] + Costs.indel(cb, false);
+                double best = Math.min(sub, Math.min(del, ins));
+                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb && ca != cb) {
+                    best = Math.min(best, before[j - 2] + TRANSPOSITION);
+                }
+                cur[j] = best;
+                rowMin = Math.min(rowMin, best);
+            }
+            if (rowMin > budget) {
+                return 0; // no alignment can come back under the budget
+            }
+            double[] t = before;
+            before = prev;
+            prev = cur;
+            cur = t;
+        }
+        double cost = prev[m];
+        if (Costs.substitute(a.charAt(0), b.charAt(0), abjadB) >= 1
+                && !PhoneticKey.isVowel(a.charAt(0))
+                && !PhoneticKey.isVowel(b.charAt(0))) {
+            cost += 0.5; // names that differ in their first consonant are rarely spellings of one name
+        }
+        return Math.max(0, 1 - cost / length);
+    }
+}

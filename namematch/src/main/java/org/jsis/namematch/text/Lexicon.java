@@ -1,0 +1,206 @@
+package org.jsis.namematch.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The words name parsing treats specially: titles, particles, patronymic markers and endings,
+ * stop-words, organisation legal forms and organisation words with their translations.
+ *
+ * <p>Loaded once from {@code lexicon.txt}, {@code org-words.txt}, {@code org-words-derived.txt} and
+ * {@code legal-forms.txt}. Entries are compared by their primary romanised key, so one entry covers
+ * its spellings in every script.
+ */
+public final class Lexicon {
+
+    public static final int TITLE = 1;
+    public static final int PARTICLE = 2;
+    public static final int PATRONYMIC_MARKER = 4;
+    public static final int PATRONYMIC_ENDING = 8;
+    public static final int STOPWORD = 16;
+    /** The first word of at least one legal form. */
+    public static final int LEGAL_FORM_START = 32;
+
+    /** Patronymic endings on the romanised key, whatever the romanisation: -ovich, -ovitch, -owitsch, -ovna. */
+    private static final java.util.regex.Pattern PATRONYMIC_KEY =
+            java.util.regex.Pattern.compile(".{3}([aeiou][vf]i?J|[aeiou]vn[ay]|iJn[ay])$");
+
+    private static volatile @Nullable Lexicon standard;
+
+    private final Set<String> titles = new HashSet<>();
+    private final Set<String> particles = new HashSet<>();
+    private final Set<String> markers = new HashSet<>();
+    private final Set<String> stopwords = new HashSet<>();
+    private final List<String> patronymicEndings = new ArrayList<>();
+    private final Map<String, String> wordClasses = new HashMap<>();
+    /** Legal forms as sequences of romanised keys, by their first key; longest first. */
+    private final Map<String, List<String[]>> legalForms = new HashMap<>();
+
+    private Lexicon() {}
+
+    /** The lexicon built from the bundled files. */
+    public static Lexicon standard() {
+        Lexicon l = standard;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                l = standard;
+                if (l == null) {
+                    l = load();
+                    standard = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    /** The {@link #TITLE}, {@link #PARTICLE}, ... flags of one token. */
+    int flags(String folded, String canonical, String key) {
+        int flags = 0;
+        flags |= titles.contains(key) ? TITLE : 0;
+        flags |= particles.contains(key) ? PARTICLE : 0;
+        flags |= markers.contains(key) ? PATRONYMIC_MARKER : 0;
+        flags |= stopwords.contains(key) ? STOPWORD : 0;
+        flags |= legalForms.containsKey(key) ? LEGAL_FORM_START : 0;
+        if (PATRONYMIC_KEY.matcher(key).find()) {
+            flags |= PATRONYMIC_ENDING;
+        }
+        for (String ending : patronymicEndings) {
+            if (canonical.length() >= ending.length() + 3 && canonical.endsWith(ending)) {
+                flags |= PATRONYMIC_ENDING;
+                break;
+            }
+        }
+        return flags;
+    }
+
+    /** A patronymic without its ending, the father's name: abishuly and abishevich are both abish. */
+    public String patronymicStem(String canonical) {
+        for (String ending : patronymicEndings) {
+            if (canonical.length() >= ending.length() + 3 && canonical.endsWith(ending)) {
+                return canonical.substring(0, canonical.length() - ending.length());
+            }
+        }
+        return canonical;
+    }
+
+    /** The organisation-word class of a token, or null. */
+    @Nullable
+    String wordClass(String folded, String key) {
+        return wordClasses.get(key);
+    }
+
+    /** How many tokens from {@code start} form a legal form (longest match), or 0. */
+    public int legalFormLength(List<TokenForm> tokens, int start) {
+        List<String[]> candidates = legalForms.get(tokens.get(start).key());
+        if (candidates == null) {
+            return 0;
+        }
+        for (String[] form : candidates) {
+            if (start + form.length <= tokens.size() && matches(form, tokens, start)) {
+                return form.length;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean matches(String[] form, List<TokenForm> tokens, int start) {
+        for (int i = 0; i < form.length; i++) {
+            if (!form[i].equals(tokens.get(start + i).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Lexicon load() {
+        Lexicon l = new Lexicon();
+        l.loadSections(read("lexicon.txt"));
+        for (String file : List.of("org-words.txt", "org-words-derived.txt")) {
+            for (String line : read(file)) {
+                int colon = line.indexOf(':');
+                String wordClass = line.substring(0, colon).strip();
+                for (String word : line.substring(colon + 1).split("\\|")) {
+                    List<String> keys = keys(word);
+                    if (keys.size() == 1) {
+                        l.wordClasses.putIfAbsent(keys.get(0), wordClass);
+                    }
+                }
+            }
+        }
+        for (String line : read("legal-forms.txt")) {
+            List<String> keys = keys(line);
+            if (!keys.isEmpty()) {
+                l.legalForms
+                        .computeIfAbsent(keys.get(0), k -> new ArrayList<>())
+                        .add(keys.toArray(String[]::new));
+            }
+        }
+        l.legalForms.values().forEach(forms -> forms.sort((a, b) -> b.length - a.length));
+        return l;
+    }
+
+    private void loadSections(List<String> lines) {
+        String section = "";
+        for (String line : lines) {
+            if (line.startsWith("[")) {
+                section = line.substring(1, line.indexOf(']'));
+                continue;
+            }
+            switch (section) {
+                case "titles" -> titles.addAll(keys(line));
+                case "particles" -> particles.addAll(keys(line));
+                case "patronymic-markers" -> markers.addAll(keys(line));
+                case "stopwords" -> stopwords.addAll(keys(line));
+                case "patronymic-endings" -> patronymicEndings.addAll(List.of(line.split("\\s+")));
+                default -> throw new IllegalStateException("lexicon line outside a known section: " + line);
+            }
+        }
+        patronymicEndings.sort((a, b) -> b.length() - a.length());
+    }
+
+    /** The primary romanised keys of the words of an entry, split like names are. */
+    private static List<String> keys(String entry) {
+        String normalised = Normaliser.normalise(entry).replace(".", "");
+        boolean ukBe = Transliteration.looksUkrainianOrBelarusian(normalised);
+        List<String> keys = new ArrayList<>();
+        for (String word : normalised.split("[\\s-]+")) {
+            if (!word.isEmpty()) {
+                String key = PhoneticKey.romanisedPrimary(Transliteration.canonical(word, ukBe));
+                if (!key.isEmpty()) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static List<String> read(String name) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon file " + name);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    lines.add(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon file " + name, e);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,314 @@
+package org.jsis.namematch.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Romanisation-tolerant keys of one token, computed from its canonical Latin form.
+ *
+ * <p>Three forms, from strict to loose:
+ *
+ * <ol>
+ *   <li>the <b>romanised key</b> rewrites every spelling that romanisation systems use for one sound
+ *       to one symbol: {@code zh j ž dj sh sch sz ch tch tsch cz} are {@code J}, {@code kh h x} are
+ *       {@code H}, {@code ts tz c} are {@code C}, {@code w} is {@code v}, {@code ou} is {@code u};
+ *       the glides of {@code ya ja ia}, {@code yu ju iu}, {@code ye je ie e} become one {@code y};
+ *       endings {@code -iy -ij -yi -y} become {@code i}; doubled letters are single. Tsarnaev and
+ *       Tsarnayev, Bordyuzha, Bordiouja and Bordjuscha each get one key. A few letters are read two
+ *       ways ({@code j} as a glide or as {@code ж}, {@code x} as {@code ks} or {@code kh}, {@code ch} as {@code ч} or
+ *       {@code х}, {@code c}
+ *       as {@code k} or {@code ts}), which gives up to {@value #MAX_VARIANTS} variants.
+ *   <li>the <b>skeleton</b> keeps consonant classes only (voiced and voiceless pairs together, no
+ *       vowels except a mark for an initial one), so that Arabic script without short vowels ({@code
+ *       mhmd}) and Mohammad, Muhammad, Mukhammad meet. It is the retrieval key of the index.
+ *   <li>the <b>stem</b> is the romanised key without a Russian surname ending ({@code -ov -ova -ev
+ *       -eva -in -ina -sky -skaya}) or the Georgian nominative {@code -i}, so that Rakhmonov meets
+ *       Rahmon and Ivanova meets Ivanov.
+ * </ol>
+ */
+public final class PhoneticKey {
+
+    /** The most romanised-key variants one token gets. */
+    public static final int MAX_VARIANTS = 4;
+
+    private static final String[] ENDINGS = {"skaya", "tskaya", "ova", "eva", "ina", "yna", "ov", "ev", "in", "yn"};
+
+    private PhoneticKey() {}
+
+    /** The romanised-key variants of a canonical token, the most likely reading first. */
+    public static List<String> romanised(String canonical) {
+        List<Unit> units = units(prefixes(canonical));
+        List<String> out = new ArrayList<>(2);
+        int ambiguous = 0;
+        for (Unit u : units) {
+            if (u.alternative != null) {
+                ambiguous++;
+            }
+        }
+        int combos = Math.min(MAX_VARIANTS, 1 << Math.min(ambiguous, 2));
+        for (int mask = 0; mask < combos; mask++) {
+            String key = render(units, mask);
+            if (!out.contains(key)) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    /** The primary romanised key. */
+    public static String romanisedPrimary(String canonical) {
+        return render(units(prefixes(canonical)), 0);
+    }
+
+    /** The consonant skeleton of a romanised key. */
+    public static String skeleton(String romanised) {
+        StringBuilder sb = new StringBuilder(romanised.length());
+        for (int i = 0; i < romanised.length(); i++) {
+            char c = romanised.charAt(i);
+            char k = skeletonClass(c);
+            if (i == 0 && (k == 0)) {
+                sb.append('A');
+                continue;
+            }
+            if (k != 0 && (sb.length() == 0 || sb.charAt(sb.length() - 1) != k)) {
+                sb.append(k);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The romanised key without a surname ending, or the key itself when it has none.
+     *
+     * @param georgian whether the token was written in Georgian, whose names end in a nominative -i
+     */
+    public static String stem(String romanised, boolean georgian) {
+        String ending = ending(romanised, georgian);
+        String stem = romanised.substring(0, romanised.length() - ending.length());
+        return ending.startsWith("sk") || ending.startsWith("tsk") ? stem + "ski" : stem;
+    }
+
+    /**
+     * The surname ending's family ({@code ov} for -ov and -ova, {@code ski} for -sky and -skaya, ...),
+     * or the empty string when the key has no such ending.
+     */
+    public static String endingFamily(String romanised, boolean georgian) {
+        String ending = ending(romanised, georgian);
+        if (ending.isEmpty() || ending.equals("i")) {
+            return ending;
+        }
+        return ending.startsWith("sk") || ending.startsWith("tsk") ? "ski" : ending.substring(0, 2);
+    }
+
+    private static String ending(String romanised, boolean georgian) {
+        int n = romanised.length();
+        if (georgian && n > 4 && romanised.charAt(n - 1) == 'i' && !isVowel(romanised.charAt(n - 2))) {
+            return "i";
+        }
+        for (String ending : ENDINGS) {
+            if (n - ending.length() >= 3 && romanised.endsWith(ending)) {
+                return ending;
+            }
+        }
+        return "";
+    }
+
+    /** Whether the character is a vowel of a romanised key (the glide {@code y} is not). */
+    public static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    private static char skeletonClass(char c) {
+        return switch (c) {
+            case 'a', 'e', 'i', 'o', 'u', 'y' -> 0;
+            case 'g', 'k', 'H' -> 'K';
+            case 'b', 'p' -> 'B';
+            case 'd', 't' -> 'T';
+            case 'v', 'f' -> 'V';
+            case 's', 'z', 'C' -> 'S';
+            case 'J' -> 'J';
+            default -> Character.toUpperCase(c);
+        };
+    }
+
+    /** Arabic theophoric names: abdul-, abdel-, abdur-, abdal- are all abd- (Abdurrahman, Abdelaziz). */
+    private static String prefixes(String s) {
+        if (s.startsWith("abd") && s.length() > 3) {
+            int i = 3;
+            if (i < s.length() && isVowel(s.charAt(i))) {
+                i++;
+                if (i < s.length() - 1 && s.charAt(i) == 'l') {
+                    i++;
+                }
+            }
+            // a bare Abdul or Abdel keeps its letters; only compounds share the abd- form
+            return s.length() - i >= 2 ? "abd" + s.substring(i) : s;
+        }
+        return s;
+    }
+
+    /** One sound: its symbol, and an alternative reading when the spelling is ambiguous. */
+    private record Unit(String symbol, String alternative, Kind kind, boolean silentAtEnd) {
+        Unit(String symbol, String alternative, Kind kind) {
+            this(symbol, alternative, kind, false);
+        }
+
+        Unit(String symbol, Kind kind) {
+            this(symbol, null, kind, false);
+        }
+    }
+
+    private enum Kind {
+        VOWEL,
+        GLIDE,
+        CONSONANT
+    }
+
+    private static final String[][] CLUSTERS = {
+        {"schtsch", "J"},
+        {"shtsch", "J"},
+        {"szcz", "J"},
+        {"shch", "J"},
+        {"tsch", "J"},
+        {"dzh", "J"},
+        {"dsch", "J"},
+        {"jj", "J"},
+        {"tsj", "J"},
+        {"sch", "J"},
+        {"tch", "J"},
+        {"tsh", "J"},
+        {"zh", "J"},
+        {"sh", "J"},
+        {"cs", "J"},
+        {"sj", "J"},
+        {"ch", "J"},
+        {"cz", "J"},
+        {"sz", "J"},
+        {"kh", "H"},
+        {"gh", "g"},
+        {"ph", "f"},
+        {"th", "t"},
+        {"dh", "d"},
+        {"ts", "C"},
+        {"tz", "C"},
+        {"ck", "k"},
+        {"ou", "u"},
+        {"oo", "u"},
+        {"ee", "i"}
+    };
+
+    private static List<Unit> units(String s) {
+        List<Unit> units = new ArrayList<>(s.length());
+        int i = 0;
+        outer:
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == 'd' && i + 2 < s.length() && s.charAt(i + 1) == 'j' && isVowel(s.charAt(i + 2))) {
+                units.add(new Unit("J", "d", Kind.CONSONANT)); // French/English dj = дж, or d + glide
+                i += 2;
+                continue;
+            }
+            if (s.startsWith("ch", i)) {
+                units.add(new Unit("J", "H", Kind.CONSONANT)); // English ч, French ш, or German х
+                i += 2;
+                continue;
+            }
+            for (String[] cluster : CLUSTERS) {
+                if (s.startsWith(cluster[0], i)) {
+                    units.add(new Unit(cluster[1], isVowel(cluster[1].charAt(0)) ? Kind.VOWEL : Kind.CONSONANT));
+                    i += cluster[0].length();
+                    continue outer;
+                }
+            }
+            units.add(single(s, i, units));
+            i++;
+        }
+        return resolveGlides(units);
+    }
+
+    private static Unit single(String s, int i, List<Unit> before) {
+        char c = s.charAt(i);
+        char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+        return switch (c) {
+            case 'a', 'e', 'o', 'u' -> new Unit(String.valueOf(c), Kind.VOWEL);
+            case 'i', 'y' -> new Unit(String.valueOf(c), Kind.GLIDE);
+            case 'j' -> {
+                boolean glideOnly =
+                        !isVowel(next) || (!before.isEmpty() && before.get(before.size() - 1).kind == Kind.GLIDE);
+                yield glideOnly ? new Unit("j", Kind.GLIDE) : new Unit("J", "j", Kind.CONSONANT);
+            }
+            case 'h' -> new Unit("H", null, Kind.CONSONANT, true);
+            case 'x' -> i == 0 ? new Unit("H", Kind.CONSONANT) : new Unit("ks", "H", Kind.CONSONANT);
+            case 'q' -> new Unit("k", Kind.CONSONANT);
+            case 'w' -> new Unit("v", Kind.CONSONANT);
+            case 'c' ->
+                next == 'e' || next == 'i' || next == 'y'
+                        ? new Unit("C", Kind.CONSONANT)
+                        : new Unit("k", "C", Kind.CONSONANT);
+            default -> new Unit(String.valueOf(c), Kind.CONSONANT);
+        };
+    }
+
+    /**
+     * Marks each run of i/y/j glide letters as a glide {@code y} (next to a vowel) or a vowel {@code
+     * i} (between consonants), and gives {@code e} after a vowel or at the start its glide.
+     */
+    private static List<Unit> resolveGlides(List<Unit> units) {
+        List<Unit> out = new ArrayList<>(units.size() + 2);
+        int i = 0;
+        while (i < units.size()) {
+            Unit u = units.get(i);
+            if (u.kind == Kind.GLIDE) {
+                int end = i;
+                while (end < units.size() && units.get(end).kind == Kind.GLIDE) {
+                    end++;
+                }
+                boolean vowelBefore = !out.isEmpty() && out.get(out.size() - 1).kind == Kind.VOWEL;
+                boolean vowelAfter = end < units.size() && units.get(end).kind == Kind.VOWEL;
+                boolean glide = vowelBefore || vowelAfter;
+                out.add(new Unit(glide ? "y" : "i", glide ? Kind.GLIDE : Kind.VOWEL));
+                i = end;
+                continue;
+            }
+            if (u.symbol.equals("e") && (out.isEmpty() || out.get(out.size() - 1).kind == Kind.VOWEL)) {
+                out.add(new Unit("y", Kind.GLIDE));
+            }
+            if (u.alternative != null && u.alternative.equals("j")) {
+                // a j before a vowel, read as a glide, is y in the same place
+                out.add(new Unit("J", "y", Kind.CONSONANT));
+            } else if (u.alternative != null && u.alternative.equals("d")) {
+                out.add(new Unit("J", "dy", Kind.CONSONANT));
+            } else {
+                out.add(u);
+            }
+            i++;
+        }
+        return out;
+    }
+
+    private static String render(List<Unit> units, int mask) {
+        StringBuilder sb = new StringBuilder(units.size() + 2);
+        int ambiguous = 0;
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            String symbol = u.symbol;
+            if (u.alternative != null) {
+                if (ambiguous < 2 && (mask & (1 << ambiguous)) != 0) {
+                    symbol = u.alternative;
+                }
+                ambiguous++;
+            }
+            boolean last = i == units.size() - 1;
+            if (last && u.silentAtEnd && sb.length() > 0 && isVowel(sb.charAt(sb.length() - 1))) {
+                continue; // final h after a vowel is silent: Abdullah, Abdulla
+            }
+            for (int k = 0; k < symbol.length(); k++) {
+                char c = symbol.charAt(k);
+                if (sb.length() == 0 || sb.charAt(sb.length() - 1) != c) {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

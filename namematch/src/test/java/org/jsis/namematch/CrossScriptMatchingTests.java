@@ -1,0 +1,156 @@
+package org.jsis.namematch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The issue's examples, one expected outcome per line: the record is indexed on its own and the
+ * query must (or must not) find it at the default threshold.
+ */
+class CrossScriptMatchingTests {
+
+    private static List<Match> search(EntityKind kind, String recordName, String query) {
+        NameIndex index = new NameIndex();
+        index.put(NameRecord.of("r", kind, recordName));
+        return index.search(NameQuery.builder(query).kind(kind).build());
+    }
+
+    private static void person(String recordName, String query) {
+        List<Match> hits = search(EntityKind.PERSON, recordName, query);
+        assertThat(hits).as("'%s' should find '%s'", query, recordName).hasSize(1);
+        assertThat(hits.get(0).score()).isBetween(NameIndex.DEFAULT_THRESHOLD, 1.0);
+    }
+
+    private static void notPerson(String recordName, String query) {
+        assertThat(search(EntityKind.PERSON, recordName, query))
+                .as("'%s' should not find '%s'", query, recordName)
+                .isEmpty();
+    }
+
+    private static void organisation(String recordName, String query) {
+        assertThat(search(EntityKind.ORGANISATION, recordName, query))
+                .as("'%s' should find '%s'", query, recordName)
+                .hasSize(1);
+    }
+
+    private static void notOrganisation(String recordName, String query) {
+        assertThat(search(EntityKind.ORGANISATION, recordName, query))
+                .as("'%s' should not find '%s'", query, recordName)
+                .isEmpty();
+    }
+
+    @Test
+    void bordyuzha() {
+        person("Бордюжа Николай Николаевич", "Nikolai Bordyuzha");
+        person("Бордюжа Николай Николаевич", "Nikolai Bordjuscha");
+        person("Бордюжа Николай Николаевич", "Nicolas Bordiouja");
+        person("Бордюжа Николай Николаевич", "Nikolaj Bordjuža");
+        person("Бордюжа Николай Николаевич", "BORDIUZHA NIKOLAI");
+        person("Бордюжа Николай Николаевич", "Bordyuzha, Nikolay Nikolayevich");
+        person("Бордюжа Николай Николаевич", "N. N. Bordyuzha");
+        person("Nikolai Bordyuzha", "Бордюжа Николай Николаевич");
+        person("Nikolai Bordyuzha", "генерал-полковник Николай Бордюжа");
+    }
+
+    @Test
+    void tsarnaev() {
+        person("Tamerlan Tsarnaev", "Tamerlan Tsarnayev");
+        person("Tamerlan Tsarnayev", "Тамерлан Царнаев");
+        person("Тамерлан Анзорович Царнаев", "Tamerlan Tsarnaev");
+        person("Dzhokhar Tsarnaev", "Djokhar Tsarnayev");
+        person("Джохар Анзорович Царнаев", "Dzhokhar Tsarnaev");
+    }
+
+    @Test
+    void rahmon() {
+        person("Emomali Rakhmonov", "Emomali Rahmon");
+        person("Эмомали Шарипович Рахмонов", "Emomali Rahmon");
+        person("Эмомалӣ Раҳмон", "Emomali Rakhmonov");
+        person("Эмомалӣ Раҳмон", "Эмомали Рахмонов");
+    }
+
+    @Test
+    void uzbek() {
+        person("Шавкат Миромонович Мирзиёев", "Shavkat Mirziyoyev");
+        person("Shavkat Mirziyoyev", "Shavkat Mirziyoev");
+        person("Gʻafur Oʻrinboyev", "G'afur O'rinboyev");
+        person("Gʻafur Oʻrinboyev", "G‘afur O’rinboyev");
+        person("Gʻafur Oʻrinboyev", "Ғафур Ўринбоев");
+        person("Gʻafur Oʻrinboyev", "Gafur Urinboev");
+        organisation("Oʻzbekiston Islomiy Harakati", "O`zbekiston islomiy harakati");
+        organisation("Oʻzbekiston Islomiy Harakati", "Ўзбекистон исломий ҳаракати");
+        organisation("Oʻzbekiston Islomiy Harakati", "Islamic Movement of Uzbekistan");
+        organisation("Islamic Movement of Uzbekistan", "Исламское движение Узбекистана");
+    }
+
+    @Test
+    void kazakhKyrgyzTajik() {
+        person("Нұрсұлтан Әбішұлы Назарбаев", "Nursultan Nazarbayev");
+        person("Нұрсұлтан Әбішұлы Назарбаев", "Нурсултан Абишевич Назарбаев");
+        person("Қасым-Жомарт Кемелұлы Тоқаев", "Kassym-Jomart Tokayev");
+        person("Қасым-Жомарт Тоқаев", "Qasym-Jomart Toqaev");
+        person("Сооронбай Шарипович Жээнбеков", "Sooronbay Jeenbekov");
+        person("Сооронбай Жээнбеков", "Sooronbai Zheenbekov");
+        person("Ҷамшед Ҳусейнов", "Jamshed Huseynov");
+        person("Ҷамшед Ҳусейнов", "Dzhamshed Khuseinov");
+        person("Раҳматуллоҳ Қодирӣ", "Rahmatullo Qodiri");
+        person("Зарина Ӯрунова", "Zarina Urunova");
+    }
+
+    @Test
+    void arabicAndPersian() {
+        person("محمد حسن آخوند", "Mohammad Hassan Akhund");
+        person("محمد حسن آخوند", "Мохаммад Хасан Ахунд");
+        person("Mohammad Hassan Akhund", "محمد حسن آخوند");
+        person("Muhammad Hasan Akhund", "Mohammad Hassan Akhoond");
+        person("Mullah Mohammad Omar", "Mohammad Omar");
+        person("محمود احمدی‌نژاد", "Mahmoud Ahmadinejad");
+        person("Abdul Rahman Yasin", "Abdurrahman Yasin");
+        person("Abdulhai Salek", "Abdul Hai Salek");
+        person("Ayman al-Zawahiri", "Dr. Ayman Zawahiri");
+    }
+
+    @Test
+    void armenianGeorgianAzerbaijani() {
+        person("Նիկոլ Փաշինյան", "Nikol Pashinyan");
+        person("Նիկոլ Փաշինյան", "Никол Пашинян");
+        person("მიხეილ სააკაშვილი", "Mikheil Saakashvili");
+        person("მიხეილ სააკაშვილი", "Михаил Саакашвили");
+        person("İlham Əliyev", "Ilham Aliyev");
+        person("İlham Əliyev", "Ильхам Алиев");
+        person("İlham Heydər oğlu Əliyev", "Ilham Aliyev");
+    }
+
+    @Test
+    void feminineFormsAndPatronymics() {
+        person("Анна Сергеевна Иванова", "Anna Ivanova");
+        person("Анна Сергеевна Иванова", "Ivanova Anna Sergeyevna");
+        person("Рамзан Ахматович Кадыров", "Ramzan Akhmadovich Kadyrov");
+        person("Roman Arkadyevich Abramovich", "Roman Abramovich");
+    }
+
+    @Test
+    void differentPeopleSharingANamePart() {
+        notPerson("Ilham Aliyev", "Heydar Aliyev");
+        notPerson("Ильхам Алиев", "Гейдар Алиев");
+        notPerson("İlham Heydər oğlu Əliyev", "Heydar Aliyev");
+        notPerson("Ramzan Kadyrov", "Maxim Kadyrov");
+        notPerson("Рамзан Ахматович Кадыров", "Maxim Kadyrov");
+        notPerson("Ivan Petrov", "Petr Ivanov");
+        notPerson("Vladimir Putin", "Vladimir Putov");
+        notPerson("Vladimir Putin", "Putin");
+        notPerson("Mohammad Hassan Akhund", "Mohammad Hassan Rahimi");
+    }
+
+    @Test
+    void organisations() {
+        organisation("ПАО «Газпром»", "Gazprom PJSC");
+        organisation("ООО «Ромашка»", "Romashka LLC");
+        organisation("Общество с ограниченной ответственностью «Ромашка»", "OOO Romashka");
+        organisation("ТОО «Казмунайгаз»", "KazMunayGas LLP");
+        notOrganisation("Islamic Movement of Uzbekistan", "Islamic Jihad Group");
+        notOrganisation("ООО «Ромашка»", "ООО «Лютик»");
+    }
+}

@@ -1,0 +1,118 @@
+package org.jsis.namematch.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsis.namematch.Explanation.MatchType;
+import org.jsis.namematch.text.Lexicon;
+import org.jsis.namematch.text.Normaliser;
+import org.jsis.namematch.text.TokenForm;
+import org.jsis.namematch.text.Transliteration;
+import org.junit.jupiter.api.Test;
+
+class TokenSimilarityTests {
+
+    private static TokenForm form(String token) {
+        String n = Normaliser.normalise(token);
+        return TokenForm.of(n, Transliteration.looksUkrainianOrBelarusian(n), Lexicon.standard());
+    }
+
+    private static void check(String a, String b, MatchType type) {
+        TokenSimilarity.Result r = TokenSimilarity.compare(form(a), form(b));
+        assertThat(r).as(a + " ~ " + b).isNotNull();
+        assertThat(r.type()).as(a + " ~ " + b + " " + r).isEqualTo(type);
+        TokenSimilarity.Result back = TokenSimilarity.compare(form(b), form(a));
+        assertThat(back).as(b + " ~ " + a).isNotNull();
+        assertThat(back.type()).as(b + " ~ " + a).isEqualTo(type);
+        assertThat(back.similarity())
+                .as(b + " ~ " + a)
+                .isCloseTo(r.similarity(), org.assertj.core.data.Offset.offset(0.05));
+    }
+
+    private static void noMatch(String a, String b) {
+        assertThat(TokenSimilarity.compare(form(a), form(b))).as(a + " ~ " + b).isNull();
+        assertThat(TokenSimilarity.compare(form(b), form(a))).as(b + " ~ " + a).isNull();
+    }
+
+    private static double sim(String a, String b) {
+        TokenSimilarity.Result r = TokenSimilarity.compare(form(a), form(b));
+        return r == null ? 0 : r.similarity();
+    }
+
+    @Test
+    void identical() {
+        check("Bordyuzha", "BORDYUZHA", MatchType.IDENTICAL);
+        check("Бордюжа", "бордюжа", MatchType.IDENTICAL);
+    }
+
+    @Test
+    void transliteration() {
+        check("Бордюжа", "Bordyuzha", MatchType.TRANSLITERATION);
+        check("Бордюжа", "Bordjuscha", MatchType.TRANSLITERATION);
+        check("Бордюжа", "Bordiouja", MatchType.TRANSLITERATION);
+        check("Бордюжа", "Bordjuža", MatchType.TRANSLITERATION);
+        check("Бордюжа", "BORDIUZHA", MatchType.TRANSLITERATION);
+        check("Николай", "Nikolai", MatchType.TRANSLITERATION);
+        check("Царнаев", "Tsarnayev", MatchType.TRANSLITERATION);
+        check("Tsarnaev", "Tsarnayev", MatchType.TRANSLITERATION);
+        check("Oʻzbekiston", "Ўзбекистон", MatchType.TRANSLITERATION);
+        check("Қасым", "Qasym", MatchType.TRANSLITERATION);
+        check("Раҳмон", "Rahmon", MatchType.TRANSLITERATION);
+        check("محمد", "Mohammad", MatchType.TRANSLITERATION);
+        check("حسن", "Hassan", MatchType.TRANSLITERATION);
+        check("آخوند", "Akhund", MatchType.TRANSLITERATION);
+        check("Վլադիմիր", "Vladimir", MatchType.TRANSLITERATION);
+    }
+
+    @Test
+    void phonetic() {
+        check("Mohammad", "Muhammad", MatchType.PHONETIC);
+        check("Hassan", "Hasan", MatchType.TRANSLITERATION);
+        check("Rakhmonov", "Rahmon", MatchType.PHONETIC);
+        check("Ivanova", "Ivanov", MatchType.PHONETIC);
+        check("Рахмонов", "Rahmon", MatchType.PHONETIC);
+        check("Uzbekistan", "Oʻzbekiston", MatchType.PHONETIC);
+        check("Fyodor", "Fedor", MatchType.PHONETIC);
+        check("პუტინი", "Putin", MatchType.PHONETIC);
+    }
+
+    @Test
+    void editDistance() {
+        check("Arefullah", "Arefullaha", MatchType.EDIT_DISTANCE);
+    }
+
+    @Test
+    void initial() {
+        check("V", "Vladimir", MatchType.INITIAL);
+        check("В", "Vladimir", MatchType.INITIAL);
+        noMatch("N", "Vladimir");
+    }
+
+    @Test
+    void translation() {
+        check("movement", "движение", MatchType.TRANSLATION);
+        check("harakati", "movement", MatchType.TRANSLATION);
+    }
+
+    @Test
+    void differentNamesDoNotMatch() {
+        noMatch("Ilham", "Heydar");
+        noMatch("Maxim", "Ramzan");
+        noMatch("Putin", "Putov");
+        noMatch("Ivan", "Petr");
+        noMatch("Nikolai", "Mikhail");
+    }
+
+    @Test
+    void closerSpellingsScoreHigher() {
+        assertThat(sim("Бордюжа", "Bordyuzha")).isGreaterThan(sim("Mohammad", "Muhammad"));
+        assertThat(sim("Mohammad", "Muhammad")).isGreaterThan(sim("Hassan", "Hussein"));
+        assertThat(sim("Rakhmonov", "Rahmon")).isLessThan(sim("Rakhmonov", "Rahmonov"));
+    }
+
+    @Test
+    void similarity_emptyAndEqual() {
+        assertThat(TokenSimilarity.similarity("", "", false)).isEqualTo(1);
+        assertThat(TokenSimilarity.similarity("abc", "", false)).isZero();
+        assertThat(TokenSimilarity.similarity("abc", "abc", false)).isEqualTo(1);
+    }
+}

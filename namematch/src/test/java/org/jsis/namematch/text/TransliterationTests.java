@@ -1,0 +1,151 @@
+package org.jsis.namematch.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ibm.icu.text.Transliterator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TransliterationTests {
+
+    private static void check(String token, String expected) {
+        String normalised = Normaliser.normalise(token);
+        boolean ukBe = Transliteration.looksUkrainianOrBelarusian(normalised);
+        assertThat(Transliteration.canonical(normalised, ukBe)).as(token).isEqualTo(expected);
+    }
+
+    @Test
+    void everyRuleFileCompiles() throws IOException {
+        for (String name : Transliteration.RULES.keySet()) {
+            try (InputStream in = Transliteration.class.getResourceAsStream("translit/" + name + ".txt")) {
+                assertThat(in).as(name).isNotNull();
+                String rules = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(Transliterator.createFromRules(name, rules, Transliterator.FORWARD))
+                        .isNotNull();
+            }
+        }
+        assertThat(Transliteration.RULES)
+                .containsOnlyKeys("cyrillic", "cyrillic-uk-be", "armenian", "georgian", "arabic", "latin");
+    }
+
+    @Test
+    void russian() {
+        check("Бордюжа", "bordyuzha");
+        check("Николай", "nikolay");
+        check("Николаевич", "nikolaevich");
+        check("Царнаев", "tsarnaev");
+        check("Щеглова", "shcheglova");
+        check("Фёдор", "fedor");
+        check("Разъездной", "razezdnoy");
+        check("Ильин", "ilin");
+        check("Хрущёв", "khrushchev");
+        check("Влади́мир", "vladimir");
+    }
+
+    @Test
+    void ukrainianAndBelarusian() {
+        check("Григорій", "hryhoriy");
+        check("Ґалаґан", "galagan");
+        check("Їжакевич", "yizhakevych");
+        check("Уладзімір", "uladzimir");
+        check("Мар'яна", "maryana");
+    }
+
+    @Test
+    void centralAsian() {
+        check("Нұрсұлтан", "nursultan");
+        check("Әбішұлы", "abishuly");
+        check("Қасым", "qasym");
+        check("Жомарт", "zhomart");
+        check("Ғафур", "ghafur");
+        check("Өмүрбек", "omurbek");
+        check("Раҳмон", "rahmon");
+        check("Ҷамшед", "jamshed");
+        check("Эмомалӣ", "emomali");
+        check("Ўзбекистон", "ozbekiston");
+        check("Ҳусниддин", "husniddin");
+    }
+
+    @Test
+    void uzbekLatinWithEveryApostrophe() {
+        check("Oʻzbekiston", "ozbekiston");
+        check("O'zbekiston", "ozbekiston");
+        check("O’zbekiston", "ozbekiston");
+        check("O`zbekiston", "ozbekiston");
+        check("Oʼzbekiston", "ozbekiston");
+        check("Gʻafur", "ghafur");
+        check("Abdugʻaniyevich", "abdughaniyevich");
+    }
+
+    @Test
+    void latinRomanisations() {
+        check("Bordjuža", "bordjuzha");
+        check("Bordûža", "borduzha");
+        check("Władimir", "wladimir");
+        check("Vladimirovič", "vladimirovich");
+        check("Əliyev", "aliyev");
+        check("Heydər", "heydar");
+        check("Qasımov", "qasimov");
+        check("Şəkər", "shakar");
+        check("Poutine", "poutine");
+    }
+
+    @Test
+    void armenianAndGeorgian() {
+        check("Վլադիմիր", "vladimir");
+        check("Պուտին", "putin");
+        check("Երևան", "yerevan");
+        check("Փաշինյան", "pashinyan");
+        check("ვლადიმერ", "vladimer");
+        check("პუტინი", "putini");
+        check("სააკაშვილი", "saakashvili");
+    }
+
+    @Test
+    void arabicAndPersian() {
+        check("محمد", "mhmd");
+        check("حسن", "hsn");
+        check("آخوند", "akhund");
+        check("علي", "ali");
+        check("عمر", "amr");
+        check("وليد", "wlid");
+        check("بوتين", "butin");
+        check("پوتین", "putin");
+        check("حسين", "hsin");
+    }
+
+    @Test
+    void lookalikeLettersAreRepaired() {
+        check("сompany", "company");
+        check("Moсква", "moskva");
+    }
+
+    @Test
+    void otherScriptsFallBackToIcu() {
+        assertThat(Transliteration.canonical("βλαντίμιρ", false)).matches("[a-z]+");
+        assertThat(Transliteration.canonical("ולדימיר", false)).matches("[a-z]+");
+    }
+
+    @Test
+    void emptyAndDigits() {
+        check("", "");
+        check("1985", "1985");
+    }
+
+    @Test
+    void ukrainianDetection() {
+        for (Map.Entry<String, Boolean> e : Map.of(
+                        "петро олексійович порошенко", true,
+                        "владимир путин", false,
+                        "нұрсұлтан әбішұлы", false,
+                        "ґалаґан", true)
+                .entrySet()) {
+            assertThat(Transliteration.looksUkrainianOrBelarusian(e.getKey()))
+                    .as(e.getKey())
+                    .isEqualTo(e.getValue());
+        }
+    }
+}
