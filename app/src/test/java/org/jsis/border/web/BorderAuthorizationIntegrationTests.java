@@ -24,7 +24,9 @@ import org.jsis.security.test.AuthorizationTable;
 import org.jsis.security.test.Endpoint;
 import org.jsis.security.test.Endpoint.Call;
 import org.jsis.security.test.Endpoint.Kind;
+import org.jsis.security.test.Endpoint.Outcome;
 import org.jsis.security.test.Endpoint.TestRecord;
+import org.jsis.security.test.Relationship;
 import org.jsis.security.test.SecurityTestKit;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -118,7 +120,7 @@ public class BorderAuthorizationIntegrationTests implements AuthorizationTable {
                                 number,
                                 "IRN",
                                 null,
-                                "TABLE",
+                                uniqueSurname(),
                                 "CASE",
                                 null,
                                 null,
@@ -134,6 +136,16 @@ public class BorderAuthorizationIntegrationTests implements AuthorizationTable {
                 .query(Long.class)
                 .single();
         return new TestRecord("border-crossing", id.toString(), sharing.owner(), number, Long.toString(traveller));
+    }
+
+    /** A surname of its own, so that no two fixtures are linked to one traveller. */
+    static String uniqueSurname() {
+        StringBuilder sb = new StringBuilder("T");
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        for (int i = 0; i < 10; i++) {
+            sb.append((char) ('A' + r.nextInt(26)));
+        }
+        return sb.toString();
     }
 
     static String crossingJson(Call c) {
@@ -236,12 +248,46 @@ public class BorderAuthorizationIntegrationTests implements AuthorizationTable {
                         .request(c ->
                                 get("/api/v1/overstayers").param("state", "KAZ").param("purpose", "ANALYSIS"))
                         .audited("border.overstayers"),
+                Endpoint.of("GET", "/border").roles(Role.OFFICER).asPage().request(c -> get("/border")),
+                anonymousMeetsCsrf(Endpoint.of("POST", "/border/check")
+                        .roles(Role.OFFICER)
+                        .asPage()
+                        .request(c -> post("/border/check")
+                                .param("checkpoint", checkpoint(c))
+                                .param("direction", "ENTRY")
+                                .param("surname", "NOBODY")
+                                .param("number", "Q2")
+                                .param("issuingState", "IRN"))
+                        .audited("border.check")),
+                anonymousMeetsCsrf(Endpoint.of("POST", "/border/mrz")
+                        .roles(Role.OFFICER)
+                        .asPage()
+                        .request(c -> post("/border/mrz").param("mrz", "P<UTO"))),
+                Endpoint.of("GET", "/border/travellers/{id}")
+                        .roles(Role.OFFICER, Role.ANALYST)
+                        .asPage()
+                        .record(Kind.RECORD, this::crossing)
+                        .request(c -> get("/border/travellers/{id}", c.record().extra()))
+                        .audited("border.traveller.view"),
+                Endpoint.of("GET", "/border/overstayers")
+                        .roles(Role.OFFICER, Role.ANALYST)
+                        .asPage()
+                        .request(c -> get("/border/overstayers").param("state", "KAZ"))
+                        .audited("border.overstayers"),
+                Endpoint.of("GET", "/border/checkpoints").asPage().request(c -> get("/border/checkpoints")),
                 Endpoint.of("GET", "/api/v1/overstayers/monthly")
                         .roles(Role.OFFICER, Role.ANALYST)
                         .request(c -> get("/api/v1/overstayers/monthly")
                                 .param("state", "KAZ")
                                 .param("purpose", "ANALYSIS"))
                         .audited("border.overstayers.monthly"));
+    }
+
+    /** A console form post without a session meets the CSRF check (403) before any login redirect. */
+    static Endpoint anonymousMeetsCsrf(Endpoint endpoint) {
+        return endpoint.rule((role, relationship, distribution) -> relationship == Relationship.ANONYMOUS
+                ? Outcome.FORBIDDEN
+                : endpoint.standardOutcome(role, relationship, distribution));
     }
 
     @TestFactory
