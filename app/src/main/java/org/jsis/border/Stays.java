@@ -185,7 +185,13 @@ public class Stays {
                 }
                 reader.commit();
             }
+            long computed = System.nanoTime();
             out.flush(con);
+            log.info(
+                    "Recompute: read and computed in {} ms, wrote {} ms; status rows COPY total {} ms",
+                    (computed - started) / 1_000_000,
+                    (System.nanoTime() - computed) / 1_000_000,
+                    out.copyNanos / 1_000_000);
             log.info(
                     "Recomputed the stays of {} travellers in {} ms",
                     travellers[0],
@@ -249,33 +255,41 @@ public class Stays {
         private final StringBuilder overstays = new StringBuilder(1 << 16);
         private final StringBuilder warnings = new StringBuilder(1 << 16);
         private int size;
+        long copyNanos;
 
         void add(List<CrossingLine> lines) {
             long traveller = lines.get(0).travellerId();
             for (HostStay h : derive(lines)) {
                 StayStatus s = h.status();
+                if (s.openSince() == null
+                        && s.overstays().isEmpty()
+                        && s.warnings().isEmpty()) {
+                    continue;
+                }
                 String sharing =
                         h.hostState() + "\t" + h.distribution() + "\t{" + String.join(",", h.sharedWith()) + "}";
-                status.append(traveller)
-                        .append('\t')
-                        .append(h.hostState())
-                        .append('\t')
-                        .append(s.asOf())
-                        .append('\t')
-                        .append(s.rule() == null ? "\\N" : s.rule().id())
-                        .append('\t')
-                        .append(nullable(s.openSince()))
-                        .append('\t')
-                        .append(s.daysUsed())
-                        .append('\t')
-                        .append(nullable(s.daysAllowed()))
-                        .append('\t')
-                        .append(nullable(s.lastLegalDay()))
-                        .append('\t')
-                        .append(s.overstayDays())
-                        .append('\t')
-                        .append(sharing)
-                        .append('\n');
+                if (s.openSince() != null) {
+                    status.append(traveller)
+                            .append('\t')
+                            .append(h.hostState())
+                            .append('\t')
+                            .append(s.asOf())
+                            .append('\t')
+                            .append(s.rule() == null ? "\\N" : s.rule().id())
+                            .append('\t')
+                            .append(nullable(s.openSince()))
+                            .append('\t')
+                            .append(s.daysUsed())
+                            .append('\t')
+                            .append(nullable(s.daysAllowed()))
+                            .append('\t')
+                            .append(nullable(s.lastLegalDay()))
+                            .append('\t')
+                            .append(s.overstayDays())
+                            .append('\t')
+                            .append(sharing)
+                            .append('\n');
+                }
                 for (Overstay o : s.overstays()) {
                     boolean ongoing = s.overstaying() && o.lastDay().equals(s.asOf());
                     overstays
@@ -315,6 +329,7 @@ public class Stays {
         }
 
         void flush(Connection con) throws SQLException {
+            long t = System.nanoTime();
             copy(
                     con,
                     "COPY border_stay_status (traveller_id, host_state, as_of, rule_id, open_since, days_used,"
@@ -332,6 +347,7 @@ public class Stays {
                             + " distribution, shared_with) FROM STDIN",
                     warnings);
             size = 0;
+            copyNanos += System.nanoTime() - t;
         }
 
         private void copy(Connection con, String sql, StringBuilder sb) throws SQLException {
