@@ -17,7 +17,8 @@ function init(args)
     end
     local rate = tonumber(os.getenv("CHECK_RATE") or "200")
     local connections = tonumber(os.getenv("CHECK_CONNECTIONS") or "20")
-    pause = math.floor(1000 * connections / rate)
+    -- Each connection waits between requests; the expected latency ($CHECK_LATENCY_MS) is taken off the pause.
+    pause = math.max(0, math.floor(1000 * connections / rate) - tonumber(os.getenv("CHECK_LATENCY_MS") or "10"))
 end
 
 function delay()
@@ -26,7 +27,7 @@ end
 
 function request()
     local d = {}
-    for v in string.gmatch(docs[math.random(1, #docs)], "([^,]*)") do d[#d + 1] = v end
+    for v in string.gmatch(docs[math.random(1, #docs)], "([^,]+)") do d[#d + 1] = v end
     local body = string.format([[{"checkpoint":"RUS-SVO","direction":"ENTRY","purpose":"BORDER_CHECK",
 "document":{"type":"PASSPORT","number":"%s","issuingState":"%s","surname":"%s","givenNames":"%s","birthDate":"%s","nationality":"%s"}}]],
         d[1], d[2], d[3], d[4], d[5], d[6])
