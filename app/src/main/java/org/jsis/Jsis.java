@@ -43,15 +43,6 @@ public final class Jsis {
         }
     }
 
-    /** A non-web application context on the configured database, quiet except for warnings. */
-    static ConfigurableApplicationContext offlineContext() {
-        return new SpringApplicationBuilder(JsisApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .properties("logging.level.root=WARN", "spring.main.banner-mode=off")
-                .run();
-    }
-
     /** Turns {@code --demo} (or the {@code demo} command) into the {@code jsis.demo} property. */
     static String[] serveArgs(String[] args, boolean demo) {
         List<String> out = new ArrayList<>();
@@ -96,10 +87,7 @@ public final class Jsis {
                 return 1;
             }
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JsisApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run("--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+        try (ConfigurableApplicationContext context = offlineContext("jsis.register.index.enabled=false")) {
             command.run(context.getBean(RegisterImports.class), System.out, System.err);
             return 0;
         } catch (ImportFormatException e) {
@@ -112,6 +100,16 @@ public final class Jsis {
             System.err.println("jsis import: failed: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** A non-web application context on the configured database, quiet except for warnings. */
+    static ConfigurableApplicationContext offlineContext(String... properties) {
+        return new SpringApplicationBuilder(JsisApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("logging.level.root=WARN", "spring.main.banner-mode=off")
+                .properties(properties)
+                .run();
     }
 
     static String usage() {

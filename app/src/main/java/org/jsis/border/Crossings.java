@@ -3,8 +3,11 @@ package org.jsis.border;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsis.audit.AuditEntry;
+import org.jsis.audit.AuditLog;
 import org.jsis.border.internal.CrossingStore;
 import org.jsis.border.internal.RetryableWriteException;
+import org.jsis.security.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,8 +21,11 @@ public class Crossings {
 
     private final TransactionTemplate tx;
 
-    Crossings(Checkpoints checkpoints, CrossingStore store, PlatformTransactionManager transactions) {
+    private final AuditLog audit;
+
+    Crossings(Checkpoints checkpoints, CrossingStore store, PlatformTransactionManager transactions, AuditLog audit) {
         this.checkpoints = checkpoints;
+        this.audit = audit;
         this.store = store;
         this.tx = new TransactionTemplate(transactions);
     }
@@ -28,10 +34,15 @@ public class Crossings {
      * Records the batch: all of it or nothing. Crossings already recorded with the same content are
      * counted as duplicates and left alone.
      *
-     * @param recordedBy the user recording the crossings
+     * @param caller the officer recording the crossings (audited in the same transaction)
      * @throws CrossingConflictException when an id was recorded with different content (nothing written)
      */
-    public IngestResult record(List<CrossingSubmission> batch, String recordedBy) {
+    public IngestResult record(List<CrossingSubmission> batch, Caller caller) {
+        return record(batch, caller, batch.size() != 1);
+    }
+
+    /** As {@link #record(List, Caller)}; {@code bulk} names the audit action ({@code border.crossing.bulk}). */
+    public IngestResult record(List<CrossingSubmission> batch, Caller caller, boolean bulk) {
         if (batch.isEmpty()) {
             return IngestResult.empty();
         }
@@ -46,7 +57,21 @@ public class Crossings {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return tx.execute(status -> store.write(batch, used, recordedBy));
+                return tx.execute(status -> {
+                    IngestResult result = store.write(batch, used, caller.username());
+                    AuditEntry entry = AuditEntry.of(bulk ? "border.crossing.bulk" : "border.crossing.record")
+                            .withTerm("received", result.received())
+                            .withTerm("inserted", result.inserted())
+                            .withTerm("duplicates", result.duplicates());
+                    if (!bulk) {
+                        entry = entry.withRecord(
+                                "border-crossing",
+                                batch.get(0).id(),
+                                used.values().iterator().next().stateCode());
+                    }
+                    audit.record(entry.by(caller));
+                    return result;
+                });
             } catch (RetryableWriteException e) {
                 // A concurrent batch took a lock or an id first; the retry sees its result.
                 if (attempt == 5) {

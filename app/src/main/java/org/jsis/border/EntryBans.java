@@ -174,7 +174,7 @@ public class EntryBans {
                                ARRAY(SELECT coalesce(d.issuing_state, '') || ':' || d.number
                                      FROM border_entry_ban_document d WHERE d.ban_id = b.id ORDER BY d.number) AS docs
                         FROM border_entry_ban b
-                        WHERE b.id = ANY (CAST(:ids AS BIGINT[])) AND """ + visibility + " ORDER BY b.id")
+                        WHERE b.id = ANY (CAST(:ids AS BIGINT[])) AND\s""" + visibility + " ORDER BY b.id")
                 .param(
                         "ids",
                         "{" + String.join(",", ids.stream().map(String::valueOf).toList()) + "}")

@@ -70,7 +70,7 @@ public class IllegalCrossings {
                                count(*) AS detections, sum(group_size) AS persons
                         FROM border_illegal_crossing
                         WHERE (CAST(:state AS TEXT) IS NULL OR state_code = :state)
-                          AND detected_at >= :from AND detected_at < :to AND """ + visibility + """
+                          AND detected_at >= :from AND detected_at < :to AND\s""" + visibility + """
 
                         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
                         """)
@@ -90,7 +90,7 @@ public class IllegalCrossings {
         jdbc.sql("""
                         SELECT n, sum(group_size) FROM border_illegal_crossing, unnest(nationalities) AS n
                         WHERE (CAST(:state AS TEXT) IS NULL OR state_code = :state)
-                          AND detected_at >= :from AND detected_at < :to AND """ + visibility + """
+                          AND detected_at >= :from AND detected_at < :to AND\s""" + visibility + """
 
                         GROUP BY n
                         """)

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jsis.audit.Actor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -135,7 +136,7 @@ public final class ImportCommand {
             }
         };
         try (InputStream in = Files.newInputStream(file)) {
-            ImportResult result = imports.importFile(request, in, progress);
+            ImportResult result = imports.importFile(request, in, progress, Actor.system("jsis-import"));
             out.println(result.summary());
             return result;
         }

@@ -3,6 +3,7 @@ package org.jsis.register;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.jsis.audit.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,7 +48,11 @@ public class RegisterDemo {
     /** Loads (or refreshes) the demo records. */
     public ImportResult load() {
         try (InputStream in = new ClassPathResource("register/demo-organisations.csv").getInputStream()) {
-            return imports.importFile(ImportRequest.of(ImportFormat.CSV, owner, SOURCE), in, ImportProgress.NONE);
+            return imports.importFile(
+                    ImportRequest.of(ImportFormat.CSV, owner, SOURCE),
+                    in,
+                    ImportProgress.NONE,
+                    Actor.system("register-demo"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

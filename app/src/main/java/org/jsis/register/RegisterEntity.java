@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status {@code LISTED} or {@code DELISTED}
  * @param sourceSystem the import source label, or null for an entity entered by hand
+ * @param designationIds the ids of the content's designations, in the same order
  */
 public record RegisterEntity(
         UUID id,
@@ -21,7 +22,8 @@ public record RegisterEntity(
         String status,
         @Nullable String sourceSystem,
         Instant updatedAt,
-        List<Relation> relations) {
+        List<Relation> relations,
+        List<Long> designationIds) {
 
     /**
      * A resolved relationship: {@code outgoing} when this entity is the subject; {@code otherRef} is the other

@@ -3,7 +3,11 @@ package org.jsis.register;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
+import org.jsis.audit.Actor;
+import org.jsis.audit.AuditEntry;
+import org.jsis.audit.AuditLog;
+import org.jsis.audit.AuditedRecord;
+import org.jsis.audit.Purpose;
 import org.jsis.register.importing.CsvRegisterReader;
 import org.jsis.register.importing.FtmReader;
 import org.jsis.register.importing.ImportWriter;
@@ -17,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports files into the register: reads the whole file first (a broken file fails before anything is
- * written, naming its position), then writes everything in one transaction.
+ * written, naming its position), then writes everything in one transaction, whose last statement is the
+ * audit entry naming every entity created, updated or delisted.
  */
 @Service
 public class RegisterImports {
@@ -26,9 +31,15 @@ public class RegisterImports {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
     RegisterImports(
-            ImportWriter writer, TransactionTemplate transactions, ApplicationEventPublisher events, JdbcClient jdbc) {
+            ImportWriter writer,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            JdbcClient jdbc,
+            AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.writer = writer;
         this.transactions = transactions;
@@ -40,15 +51,32 @@ public class RegisterImports {
      *
      * @throws ImportFormatException when the file cannot be read; nothing is written then
      */
-    public ImportResult importFile(ImportRequest request, InputStream in, ImportProgress progress) {
+    public ImportResult importFile(ImportRequest request, InputStream in, ImportProgress progress, Actor actor) {
         long start = System.nanoTime();
         checkStates(request);
         ParsedSource source = reader(request.format()).read(in, progress);
+        ImportWriter.tick("read and parsed");
         ImportWriter.Outcome outcome = transactions.execute(tx -> {
             ImportWriter.Outcome o = writer.write(request, source, progress);
             events.publishEvent(new RegisterChanged(Set.copyOf(o.touched())));
+            audit.record(AuditEntry.of("register.import")
+                    .withPurpose(Purpose.DATA_MAINTENANCE)
+                    .withTerm("format", request.format().id())
+                    .withTerm("source", request.source())
+                    .withTerm("owner", request.ownerState())
+                    .withTerm("distribution", request.distribution())
+                    .withTerm(
+                            "counts",
+                            "created %d, updated %d, delisted %d, unchanged %d"
+                                    .formatted(o.created(), o.updated(), o.delisted(), o.unchanged()))
+                    .withRecords(o.touched().stream()
+                            .map(id -> AuditedRecord.of("register-entity", id, request.ownerState()))
+                            .toList())
+                    .by(actor));
+            ImportWriter.tick("audited");
             return o;
         });
+        ImportWriter.tick("committed");
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new ImportResult(
                 request.source(),
@@ -89,7 +117,4 @@ public class RegisterImports {
             case CSV -> new CsvRegisterReader();
         };
     }
-
-    /** Published inside the transaction that changed these register entities (created, updated, delisted or deleted). */
-    public record RegisterChanged(Set<UUID> entityIds) {}
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jsis.audit.Actor;
 import org.jsis.register.internal.EntityStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,11 +42,13 @@ class RegisterExportIntegrationTests {
         imports.importFile(
                 ImportRequest.of(ImportFormat.CSV, "RUS", "jsis-demo"),
                 getClass().getResourceAsStream("/register/demo-organisations.csv"),
-                ImportProgress.NONE);
+                ImportProgress.NONE,
+                Actor.system("test"));
         imports.importFile(
                 ImportRequest.of(ImportFormat.UN_XML, "RUS", null),
                 getClass().getResourceAsStream("/register/un-consolidated-excerpt.xml"),
-                ImportProgress.NONE);
+                ImportProgress.NONE,
+                Actor.system("test"));
         ids = store.ids("true");
     }
 
@@ -61,7 +64,8 @@ class RegisterExportIntegrationTests {
         ImportResult back = imports.importFile(
                 ImportRequest.of(ImportFormat.FTM, "KGZ", "roundtrip"),
                 new ByteArrayInputStream(ftm.getBytes(StandardCharsets.UTF_8)),
-                ImportProgress.NONE);
+                ImportProgress.NONE,
+                Actor.system("test"));
         assertThat(back.created()).isEqualTo(ids.size());
         String sql =
                 "SELECT count(*) FROM register_%s x JOIN register_entity e ON e.id = x.entity_id WHERE e.owner_state = ?";
@@ -91,7 +95,8 @@ class RegisterExportIntegrationTests {
         ImportResult back = imports.importFile(
                 ImportRequest.of(ImportFormat.CSV, "ARM", "roundtrip"),
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                ImportProgress.NONE);
+                ImportProgress.NONE,
+                Actor.system("test"));
         assertThat(back.created()).isEqualTo(ids.size());
         String sql =
                 "SELECT count(*) FROM register_designation x JOIN register_entity e ON e.id = x.entity_id WHERE e.owner_state = ?";

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jsis.audit.Actor;
 import org.jsis.security.Role;
 import org.jsis.security.test.SecurityTestKit;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,19 +30,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RegisterImportIntegrationTests {
 
     @Autowired
-    SecurityTestKit kit;
-
-    private SecurityTestKit.TestUser analyst;
-
-    /** The API needs an authenticated caller (security module): an analyst of Russia. */
-    SecurityTestKit.TestUser analyst() {
-        if (analyst == null) {
-            analyst = kit.user("RUS", Role.ANALYST);
-        }
-        return analyst;
-    }
-
-    @Autowired
     RegisterImports imports;
 
     @Autowired
@@ -49,6 +37,9 @@ class RegisterImportIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    SecurityTestKit kit;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -65,7 +56,11 @@ class RegisterImportIntegrationTests {
     }
 
     private ImportResult importUn(String xml) {
-        return imports.importFile(ImportRequest.of(ImportFormat.UN_XML, "KAZ", null), stream(xml), ImportProgress.NONE);
+        return imports.importFile(
+                ImportRequest.of(ImportFormat.UN_XML, "KAZ", null),
+                stream(xml),
+                ImportProgress.NONE,
+                Actor.system("test"));
     }
 
     private static InputStream stream(String s) {
@@ -149,8 +144,8 @@ class RegisterImportIntegrationTests {
 
     @Test
     void importsOverHttpAndAnswersCounts() throws Exception {
-        HttpResponse<String> response =
-                post("/api/v1/register/imports?format=un-xml&owner=UZB", excerpt(), "application/xml");
+        HttpResponse<String> response = post(
+                kit.user("UZB", Role.ANALYST), "/api/v1/register/imports?format=un-xml", excerpt(), "application/xml");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
                 .contains("\"created\":9")
@@ -161,6 +156,7 @@ class RegisterImportIntegrationTests {
     @Test
     void answersABrokenFileWithProblemJsonNamingThePosition() throws Exception {
         HttpResponse<String> response = post(
+                kit.user("KAZ", Role.ANALYST),
                 "/api/v1/register/imports?format=ftm",
                 "{\"id\":\"a\",\"schema\":\"Person\",\"properties\":{\"name\":[\"A\"]}}\n{\"id\":",
                 "application/x-ndjson");
@@ -172,17 +168,30 @@ class RegisterImportIntegrationTests {
 
     @Test
     void answersAnUnknownFormatWithProblemJsonNamingTheParameter() throws Exception {
-        HttpResponse<String> response = post("/api/v1/register/imports?format=xlsx", "x", "application/octet-stream");
+        HttpResponse<String> response = post(
+                kit.user("KAZ", Role.ANALYST), "/api/v1/register/imports?format=xlsx", "x", "application/octet-stream");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"name\":\"format\"").contains("un-xml|ftm|csv");
     }
 
     @Test
-    void answersAnOwnerThatIsNoMemberStateWithProblemJson() throws Exception {
-        HttpResponse<String> response =
-                post("/api/v1/register/imports?format=un-xml&owner=XYZ", excerpt(), "application/xml");
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("\"name\":\"owner\"");
+    void onlyAnalystsOfAStateImport() throws Exception {
+        HttpResponse<String> response = post(
+                kit.user("UZB", Role.OFFICER), "/api/v1/register/imports?format=un-xml", excerpt(), "application/xml");
+        assertThat(response.statusCode()).isEqualTo(403);
+        HttpResponse<String> secretariat = post(
+                kit.user(null, Role.SECRETARIAT),
+                "/api/v1/register/imports?format=un-xml",
+                excerpt(),
+                "application/xml");
+        assertThat(secretariat.statusCode()).isEqualTo(403);
+        HttpResponse<String> anonymous = http.send(
+                HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + port + "/api/v1/register/imports?format=un-xml"))
+                        .POST(HttpRequest.BodyPublishers.ofString(excerpt()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isIn(401, 403);
         assertThat(count("SELECT count(*) FROM register_entity")).isZero();
     }
 
@@ -191,9 +200,12 @@ class RegisterImportIntegrationTests {
         ImportResult result = imports.importFile(
                 ImportRequest.of(ImportFormat.FTM, "TJK", null),
                 getClass().getResourceAsStream("/register/sample.ftm.jsonl"),
-                ImportProgress.NONE);
+                ImportProgress.NONE,
+                Actor.system("test"));
         assertThat(result.created()).isEqualTo(4);
         assertThat(result.skipped()).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM register_designation WHERE authority_kind = 'OTHER'"))
+                .isEqualTo(1);
         assertThat(jdbc.sql("""
                         SELECT s.source_ref || ' ' || r.predicate || ' ' || o.source_ref FROM register_relationship r
                           JOIN register_entity s ON s.id = r.subject_id JOIN register_entity o ON o.id = r.object_id ORDER BY 1
@@ -207,12 +219,14 @@ class RegisterImportIntegrationTests {
         ImportResult first = imports.importFile(
                 ImportRequest.of(ImportFormat.CSV, "RUS", RegisterDemo.SOURCE),
                 getClass().getResourceAsStream("/register/demo-organisations.csv"),
-                ImportProgress.NONE);
+                ImportProgress.NONE,
+                Actor.system("test"));
         assertThat(first.created()).isEqualTo(4);
         ImportResult second = imports.importFile(
                 ImportRequest.of(ImportFormat.CSV, "RUS", RegisterDemo.SOURCE),
                 getClass().getResourceAsStream("/register/demo-organisations.csv"),
-                ImportProgress.NONE);
+                ImportProgress.NONE,
+                Actor.system("test"));
         assertThat(second.unchanged()).isEqualTo(4);
         assertThat(count("SELECT count(*) FROM register_relationship WHERE predicate = 'SUCCESSOR_OF'"))
                 .isEqualTo(1);
@@ -221,11 +235,12 @@ class RegisterImportIntegrationTests {
         assertThat(ids).hasSize(4);
     }
 
-    private HttpResponse<String> post(String path, String body, String contentType) throws Exception {
+    private HttpResponse<String> post(SecurityTestKit.TestUser user, String path, String body, String contentType)
+            throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Authorization", "Bearer " + analyst().token())
                         .header("Content-Type", contentType)
+                        .header("Authorization", "Bearer " + user.token())
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

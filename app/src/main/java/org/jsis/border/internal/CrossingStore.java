@@ -7,7 +7,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -171,13 +170,17 @@ public class CrossingStore {
         for (Row r : rows) {
             byDoc.computeIfAbsent(r.docKey(), k -> new ArrayList<>()).add(r);
         }
+        long a = System.nanoTime();
         Set<DocKey> found = findDocuments(con, byDoc);
+        long b = System.nanoTime();
         List<DocKey> missing =
                 byDoc.keySet().stream().filter(k -> !found.contains(k)).toList();
         if (missing.isEmpty()) {
             return;
         }
         Map<LocalDate, List<TravellerLinker.Candidate>> candidates = candidates(con, missing, byDoc);
+        long c = System.nanoTime();
+        int matcherCalls = 0;
         List<NewDocument> news = new ArrayList<>();
         List<NewDocument> newTravellers = new ArrayList<>();
         long[] ids = nextTravellerIds(con, missing.size());
@@ -188,6 +191,9 @@ public class CrossingStore {
             List<TravellerLinker.Candidate> sameDay =
                     d.birthDate() == null ? List.of() : candidates.getOrDefault(d.birthDate(), List.of());
             TravellerLinker.Link link = linker.link(d, sameDay);
+            if (link.method().equals("MATCHER") || link.evidence().contains("none matched")) {
+                matcherCalls++;
+            }
             NewDocument nd = new NewDocument(key, first, link);
             if (link.travellerId() == null) {
                 nd.travellerId = ids[next++];
@@ -210,8 +216,23 @@ public class CrossingStore {
             }
             news.add(nd);
         }
+        long e = System.nanoTime();
         insertTravellers(con, newTravellers);
         Map<DocKey, Long> inserted = insertDocuments(con, news);
+        long f = System.nanoTime();
+        if (log.isDebugEnabled()) {
+            log.debug(
+                    "documents: {} known, {} new ({} matcher calls, {} candidates): find {} ms, candidates {} ms,"
+                            + " link {} ms, insert {} ms",
+                    found.size(),
+                    missing.size(),
+                    matcherCalls,
+                    candidates.values().stream().mapToInt(List::size).sum(),
+                    (b - a) / 1_000_000,
+                    (c - b) / 1_000_000,
+                    (e - c) / 1_000_000,
+                    (f - e) / 1_000_000);
+        }
         Map<DocKey, List<Row>> lost = new LinkedHashMap<>();
         for (NewDocument nd : news) {
             Long docId = inserted.get(nd.key);
@@ -398,47 +419,60 @@ public class CrossingStore {
                 copy);
     }
 
+    /** One multi-row insert (unnest of column arrays), in key order so that concurrent batches never deadlock. */
     private static Map<DocKey, Long> insertDocuments(Connection con, List<NewDocument> news) throws SQLException {
-        CopyText copy = new CopyText();
-        for (NewDocument nd : news) {
+        List<NewDocument> sorted = new ArrayList<>(news);
+        sorted.sort(java.util.Comparator.comparing((NewDocument n) -> n.key.issuingState())
+                .thenComparing(n -> n.key.number())
+                .thenComparing(n -> n.key.type()));
+        int size = sorted.size();
+        Object[][] cols = new Object[18][size];
+        for (int i = 0; i < size; i++) {
+            NewDocument nd = sorted.get(i);
             DocumentData d = nd.first.s.document();
-            copy.field(d.type())
-                    .field(d.number())
-                    .field(d.issuingState())
-                    .field(d.expiry())
-                    .field(d.surname())
-                    .field(d.givenNames())
-                    .field(d.surnameNational())
-                    .field(d.givenNamesNational())
-                    .field(d.birthDate())
-                    .field(d.sex())
-                    .field(d.nationality())
-                    .field(nd.travellerId)
-                    .field(nd.link.method())
-                    .field(nd.link.score())
-                    .field(nd.link.evidence())
-                    .field(nd.first.checkpoint.stateCode())
-                    .field(nd.first.s.distribution())
-                    .textArray(nd.first.s.sharedWith())
-                    .endRow();
+            cols[0][i] = d.type();
+            cols[1][i] = d.number();
+            cols[2][i] = d.issuingState();
+            cols[3][i] = d.expiry() == null ? null : Date.valueOf(d.expiry());
+            cols[4][i] = d.surname();
+            cols[5][i] = d.givenNames();
+            cols[6][i] = d.surnameNational();
+            cols[7][i] = d.givenNamesNational();
+            cols[8][i] = d.birthDate() == null ? null : Date.valueOf(d.birthDate());
+            cols[9][i] = d.sex();
+            cols[10][i] = d.nationality();
+            cols[11][i] = nd.travellerId;
+            cols[12][i] = nd.link.method();
+            cols[13][i] = nd.link.score() == null ? null : nd.link.score().floatValue();
+            cols[14][i] = nd.link.evidence();
+            cols[15][i] = nd.first.checkpoint.stateCode();
+            cols[16][i] = nd.first.s.distribution();
+            cols[17][i] = "{" + String.join(",", nd.first.s.sharedWith()) + "}";
         }
-        String columns = "doc_type, number, issuing_state, expiry, surname, given_names, surname_national,"
-                + " given_names_national, birth_date, sex, nationality, traveller_id, link_method, link_score,"
-                + " link_evidence, owner_state, distribution, shared_with";
-        try (Statement st = con.createStatement()) {
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS border_document_stage ON COMMIT DELETE ROWS AS SELECT "
-                    + columns + " FROM border_document WITH NO DATA");
-            st.execute("TRUNCATE border_document_stage");
-        }
-        copyIn(con, "COPY border_document_stage (" + columns + ") FROM STDIN", copy);
+        String[] types = {
+            "text", "text", "text", "date", "text", "text", "text", "text", "date", "text", "text", "int8", "text",
+            "float4", "text", "text", "text", "text"
+        };
         Map<DocKey, Long> ids = new HashMap<>();
-        try (Statement st = con.createStatement();
-                ResultSet rs = st.executeQuery("INSERT INTO border_document (" + columns + ") SELECT " + columns
-                        + " FROM border_document_stage ORDER BY issuing_state, number, doc_type"
-                        + " ON CONFLICT (issuing_state, number, doc_type) DO NOTHING"
-                        + " RETURNING id, issuing_state, number, doc_type")) {
-            while (rs.next()) {
-                ids.put(new DocKey(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getLong(1));
+        try (PreparedStatement ps = con.prepareStatement("""
+                INSERT INTO border_document (doc_type, number, issuing_state, expiry, surname, given_names,
+                    surname_national, given_names_national, birth_date, sex, nationality, traveller_id, link_method,
+                    link_score, link_evidence, owner_state, distribution, shared_with)
+                SELECT t, n, s, e, sn, gn, snn, gnn, b, sx, nat, tr, lm, ls, le, o, dist, CAST(sw AS CHAR(3)[])
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::date[], ?::text[], ?::text[], ?::int8[], ?::text[], ?::float4[], ?::text[], ?::text[],
+                            ?::text[], ?::text[])
+                     AS u (t, n, s, e, sn, gn, snn, gnn, b, sx, nat, tr, lm, ls, le, o, dist, sw)
+                ON CONFLICT (issuing_state, number, doc_type) DO NOTHING
+                RETURNING id, issuing_state, number, doc_type
+                """)) {
+            for (int c = 0; c < cols.length; c++) {
+                ps.setArray(c + 1, con.createArrayOf(types[c], cols[c]));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.put(new DocKey(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getLong(1));
+                }
             }
         }
         return ids;

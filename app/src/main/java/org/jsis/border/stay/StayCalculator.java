@@ -52,6 +52,10 @@ public final class StayCalculator {
             if (rule == null || rule.exempt()) {
                 continue;
             }
+            // Fast path: no window or year holds more days than all days present so far (i + 1).
+            if (i + 1 <= cumulativeLimit(rule) && (rule.perEntryDays() == null || i + 1 <= rule.perEntryDays())) {
+                continue;
+            }
             if (exceeds(rule, presence, presence.days[i], entryOf(stays, day), Long.MIN_VALUE)) {
                 addOverstayDay(overstays, day, rule);
                 if (open != null && !day.isBefore(open.firstDay())) {
@@ -187,10 +191,17 @@ public final class StayCalculator {
     /** Walks forward from {@code asOf}, assuming he stays, until a day would break a limit. */
     private static @Nullable LocalDate projectLastLegalDay(
             RuleLookup rules, Presence p, LocalDate asOf, LocalDate entry) {
+        long entryDay = entry.toEpochDay();
         for (int i = 1; i <= HORIZON_DAYS; i++) {
             LocalDate day = asOf.plusDays(i);
             StayRule rule = rules.on(day);
             if (rule == null || rule.exempt()) {
+                continue;
+            }
+            long presentSoFar = p.days.length + i;
+            long sinceEntry = day.toEpochDay() - entryDay + 1;
+            if (presentSoFar <= cumulativeLimit(rule)
+                    && (rule.perEntryDays() == null || sinceEntry <= rule.perEntryDays())) {
                 continue;
             }
             if (exceeds(rule, p, day.toEpochDay(), entry, day.toEpochDay())) {
@@ -198,6 +209,18 @@ public final class StayCalculator {
             }
         }
         return null;
+    }
+
+    /** The smallest of the rule's window and calendar-year limits (no limit: the largest int). */
+    private static int cumulativeLimit(StayRule rule) {
+        int limit = Integer.MAX_VALUE;
+        if (rule.windowMaxDays() != null) {
+            limit = rule.windowMaxDays();
+        }
+        if (rule.calendarYearMaxDays() != null) {
+            limit = Math.min(limit, rule.calendarYearMaxDays());
+        }
+        return limit;
     }
 
     private static void addOverstayDay(List<Overstay> overstays, LocalDate day, StayRule rule) {

@@ -6,16 +6,18 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jsis.border.BorderInputException;
+import org.jsis.border.Checkpoints;
 import org.jsis.border.CrossingSubmission;
 import org.jsis.border.Crossings;
 import org.jsis.border.IngestResult;
+import org.jsis.security.Caller;
+import org.jsis.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,20 +40,24 @@ class CrossingController {
             + "distribution,shared_with";
 
     private final Crossings crossings;
+    private final Checkpoints checkpoints;
     private final RequestReader reader;
     private final ObjectMapper json;
 
-    CrossingController(Crossings crossings, RequestReader reader, ObjectMapper json) {
+    CrossingController(Crossings crossings, Checkpoints checkpoints, RequestReader reader, ObjectMapper json) {
         this.crossings = crossings;
+        this.checkpoints = checkpoints;
         this.reader = reader;
         this.json = json;
     }
 
     /** Records one crossing: 201 when new, 200 when this id was already recorded with the same content. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<RecordedView> record(@RequestBody CrossingRequest request, @Nullable Principal principal) {
+    ResponseEntity<RecordedView> record(@RequestBody CrossingRequest request) {
+        Caller caller = BorderAccess.withRole(Role.OFFICER);
         CrossingSubmission s = reader.crossing(request);
-        IngestResult result = crossings.record(List.of(s), user(principal));
+        BorderAccess.requireState(caller, checkpoints.byId(s.checkpointId()).orElseThrow());
+        IngestResult result = crossings.record(List.of(s), caller);
         boolean created = result.inserted() == 1;
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new RecordedView(s.id().toString(), created ? "RECORDED" : "ALREADY_RECORDED"));
@@ -68,27 +74,25 @@ class CrossingController {
     @PostMapping(
             path = "/bulk",
             consumes = {"text/csv", "application/x-ndjson", "application/jsonl", "application/json-seq"})
-    BulkResult bulk(
-            HttpServletRequest http, @RequestParam(defaultValue = "5000") int batchSize, @Nullable Principal principal)
-            throws IOException {
+    BulkResult bulk(HttpServletRequest http, @RequestParam(defaultValue = "5000") int batchSize) throws IOException {
+        Caller caller = BorderAccess.withRole(Role.OFFICER);
         if (batchSize < 1 || batchSize > 50_000) {
             throw new BorderInputException("batchSize", "a whole number from 1 to 50000", batchSize);
         }
-        String user = user(principal);
-        BulkState state = new BulkState(user);
+        BulkState state = new BulkState(caller);
         String type = http.getContentType() == null ? "" : http.getContentType();
         try (Reader in =
                 new BufferedReader(new InputStreamReader(http.getInputStream(), StandardCharsets.UTF_8), 1 << 16)) {
             if (type.startsWith("text/csv")) {
-                csv(in, batchSize, user, state);
+                csv(in, batchSize, state);
             } else {
-                jsonLines((BufferedReader) in, batchSize, user, state);
+                jsonLines((BufferedReader) in, batchSize, state);
             }
         }
         return state.result();
     }
 
-    private void csv(Reader in, int batchSize, String user, BulkState state) throws IOException {
+    private void csv(Reader in, int batchSize, BulkState state) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()
                 .setHeader()
@@ -107,7 +111,7 @@ class CrossingController {
             for (CSVRecord r : parser) {
                 long line = r.getRecordNumber() + 1;
                 try {
-                    batch.add(reader.crossing(fromCsv(r)));
+                    batch.add(state.own(reader.crossing(fromCsv(r))));
                 } catch (BorderInputException e) {
                     throw state.failed(e.at("line " + line + ": "));
                 }
@@ -148,7 +152,7 @@ class CrossingController {
         return r.isMapped(column) && r.isSet(column) ? r.get(column) : null;
     }
 
-    private void jsonLines(BufferedReader in, int batchSize, String user, BulkState state) throws IOException {
+    private void jsonLines(BufferedReader in, int batchSize, BulkState state) throws IOException {
         List<CrossingSubmission> batch = new ArrayList<>(batchSize);
         long line = 0;
         for (String text = in.readLine(); text != null; text = in.readLine()) {
@@ -164,7 +168,7 @@ class CrossingController {
                     throw new BorderInputException(
                             "body", "one JSON crossing object per line (" + e.getOriginalMessage() + ")", null);
                 }
-                batch.add(reader.crossing(request));
+                batch.add(state.own(reader.crossing(request)));
             } catch (BorderInputException e) {
                 throw state.failed(e.at("line " + line + ": "));
             }
@@ -179,10 +183,16 @@ class CrossingController {
     final class BulkState {
         IngestResult total = IngestResult.empty();
         int batches;
-        final String user;
+        final Caller caller;
 
-        BulkState(String user) {
-            this.user = user;
+        BulkState(Caller caller) {
+            this.caller = caller;
+        }
+
+        /** The crossing, when its checkpoint belongs to the caller's state. */
+        CrossingSubmission own(CrossingSubmission s) {
+            BorderAccess.requireState(caller, checkpoints.byId(s.checkpointId()).orElseThrow());
+            return s;
         }
 
         void flush(List<CrossingSubmission> batch, long line) {
@@ -190,16 +200,12 @@ class CrossingController {
                 return;
             }
             try {
-                total = total.plus(crossings.record(batch, currentUser()));
+                total = total.plus(crossings.record(batch, caller, true));
             } catch (RuntimeException e) {
                 throw new BulkFailure(e, result(), line);
             }
             batches++;
             batch.clear();
-        }
-
-        private String currentUser() {
-            return user;
         }
 
         RuntimeException failed(BorderInputException e) {
@@ -212,8 +218,4 @@ class CrossingController {
     }
 
     record BulkResult(int received, int inserted, int duplicates, int batches) {}
-
-    private static String user(@Nullable Principal principal) {
-        return principal == null ? "anonymous" : principal.getName();
-    }
 }

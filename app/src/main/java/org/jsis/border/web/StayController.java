@@ -2,11 +2,14 @@ package org.jsis.border.web;
 
 import java.util.List;
 import java.util.Map;
+import org.jsis.audit.AuditEntry;
+import org.jsis.audit.AuditLog;
 import org.jsis.border.BorderInputException;
 import org.jsis.border.StayRuleView;
 import org.jsis.border.StayRules;
 import org.jsis.border.Stays;
 import org.jsis.border.stay.StayRule;
+import org.jsis.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +26,10 @@ class StayController {
     private final StayRules rules;
     private final Stays stays;
 
-    StayController(StayRules rules, Stays stays) {
+    private final AuditLog audit;
+
+    StayController(StayRules rules, Stays stays, AuditLog audit) {
+        this.audit = audit;
         this.rules = rules;
         this.stays = stays;
     }
@@ -45,13 +51,21 @@ class StayController {
     /** A rule change: a new version (see {@link StayRules#change}); all stays are then recomputed. */
     @PostMapping("/api/v1/stay-rules")
     @ResponseStatus(HttpStatus.CREATED)
+    @org.springframework.transaction.annotation.Transactional
     StayRuleView change(@RequestBody StayRuleRequest r) {
-        return rules.change(r.toView());
+        StayRuleView view = r.toView();
+        BorderAccess.adminOf(view.hostState());
+        StayRuleView stored = rules.change(view);
+        audit.record(AuditEntry.of("border.stay-rule.change")
+                .withRecord("stay-rule", stored.rule().id(), stored.hostState()));
+        return stored;
     }
 
     /** Recomputes every derived stay now; answers how many travellers and how long it took. */
     @PostMapping("/api/v1/stays/recompute")
     Map<String, Object> recompute() {
+        BorderAccess.withRole(Role.ADMIN);
+        audit.record(AuditEntry.of("border.stays.recompute"));
         long started = System.nanoTime();
         long travellers = stays.recomputeAll();
         return Map.of("travellers", travellers, "millis", (System.nanoTime() - started) / 1_000_000);

@@ -23,18 +23,25 @@ import org.jsis.register.Predicate;
 import org.jsis.register.RegisterEntity;
 import org.jsis.register.SourceCitation;
 import org.jsis.register.Topic;
+import org.jsis.security.Visibility;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Loads register entities with all their parts, many at a time (one query per table). */
+/**
+ * Loads register entities with all their parts, many at a time (one query per table). Reads for a user go
+ * through the {@code visible...} methods, which apply {@code jsis_can_see} in SQL.
+ */
 @Repository
 public class EntityStore {
 
     private final JdbcTemplate jdbc;
+    private final JdbcClient jdbcClient;
 
-    EntityStore(JdbcTemplate jdbc) {
+    EntityStore(JdbcTemplate jdbc, JdbcClient jdbcClient) {
         this.jdbc = jdbc;
+        this.jdbcClient = jdbcClient;
     }
 
     private static final class Row {
@@ -47,6 +54,7 @@ public class EntityStore {
         final String source;
         final java.time.Instant updatedAt;
         final List<RegisterEntity.Relation> relations = new ArrayList<>();
+        final List<Long> designationIds = new ArrayList<>();
 
         Row(ResultSet rs) throws SQLException {
             id = rs.getObject("id", UUID.class);
@@ -132,6 +140,9 @@ public class EntityStore {
                 rs -> {
                     String state = rs.getString("authority_state");
                     rows.get(rs.getObject("entity_id", UUID.class))
+                            .designationIds
+                            .add(rs.getLong("id"));
+                    rows.get(rs.getObject("entity_id", UUID.class))
                             .builder
                             .designation(new Designation(
                                     Designation.AuthorityKind.valueOf(rs.getString("authority_kind")),
@@ -210,16 +221,60 @@ public class EntityStore {
                             r.status,
                             r.source,
                             r.updatedAt,
-                            List.copyOf(r.relations)));
+                            List.copyOf(r.relations),
+                            List.copyOf(r.designationIds)));
         }
         return ids.stream().map(built::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** Ids of entities matching a SQL condition on {@code register_entity e}, ordered by caption. */
+    /** Ids of every entity matching a SQL condition on {@code register_entity e} (not for user reads). */
     public List<UUID> ids(String condition, Object... params) {
         return jdbc.queryForList(
                 "SELECT e.id FROM register_entity e WHERE " + condition + " ORDER BY e.caption, e.id",
                 UUID.class,
                 params);
+    }
+
+    /**
+     * Ids of the entities the viewer may see that match a SQL condition on {@code register_entity e} with
+     * named parameters, ordered by caption, at most {@code limit}.
+     */
+    public List<UUID> visibleIds(Visibility visibility, String condition, Map<String, ?> params, int limit) {
+        return jdbcClient
+                .sql("SELECT e.id FROM register_entity e WHERE " + visibility.predicate("e") + " AND (" + condition
+                        + ") ORDER BY e.caption, e.id LIMIT " + limit)
+                .params(visibility.params())
+                .params(params)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Of these ids, the ones the viewer may see, in the given order. */
+    public List<UUID> visible(Visibility visibility, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<UUID> seen = new java.util.HashSet<>(jdbcClient
+                .sql("SELECT e.id FROM register_entity e WHERE e.id = ANY(:ids) AND " + visibility.predicate("e"))
+                .param("ids", ids.toArray(UUID[]::new))
+                .params(visibility.params())
+                .query(UUID.class)
+                .list());
+        return ids.stream().filter(seen::contains).toList();
+    }
+
+    /** The entities with these ids that the viewer may see, in the given order. */
+    public List<RegisterEntity> loadVisible(Visibility visibility, Collection<UUID> ids) {
+        return load(visible(visibility, ids));
+    }
+
+    /** The owner of an entity, if it exists (for write checks, which are not reads). */
+    public java.util.Optional<String> owner(UUID id) {
+        return jdbcClient
+                .sql("SELECT owner_state FROM register_entity WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .map(String::strip);
     }
 }

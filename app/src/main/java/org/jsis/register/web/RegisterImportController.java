@@ -3,44 +3,56 @@ package org.jsis.register.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 import org.jsis.platform.web.InvalidParameterException;
 import org.jsis.register.ImportFormat;
+import org.jsis.register.ImportJobs;
 import org.jsis.register.ImportProgress;
 import org.jsis.register.ImportRequest;
-import org.jsis.register.ImportResult;
 import org.jsis.register.RegisterImports;
+import org.jsis.security.Caller;
+import org.jsis.security.CurrentCaller;
+import org.jsis.security.Role;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code POST /api/v1/register/imports?format=un-xml|ftm|csv}: the request body is the file; the answer
- * gives the counts of records created, updated, unchanged and delisted. All or nothing.
+ * gives the counts of records created, updated, unchanged and delisted. All or nothing. The records are
+ * owned by the caller's state (analysts only). With {@code async=true} the import runs in the background:
+ * 202 with the job, whose progress {@code GET /api/v1/register/imports/{id}} answers.
  */
 @RestController
 @RequestMapping("/api/v1/register")
 class RegisterImportController {
 
     private final RegisterImports imports;
-    private final RegisterWebSupport support;
+    private final ImportJobs jobs;
 
-    RegisterImportController(RegisterImports imports, RegisterWebSupport support) {
+    RegisterImportController(RegisterImports imports, ImportJobs jobs) {
         this.imports = imports;
-        this.support = support;
+        this.jobs = jobs;
     }
 
     @PostMapping(path = "/imports", produces = MediaType.APPLICATION_JSON_VALUE)
-    ImportResult importFile(
+    ResponseEntity<?> importFile(
             @RequestParam(required = false) String format,
-            @RequestParam(required = false) String owner,
             @RequestParam(defaultValue = "ALL_MEMBERS") String distribution,
             @RequestParam(required = false) List<String> sharedWith,
             @RequestParam(required = false) String source,
+            @RequestParam(defaultValue = "false") boolean async,
             HttpServletRequest http)
             throws IOException {
+        Caller caller = CurrentCaller.require().requireAnyRole(Role.ANALYST);
         if (MediaType.APPLICATION_FORM_URLENCODED_VALUE.equalsIgnoreCase(
                 String.valueOf(http.getContentType()).split(";")[0])) {
             throw new InvalidParameterException(
@@ -49,16 +61,26 @@ class RegisterImportController {
                             + "application/octet-stream (curl: --data-binary @FILE -H 'Content-Type: application/octet-stream')",
                     http.getContentType());
         }
-        ImportRequest request = importRequest(format, support.importOwner(owner), distribution, sharedWith, source);
+        ImportRequest request = importRequest(format, caller.requireState(), distribution, sharedWith, source);
         try (InputStream body = http.getInputStream()) {
-            return imports.importFile(request, body, ImportProgress.NONE);
+            if (async) {
+                ImportJobs.Job job = jobs.start(request, body.readAllBytes(), "request body", caller);
+                return ResponseEntity.accepted()
+                        .location(URI.create("/api/v1/register/imports/" + job.id()))
+                        .body(job);
+            }
+            return ResponseEntity.ok(imports.importFile(request, body, ImportProgress.NONE, caller));
         } catch (IllegalArgumentException e) {
-            boolean ownerAtFault = String.valueOf(e.getMessage()).startsWith("owner");
-            throw new InvalidParameterException(
-                    ownerAtFault ? "owner" : "sharedWith",
-                    "a member state's ISO alpha-3 code",
-                    ownerAtFault ? request.ownerState() : request.sharedWith());
+            throw new InvalidParameterException("sharedWith", "member states' ISO alpha-3 codes", request.sharedWith());
         }
+    }
+
+    @GetMapping("/imports/{id}")
+    ImportJobs.Job job(@PathVariable UUID id) {
+        Caller caller = CurrentCaller.require().requireAnyRole(Role.ANALYST);
+        return jobs.find(id, caller)
+                .orElseThrow(() -> new ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND, "no import " + id + " started by you"));
     }
 
     static ImportRequest importRequest(
@@ -76,9 +98,7 @@ class RegisterImportController {
             return new ImportRequest(f, owner, distribution, sharedWith == null ? List.of() : sharedWith, source);
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
-            if (message.startsWith("owner")) {
-                throw new InvalidParameterException("owner", "a member state's ISO alpha-3 code", owner);
-            } else if (message.startsWith("distribution")) {
+            if (message.startsWith("distribution")) {
                 throw new InvalidParameterException(
                         "distribution", "OWNER_ONLY, SELECTED_STATES or ALL_MEMBERS", distribution);
             } else if (message.startsWith("sharedWith")) {

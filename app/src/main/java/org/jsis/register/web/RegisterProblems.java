@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import org.jsis.platform.web.InputError;
 import org.jsis.register.ImportFormatException;
+import org.jsis.register.RegisterEntities;
+import org.jsis.register.RegisterInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -35,6 +37,23 @@ class RegisterProblems {
         }
         p.setProperty("written", 0);
         p.setProperty("errors", List.of(new InputError("body", e.position(), e.problem(), null, e.getMessage())));
+        return p;
+    }
+
+    @ExceptionHandler(RegisterInputException.class)
+    ProblemDetail invalidBody(RegisterInputException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        p.setTitle("Invalid input");
+        p.setType(URI.create("urn:jsis:problem:invalid-input"));
+        p.setProperty(
+                "errors", List.of(new InputError("body", e.field(), e.expected(), e.rejectedValue(), e.getMessage())));
+        return p;
+    }
+
+    @ExceptionHandler(RegisterEntities.EntityNotFoundException.class)
+    ProblemDetail notFound(RegisterEntities.EntityNotFoundException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        p.setTitle("Not found");
         return p;
     }
 }

@@ -70,6 +70,10 @@ class FtmReaderTests {
         assertThat(byRef.get("t-org-2").relationships())
                 .extracting(RelationshipRef::predicate, RelationshipRef::targetRef)
                 .containsExactly(tuple(Predicate.SUCCESSOR_OF, "t-org-1"));
+        assertThat(byRef.get("t-person-2").designations()).singleElement().satisfies(d -> {
+            assertThat(d.authorityKind()).isEqualTo(Designation.AuthorityKind.OTHER);
+            assertThat(d.authorityState()).isNull();
+        });
         assertThat(byRef.get("t-person-2").relationships())
                 .extracting(RelationshipRef::predicate)
                 .containsExactly(Predicate.LEADER_OF);

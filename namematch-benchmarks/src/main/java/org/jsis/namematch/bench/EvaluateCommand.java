@@ -63,6 +63,10 @@ public final class EvaluateCommand {
         List<String> methods = List.of(opts.get("--methods").split(","));
         List<String> datasets = List.of(opts.get("--datasets").split(","));
         long seed = Long.parseLong(opts.get("--seed"));
+        if (!java.nio.file.Files.isDirectory(data.resolve("un-consolidated"))) {
+            Options.fail("no shared data folder at " + data.toAbsolutePath().normalize()
+                    + " (expected un-consolidated/, name-variants/, opensanctions/...); pass --data DIR");
+        }
 
         System.out.println("# JSIS matching evaluation");
         System.out.println(Machine.describe());

@@ -40,7 +40,8 @@ public final class ScreeningCommand {
                         "--queries", "2000",
                         "--seed", Long.toString(SyntheticData.DEFAULT_SEED),
                         "--mix", ScriptMix.mixedScripts.name(),
-                        "--listed-share", "0.6"),
+                        "--listed-share", "0.6",
+                        "--out", "bench/out"),
                 List.of("--skip-pg"));
         int n = Options.positiveInt(opts, "--names");
         int q = Options.positiveInt(opts, "--queries");
@@ -74,7 +75,8 @@ public final class ScreeningCommand {
         long heapIndex = usedHeapAfterGc();
         double heapMb = (heapIndex - heapBefore) / 1048576.0;
         log("heap with the JSIS index: %.0f MB (%.0f MB before generating the list)", heapMb, heapBefore / 1048576.0);
-        Metrics jsisM = timed(jsis, queries);
+        java.nio.file.Path out = java.nio.file.Path.of(opts.get("--out"));
+        Metrics jsisM = timed(jsis, queries, out);
         jsis = null;
 
         Metrics pgM = null;
@@ -87,7 +89,7 @@ public final class ScreeningCommand {
                 pgBuild = seconds(t2);
                 again = null;
                 log("pg_trgm table and GIN index built in %.1f s", pgBuild);
-                pgM = timed(pg, queries);
+                pgM = timed(pg, queries, out);
             }
         }
 
@@ -117,8 +119,8 @@ public final class ScreeningCommand {
         System.out.flush();
     }
 
-    /** Every query once untimed, then every query timed, on this thread. */
-    private static Metrics timed(Matcher m, List<Query> queries) {
+    /** Every query once untimed, then every query timed, on this thread; misses and wrong hits to a file. */
+    private static Metrics timed(Matcher m, List<Query> queries, java.nio.file.Path out) {
         long w = System.nanoTime();
         for (Query query : queries) {
             m.search(query);
@@ -131,6 +133,7 @@ public final class ScreeningCommand {
             results.add(new QueryResult(query, hits, System.nanoTime() - s));
         }
         Metrics metrics = Metrics.of(results);
+        writeFailures(results, out.resolve("screening-failures-" + m.name().replaceAll("@.*", "") + ".tsv"));
         log(
                 "%s: %.1f queries/s, p50 %.3f ms, p99 %.3f ms, recall %.4f, negatives with a hit %.4f",
                 m.name(),
@@ -140,6 +143,30 @@ public final class ScreeningCommand {
                 metrics.recall(),
                 metrics.negativeHitRate());
         return metrics;
+    }
+
+    private static void writeFailures(List<QueryResult> results, java.nio.file.Path file) {
+        List<String> lines = new ArrayList<>();
+        lines.add("kind\tsubset\tquery\tsource name\texpected ids\tgot");
+        for (QueryResult r : results) {
+            Query q = r.query();
+            String kind = q.positive() && !r.found() ? "miss" : r.wrongHit() ? "wrong-hit" : null;
+            if (kind != null) {
+                String got = String.join(
+                        " | ",
+                        r.hits().stream()
+                                .map(h -> String.format(
+                                        Locale.ROOT, "%s %.3f «%s»", h.entryId(), h.score(), h.matchedName()))
+                                .toList());
+                lines.add(String.join("\t", kind, q.subset(), q.name(), q.note(), String.join(" ", q.expected()), got));
+            }
+        }
+        try {
+            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+            java.nio.file.Files.write(file, lines);
+        } catch (java.io.IOException e) {
+            log("could not write %s: %s", file, e.getMessage());
+        }
     }
 
     static long usedHeapAfterGc() {

@@ -152,6 +152,7 @@ final class ComposedVariants {
                     || !dev.add(new ListEntry(id, Kind.PERSON, names, List.of(dob), List.of(pick(NATIONALITIES))))) {
                 continue;
             }
+            dev.reserve(p.render(0, false), id);
             people.add(p);
             ids.add(id);
             dobs.add(dob);
@@ -289,9 +290,13 @@ final class ComposedVariants {
         if (forms.isEmpty() || words.isEmpty()) {
             return;
         }
+        Set<String> cores = new HashSet<>();
         for (int i = 0; i < count; i++) {
             String form = pick(forms);
             String core = Names.titleCase(pick(words));
+            if (!cores.add(core)) {
+                continue;
+            }
             String trade = random.nextBoolean() ? " " + pick(generic) : "";
             String name = form + " «" + core + trade + "»";
             String id = "org-" + (i + 1);
@@ -303,7 +308,7 @@ final class ComposedVariants {
             dev.query("ru-organisations", q, kind, null, null, Set.of(id), "");
             for (int attempt = 0; attempt < 20; attempt++) {
                 String other = Names.titleCase(pick(words));
-                if (Names.clearlyDifferent(other, core) && !dev.clashes(List.of(form + " " + other + trade))) {
+                if (Names.clearlyDifferent(other, core) && cores.add(other)) {
                     dev.query(
                             "org-hard-negative",
                             organisationQuery(form, other + trade),
@@ -346,9 +351,11 @@ final class ComposedVariants {
                 String middle = pick(female ? names.femaleMiddle() : names.maleMiddle());
                 String last = pick(female ? names.femaleLast() : names.maleLast());
                 String id = lang.tag + "-" + (i + 1);
-                if (!dev.add(ListEntry.of(id, Kind.PERSON, given + " " + middle + " " + last))) {
+                if (dev.clashes(List.of(given + " " + last))
+                        || !dev.add(ListEntry.of(id, Kind.PERSON, given + " " + middle + " " + last))) {
                     continue;
                 }
+                dev.reserve(given + " " + last, id);
                 for (int k = 0; k < 2; k++) {
                     Romaniser system = systems.get((i * 2 + k) % systems.size());
                     String source = random.nextBoolean() ? given + " " + middle + " " + last : last + " " + given;
@@ -362,7 +369,7 @@ final class ComposedVariants {
                             system.name());
                 }
                 String other = pick(female ? names.femaleFirst() : names.maleFirst());
-                if (Names.clearlyDifferent(other, given) && !dev.clashes(List.of(other + " " + middle + " " + last))) {
+                if (Names.clearlyDifferent(other, given) && !dev.clashes(List.of(other + " " + last))) {
                     Romaniser system = systems.get(i % systems.size());
                     dev.query(
                             lang.tag + "-hard-negative",

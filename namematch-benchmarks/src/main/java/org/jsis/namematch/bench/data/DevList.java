@@ -21,7 +21,6 @@ final class DevList {
     private final List<Query> queries = new ArrayList<>();
     private final Map<String, String> nameKeys = new HashMap<>();
     private final List<Set<String>> nameTokens = new ArrayList<>();
-    private final Map<String, List<Integer>> namesByToken = new HashMap<>();
     private final Map<String, Integer> counters = new HashMap<>();
 
     /** Whether some entry already has a name with the same words as one of these names. */
@@ -38,28 +37,42 @@ final class DevList {
         return true;
     }
 
+    /**
+     * Reserves a shorter form of an entry's name (a person's given name and surname without the
+     * patronymic) so that no later entry can be that person's twin.
+     */
+    void reserve(String name, String id) {
+        nameKeys.putIfAbsent(key(name), id);
+    }
+
     /** Adds a real entry as it is, even if another real entry has the same name (lists do). */
     void force(ListEntry entry) {
         entries.add(entry);
         for (String n : entry.names()) {
             nameKeys.put(key(n), entry.id());
-            Set<String> tokens = new LinkedHashSet<>(Names.asciiTokens(n));
-            int index = nameTokens.size();
-            nameTokens.add(tokens);
-            for (String t : tokens) {
-                namesByToken.computeIfAbsent(t, k -> new ArrayList<>()).add(index);
-            }
+            nameTokens.add(new LinkedHashSet<>(Names.asciiTokens(n)));
         }
     }
 
-    /** The most name words (ICU-ASCII tokens) that {@code name} shares with any one name in the list. */
+    /**
+     * The most name words that {@code name} shares with any one name in the list, where a word is
+     * shared when the other name has the same word or a spelling of it (ICU-ASCII forms not
+     * {@linkplain Names#clearlyDifferent clearly different}: Mohammad and Muhammad are one word).
+     */
     int mostSharedWords(String name) {
-        Map<Integer, Integer> shared = new HashMap<>();
+        List<String> words = List.copyOf(new LinkedHashSet<>(Names.asciiTokens(name)));
         int best = 0;
-        for (String t : new LinkedHashSet<>(Names.asciiTokens(name))) {
-            for (int i : namesByToken.getOrDefault(t, List.of())) {
-                best = Math.max(best, shared.merge(i, 1, Integer::sum));
+        for (Set<String> other : nameTokens) {
+            int shared = 0;
+            for (String w : words) {
+                for (String o : other) {
+                    if (!Names.clearlyDifferentAscii(w, o)) {
+                        shared++;
+                        break;
+                    }
+                }
             }
+            best = Math.max(best, shared);
         }
         return best;
     }

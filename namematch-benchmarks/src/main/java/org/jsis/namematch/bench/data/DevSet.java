@@ -51,8 +51,8 @@ public final class DevSet {
         real.moovPairs();
         real.interscriptWords();
         ComposedVariants composed = new ComposedVariants(data, dev, random);
-        composed.russianPersons(sizes.russianPersons());
         composed.rigourVariants();
+        composed.russianPersons(sizes.russianPersons());
         composed.russianOrganisations(sizes.organisations());
         composed.ukrainianBelarusian(sizes.ukrainianBelarusianEach());
         composed.wikidataForeignNames(sizes.wikidata());

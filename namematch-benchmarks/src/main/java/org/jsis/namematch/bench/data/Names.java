@@ -73,8 +73,11 @@ public final class Names {
 
     /** Whether two name words are clearly different words, not spellings of one: far apart in ASCII. */
     public static boolean clearlyDifferent(String a, String b) {
-        String x = String.join("", asciiTokens(a));
-        String y = String.join("", asciiTokens(b));
+        return clearlyDifferentAscii(String.join("", asciiTokens(a)), String.join("", asciiTokens(b)));
+    }
+
+    /** {@link #clearlyDifferent} of two words already in lower-case ASCII. */
+    public static boolean clearlyDifferentAscii(String x, String y) {
         return Names.distance(x, y) >= Math.max(3, (Math.max(x.length(), y.length()) + 1) / 2);
     }
 

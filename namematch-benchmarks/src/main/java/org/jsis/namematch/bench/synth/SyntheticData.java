@@ -3,6 +3,7 @@ package org.jsis.namematch.bench.synth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.jsis.namematch.bench.data.Names;
 import org.jsis.namematch.bench.eval.Kind;
 import org.jsis.namematch.bench.eval.ListEntry;
 import org.jsis.namematch.bench.eval.Query;
@@ -26,8 +29,9 @@ import org.jsis.namematch.bench.synth.LocaleNames.Lang;
  * (weights 25/15/5/10/10/10/10/8/7 %), 15 % organisations where the locale has legal forms; words
  * drawn with a Zipf skew (exponent 0.8) over Datafaker's list order; 70 % of persons with a
  * patronymic where the locale has them; 60 % with a birth date (a quarter of them year only); 50 %
- * with a nationality; 10 % with a second, romanised spelling as an alias. Every fifth surname of each
- * locale is kept out of the list and used only for unlisted query names.
+ * with a nationality; 10 % with a second, romanised spelling as an alias. About one surname in five
+ * (both genders, and the Russian, Belarusian and Ukrainian forms, together) is kept out of the list;
+ * those two edits or more from every listed surname are used for unlisted query names.
  *
  * <p>Queries: a share of variants of listed entries (romanised under the locale's systems, possibly
  * ASCII-folded, reordered, without patronymic, with one typo, in capitals, sometimes with birth date
@@ -52,10 +56,25 @@ public final class SyntheticData {
 
     public SyntheticData(long seed) {
         this.seed = seed;
+        Map<Lang, LocaleNames> all = new EnumMap<>(Lang.class);
+        Set<String> listedSkeletons = new HashSet<>();
         for (Lang lang : LANGS) {
             LocaleNames names = LocaleNames.load(lang);
-            listed.put(lang, Pools.of(names, false));
-            unlisted.put(lang, Pools.of(names, true));
+            all.put(lang, names);
+            Pools pools = Pools.of(names, s -> !unlistedSurname(s));
+            if (pools == null) {
+                throw new IllegalStateException("no listed surnames for " + lang);
+            }
+            listed.put(lang, pools);
+            pools.maleLast().forEach(s -> listedSkeletons.add(skeleton(s)));
+            pools.femaleLast().forEach(s -> listedSkeletons.add(skeleton(s)));
+        }
+        for (Lang lang : LANGS) {
+            // None for a locale whose every unlisted surname is near a listed one (Uzbek's are near Russian ones).
+            Pools pools = Pools.of(all.get(lang), s -> unlistedSurname(s) && farFromAll(skeleton(s), listedSkeletons));
+            if (pools != null) {
+                unlisted.put(lang, pools);
+            }
         }
         romanisers.put(Lang.RU, Romanisations.russian());
         romanisers.put(Lang.UK, Romanisations.ukrainian());
@@ -75,22 +94,28 @@ public final class SyntheticData {
     /** The generated list: entries (ids {@code s0}, {@code s1}…) and the parts of each entry's name. */
     public record SyntheticList(List<ListEntry> entries, List<SyntheticName> names) {}
 
-    /** The word lists of one locale, with Zipf samplers; surnames split into listed and unlisted. */
+    /**
+     * The word lists of one locale, with Zipf samplers. Surnames are split into listed and unlisted
+     * ones by {@link #surnameKey}, so that the two genders of one surname (Смирнов, Смирнова) always
+     * fall on the same side.
+     */
     private record Pools(
             LocaleNames names,
             Zipf maleFirst,
             Zipf femaleFirst,
             Zipf maleMiddle,
             Zipf femaleMiddle,
-            List<Integer> surnameIndexes,
-            Zipf surnames) {
+            List<String> maleLast,
+            List<String> femaleLast,
+            Zipf maleLastZipf,
+            Zipf femaleLastZipf) {
 
-        static Pools of(LocaleNames n, boolean unlistedOnes) {
-            List<Integer> idx = new ArrayList<>();
-            for (int i = 0; i < Math.min(n.maleLast().size(), n.femaleLast().size()); i++) {
-                if ((i % 5 == 4) == unlistedOnes) {
-                    idx.add(i);
-                }
+        /** The pools with the surnames that pass; {@code null} when a gender would have none. */
+        static Pools of(LocaleNames n, Predicate<String> surnames) {
+            List<String> male = n.maleLast().stream().filter(surnames).toList();
+            List<String> female = n.femaleLast().stream().filter(surnames).toList();
+            if (male.isEmpty() || female.isEmpty()) {
+                return null;
             }
             return new Pools(
                     n,
@@ -98,32 +123,71 @@ public final class SyntheticData {
                     new Zipf(n.femaleFirst().size(), ZIPF),
                     new Zipf(Math.max(1, n.maleMiddle().size()), ZIPF),
                     new Zipf(Math.max(1, n.femaleMiddle().size()), ZIPF),
-                    idx,
-                    new Zipf(idx.size(), ZIPF));
+                    male,
+                    female,
+                    new Zipf(male.size(), ZIPF),
+                    new Zipf(female.size(), ZIPF));
         }
 
         SyntheticName person(Random r) {
             boolean female = r.nextBoolean();
-            String first =
-                    (female ? n().femaleFirst() : n().maleFirst()).get((female ? femaleFirst : maleFirst).sample(r));
-            List<String> middles = female ? n().femaleMiddle() : n().maleMiddle();
+            String first = (female ? names.femaleFirst() : names.maleFirst())
+                    .get((female ? femaleFirst : maleFirst).sample(r));
+            List<String> middles = female ? names.femaleMiddle() : names.maleMiddle();
             String middle = !middles.isEmpty() && r.nextDouble() < 0.7
                     ? middles.get((female ? femaleMiddle : maleMiddle).sample(r))
                     : null;
-            int s = surnameIndexes.get(surnames.sample(r));
-            String last = (female ? n().femaleLast() : n().maleLast()).get(s);
-            return new SyntheticName(n().lang(), Kind.PERSON, first, middle, last);
+            String last = female ? femaleLast.get(femaleLastZipf.sample(r)) : maleLast.get(maleLastZipf.sample(r));
+            return new SyntheticName(names.lang(), Kind.PERSON, first, middle, last);
         }
 
         SyntheticName organisation(Random r) {
-            String core = n().maleLast().get(surnameIndexes.get(surnames.sample(r)));
-            String form = n().legalForms().get(r.nextInt(n().legalForms().size()));
-            return new SyntheticName(n().lang(), Kind.ORGANISATION, core, null, form);
+            String core = maleLast.get(maleLastZipf.sample(r));
+            String form = names.legalForms().get(r.nextInt(names.legalForms().size()));
+            return new SyntheticName(names.lang(), Kind.ORGANISATION, core, null, form);
         }
+    }
 
-        private LocaleNames n() {
-            return names;
+    private static boolean farFromAll(String skeleton, Set<String> others) {
+        return others.stream().allMatch(o -> Names.distance(skeleton, o) >= 2);
+    }
+
+    /**
+     * About one surname in five is kept out of the list, chosen by a hash of its levelled form (see
+     * {@link #skeleton}) so that the Russian, Belarusian and Ukrainian forms of one surname (Смирнов,
+     * Смірноў; Соколов, Сакалоў; Юдин, Юдзін) and its two genders always fall on the same side.
+     */
+    static boolean unlistedSurname(String surname) {
+        return Math.floorMod(skeleton(surname).hashCode(), 5) == 4;
+    }
+
+    /**
+     * A surname levelled for comparison across locales: ICU ASCII, lower case, gender ending
+     * removed, and the differences between Russian, Belarusian and Ukrainian spellings evened out
+     * (o/a, e/i/y, dz/d, ts/t).
+     */
+    static String skeleton(String surname) {
+        return String.join("", Names.asciiTokens(surnameKey(surname)))
+                .replace("dz", "d")
+                .replace("ts", "t")
+                .replace('o', 'a')
+                .replace('e', 'i')
+                .replace('y', 'i');
+    }
+
+    /**
+     * One key for the masculine and feminine forms of a surname: lower case, one gender ending
+     * (-ая, -ий, -ый, -ой, -а, -я) removed, a final Belarusian ў read as в (Смірноў, Смірнова).
+     */
+    static String surnameKey(String surname) {
+        String s = surname.toLowerCase(Locale.ROOT);
+        for (String ending : List.of("ая", "ий", "ый", "ой", "а", "я")) {
+            if (s.length() > ending.length() + 2 && s.endsWith(ending)) {
+                s = s.substring(0, s.length() - ending.length());
+                break;
+            }
         }
+        return s.endsWith("ў") ? s.substring(0, s.length() - 1) + "в" : s;
     }
 
     /** The list of {@code n} entries; the same seed and {@code n} give the same list. */
@@ -213,7 +277,9 @@ public final class SyntheticData {
                 picked.add(list.names().get(i));
                 pickedIndex.add(i);
             } else {
-                picked.add(name(unlisted, pickLang(r, mix.sources()), r));
+                Set<Lang> langs = EnumSet.copyOf(mix.sources());
+                langs.retainAll(unlisted.keySet());
+                picked.add(name(unlisted, pickLang(r, langs), r));
                 pickedIndex.add(-1);
             }
         }

@@ -1,0 +1,262 @@
+package org.jsis.register;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jsis.audit.AuditEntry;
+import org.jsis.audit.AuditLog;
+import org.jsis.audit.AuditedRecord;
+import org.jsis.audit.Purpose;
+import org.jsis.namematch.EntityKind;
+import org.jsis.namematch.Match;
+import org.jsis.namematch.NameIndex;
+import org.jsis.namematch.NameQuery;
+import org.jsis.namematch.PartialDate;
+import org.jsis.platform.web.InvalidParameterException;
+import org.jsis.register.internal.EntityStore;
+import org.jsis.register.internal.RegisterIndex;
+import org.jsis.security.Caller;
+import org.jsis.security.Visibility;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Screens names against the register: the in-memory name index proposes candidates among the entities the
+ * caller may see (owner and distribution kept beside the index), the database re-checks each hit with
+ * {@code jsis_can_see} while loading its designations, and the screening is audited with its purpose,
+ * terms and hits before the answer leaves.
+ */
+@Service
+public class RegisterScreening {
+
+    static final int DEFAULT_LIMIT = 10;
+    static final int MAX_LIMIT = 100;
+
+    private final RegisterIndex index;
+    private final EntityStore store;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+
+    RegisterScreening(RegisterIndex index, EntityStore store, AuditLog audit, JdbcClient jdbc) {
+        this.index = index;
+        this.store = store;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Screens one name for the caller, audited.
+     *
+     * @throws InvalidParameterException naming the field when the request is malformed
+     */
+    public List<ScreeningHit> screen(ScreeningRequest request, Caller caller) {
+        Visibility visibility = Visibility.of(caller, LocalDate.now());
+        List<ScreeningHit> hits = search(request, visibility);
+        audit.record(AuditEntry.of("register.screening")
+                .withPurpose(request.purpose())
+                .withTerm("name", request.name())
+                .withTerm("birthDate", request.birthDate())
+                .withTerm("nationality", request.nationality())
+                .withTerm("kind", request.kind())
+                .withRecords(hits.stream()
+                        .map(h -> AuditedRecord.of("register-entity", h.entityId(), h.ownerState()))
+                        .toList())
+                .by(caller));
+        return hits;
+    }
+
+    /**
+     * Screens a passenger list (CSV, UTF-8, header with at least {@code id,name}; optional {@code kind},
+     * {@code birth_date}, {@code nationality}) and writes {@code input_id,list_id,score,explanation}, one row
+     * per hit at or above the threshold, best first within each input row: the output of {@code ./jsis screen},
+     * with the register entity id as {@code list_id}. Audited once, with every hit.
+     *
+     * @return the number of input rows screened
+     * @throws ImportFormatException naming the line of a malformed row, before anything is written
+     */
+    public int screenBatch(
+            java.io.InputStream csv, Purpose purpose, @Nullable Double threshold, Caller caller, java.io.Writer out)
+            throws java.io.IOException {
+        Visibility visibility = Visibility.of(caller, LocalDate.now());
+        List<ScreeningRequest> rows = new ArrayList<>();
+        List<String> inputIds = new ArrayList<>();
+        org.apache.commons.csv.CSVFormat format = org.apache.commons.csv.CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .get();
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(
+                new java.io.InputStreamReader(csv, java.nio.charset.StandardCharsets.UTF_8), format)) {
+            for (String required : List.of("id", "name")) {
+                if (!parser.getHeaderNames().contains(required)) {
+                    throw new ImportFormatException(
+                            ImportFormat.CSV,
+                            1,
+                            null,
+                            null,
+                            "the header lacks the column '" + required
+                                    + "' (expected id,name[,kind,birth_date,nationality])",
+                            null);
+                }
+            }
+            var iterator = parser.iterator();
+            while (true) {
+                org.apache.commons.csv.CSVRecord row;
+                try {
+                    if (!iterator.hasNext()) {
+                        break;
+                    }
+                    row = iterator.next();
+                } catch (java.io.UncheckedIOException | IllegalStateException e) {
+                    throw new ImportFormatException(
+                            ImportFormat.CSV,
+                            (int) parser.getCurrentLineNumber(),
+                            null,
+                            (int) parser.getRecordNumber() + 1,
+                            "malformed CSV: " + e.getMessage(),
+                            e);
+                }
+                int line = (int) parser.getCurrentLineNumber();
+                String kind = row.isMapped("kind") ? row.get("kind") : null;
+                EntityType type = null;
+                if (kind != null && !kind.isBlank()) {
+                    String k = kind.strip().toUpperCase(java.util.Locale.ROOT).replace("ORGANIZATION", "ORGANISATION");
+                    if (!List.of("PERSON", "ORGANISATION").contains(k)) {
+                        throw new ImportFormatException(
+                                ImportFormat.CSV,
+                                line,
+                                null,
+                                (int) row.getRecordNumber(),
+                                "column kind: must be person or organisation, got '" + kind + "'",
+                                null);
+                    }
+                    type = EntityType.valueOf(k);
+                }
+                ScreeningRequest r = new ScreeningRequest(
+                        row.get("name"),
+                        row.isMapped("birth_date") ? row.get("birth_date") : null,
+                        row.isMapped("nationality") ? row.get("nationality") : null,
+                        type,
+                        purpose,
+                        threshold,
+                        MAX_LIMIT);
+                try {
+                    query(r);
+                } catch (InvalidParameterException e) {
+                    throw new ImportFormatException(
+                            ImportFormat.CSV, line, null, (int) row.getRecordNumber(), e.getMessage(), e);
+                }
+                rows.add(r);
+                inputIds.add(row.get("id"));
+            }
+        }
+        List<AuditedRecord> touched = new ArrayList<>();
+        org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(
+                out,
+                org.apache.commons.csv.CSVFormat.RFC4180
+                        .builder()
+                        .setRecordSeparator('\n')
+                        .get());
+        printer.printRecord("input_id", "list_id", "score", "explanation");
+        boolean member = visibility.viewerState() == null || isMember(visibility);
+        for (int i = 0; i < rows.size(); i++) {
+            ScreeningRequest r = rows.get(i);
+            List<Match> matches =
+                    member ? index.search(query(r), MAX_LIMIT, s -> s.visibleTo(visibility.viewerState())) : List.of();
+            for (ScreeningHit h : hits(matches, visibility)) {
+                printer.printRecord(
+                        inputIds.get(i),
+                        h.entityId(),
+                        String.format(java.util.Locale.ROOT, "%.4f", h.score()),
+                        h.explanation());
+                touched.add(AuditedRecord.of("register-entity", h.entityId(), h.ownerState()));
+            }
+        }
+        printer.flush();
+        audit.record(AuditEntry.of("register.screening.batch")
+                .withPurpose(purpose)
+                .withTerm("rows", rows.size())
+                .withTerm("threshold", threshold)
+                .withRecords(touched)
+                .by(caller));
+        return rows.size();
+    }
+
+    /** The hits for one request, visible to the viewer, best first; not audited (callers audit). */
+    List<ScreeningHit> search(ScreeningRequest request, Visibility visibility) {
+        NameQuery.Builder query = query(request);
+        int limit = request.limit() == null ? DEFAULT_LIMIT : request.limit();
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidParameterException("limit", "a whole number from 1 to " + MAX_LIMIT, limit);
+        }
+        if (visibility.viewerState() != null && !isMember(visibility)) {
+            return List.of();
+        }
+        List<Match> matches = index.search(query, limit, s -> s.visibleTo(visibility.viewerState()));
+        return hits(matches, visibility);
+    }
+
+    private boolean isMember(Visibility v) {
+        return Boolean.TRUE.equals(jdbc.sql("SELECT jsis_is_member(CAST(:s AS CHAR(3)), CAST(:d AS DATE))")
+                .param("s", v.viewerState())
+                .param("d", v.viewerOn())
+                .query(Boolean.class)
+                .single());
+    }
+
+    private List<ScreeningHit> hits(List<Match> matches, Visibility visibility) {
+        List<UUID> ids =
+                matches.stream().map(m -> UUID.fromString(m.recordId())).toList();
+        Map<UUID, RegisterEntity> entities = store.loadVisible(visibility, ids).stream()
+                .collect(Collectors.toMap(RegisterEntity::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<ScreeningHit> hits = new ArrayList<>();
+        for (Match m : matches) {
+            RegisterEntity e = entities.get(UUID.fromString(m.recordId()));
+            if (e != null) {
+                hits.add(new ScreeningHit(
+                        e.id(),
+                        m.score(),
+                        m.matchedName(),
+                        m.explanation().toText(),
+                        m.explanation(),
+                        e.content().caption(),
+                        e.content().kind(),
+                        e.status(),
+                        e.ownerState(),
+                        e.content().designations()));
+            }
+        }
+        return hits;
+    }
+
+    static NameQuery.Builder query(ScreeningRequest request) {
+        if (request.name() == null || request.name().isBlank()) {
+            throw new InvalidParameterException("name", "a non-blank name", request.name());
+        }
+        NameQuery.Builder q = NameQuery.builder(request.name().strip());
+        if (request.birthDate() != null && !request.birthDate().isBlank()) {
+            try {
+                q.birthDate(PartialDate.parse(request.birthDate().strip()));
+            } catch (RuntimeException e) {
+                throw new InvalidParameterException(
+                        "birthDate", "a date YYYY, YYYY-MM or YYYY-MM-DD", request.birthDate());
+            }
+        }
+        q.nationality(request.nationality());
+        if (request.kind() != null) {
+            q.kind(request.kind() == EntityType.PERSON ? EntityKind.PERSON : EntityKind.ORGANISATION);
+        }
+        double threshold = request.threshold() == null ? NameIndex.DEFAULT_THRESHOLD : request.threshold();
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new InvalidParameterException("threshold", "a number from 0 to 1", request.threshold());
+        }
+        return q.threshold(threshold);
+    }
+}

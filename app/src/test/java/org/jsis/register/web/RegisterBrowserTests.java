@@ -1,0 +1,134 @@
+package org.jsis.register.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jsis.audit.Actor;
+import org.jsis.register.ImportFormat;
+import org.jsis.register.ImportProgress;
+import org.jsis.register.ImportRequest;
+import org.jsis.register.RegisterDemo;
+import org.jsis.register.RegisterImports;
+import org.jsis.register.internal.RegisterIndex;
+import org.jsis.security.Role;
+import org.jsis.security.test.SecurityTestKit;
+import org.jsis.web.BrowserTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@Import(SecurityTestKit.class)
+class RegisterBrowserTests extends BrowserTests {
+
+    @Autowired
+    SecurityTestKit kit;
+
+    @Autowired
+    RegisterDemo demo;
+
+    @Autowired
+    RegisterImports imports;
+
+    @Autowired
+    RegisterIndex index;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void registerWithDemoAndUnExcerptAndAnAnalystLoggedIn() {
+        jdbc.sql("DELETE FROM register_entity").update();
+        index.reload(null);
+        demo.load();
+        imports.importFile(
+                ImportRequest.of(ImportFormat.UN_XML, "RUS", null),
+                getClass().getResourceAsStream("/register/un-consolidated-excerpt.xml"),
+                ImportProgress.NONE,
+                Actor.system("test"));
+        SecurityTestKit.TestUser analyst = kit.user("UZB", Role.ANALYST);
+        String password = kit.setPassword(analyst);
+        browser().manage().deleteAllCookies();
+        open("/login");
+        browser().findElement(By.id("username")).sendKeys(analyst.username());
+        browser().findElement(By.id("password")).sendKeys(password);
+        browser().findElement(By.id("login-submit")).click();
+        waitUpTo(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    @Test
+    void searchesWithFiltersAndOpensARecordWithNamesByScriptTimelineAndRelationships() {
+        open("/register?q=uzbekistan&topic=TERRORISM&lang=en");
+        List<WebElement> rows = browser().findElements(By.cssSelector("#results .register-row"));
+        assertThat(rows).extracting(WebElement::getText).anyMatch(t -> t.contains("Islamic Movement of Uzbekistan"));
+
+        open("/register?authority=STATE_COURT");
+        assertThat(browser().findElement(By.id("results")).getText())
+                .contains("Hizb ut-Tahrir al-Islami")
+                .doesNotContain("MOHAMMAD HASSAN AKHUND");
+
+        open("/register?q=uzbekistan&owner=RUS");
+        browser().findElement(By.linkText("Islamic Movement of Uzbekistan")).click();
+        waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("designation-timeline")));
+        assertThat(browser().findElements(By.cssSelector(".script-group")))
+                .extracting(e -> e.getAttribute("data-script"))
+                .contains("Latn", "Cyrl", "Arab");
+        assertThat(browser().findElement(By.id("designation-timeline")).getText())
+                .contains("QDe.010")
+                .contains("Supreme Court of the Republic of Kazakhstan");
+        List<WebElement> designations = browser().findElements(By.cssSelector("#designation-timeline .designation"));
+        assertThat(designations.get(0).getText()).startsWith("2001-10-06");
+        assertThat(browser().findElement(By.id("relationships")).getText()).contains("Islamic Movement of Turkestan");
+        assertThat(browser().findElement(By.id("sources")).getText())
+                .contains("Interfax")
+                .contains("Regnum");
+        screenshot("register-record");
+    }
+
+    @Test
+    void screeningShowsEachHitWithAReadableExplanation() {
+        open("/register/screening");
+        browser().findElement(By.id("name")).sendKeys("Islamskoye dvizheniye Uzbekistana");
+        browser().findElement(By.id("screen-submit")).click();
+        WebElement hit = waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".screening-hit")));
+        assertThat(hit.findElement(By.className("hit-caption")).getText()).isEqualTo("Islamic Movement of Uzbekistan");
+        assertThat(hit.findElement(By.className("hit-explanation")).getText()).contains("matched");
+        assertThat(hit.getText()).contains("Исламское движение Узбекистана").contains("QDe.010");
+        screenshot("register-screening");
+    }
+
+    @Test
+    void importsAFileWithProgressUntilDone() throws Exception {
+        Path file = Files.createTempFile("un-excerpt", ".xml");
+        try (var in = getClass().getResourceAsStream("/register/un-consolidated-excerpt.xml")) {
+            Files.write(file, in.readAllBytes());
+        }
+        open("/register/import");
+        browser().findElement(By.id("file")).sendKeys(file.toString());
+        browser().findElement(By.id("import-submit")).click();
+        WebElement result = waitUpTo(Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("import-result")));
+        assertThat(result.getText()).contains("Created 9");
+        assertThat(browser().findElement(By.id("import-progress")).getAttribute("data-state"))
+                .isEqualTo("DONE");
+        Files.deleteIfExists(file);
+    }
+
+    @Test
+    void speaksRussian() {
+        open("/register?lang=ru");
+        assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("Реестр запрещённых организаций и лиц");
+        open("/register/screening");
+        assertThat(browser().findElement(By.id("screen-submit")).getText()).isEqualTo("Проверить");
+        open("/register?lang=en");
+    }
+}
