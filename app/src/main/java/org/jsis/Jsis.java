@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jsis.audit.AuditCommand;
-import org.jsis.namematch.cli.ScreenCommand;
+import org.jsis.namematch.NameScreening;
 import org.jsis.register.ImportCommand;
 import org.jsis.register.ImportFormatException;
 import org.jsis.register.RegisterImports;
@@ -34,7 +34,7 @@ public final class Jsis {
             case "demo" -> SpringApplication.run(JsisApplication.class, serveArgs(rest, true));
             case "import" -> System.exit(importFile(rest));
             case "audit" -> System.exit(new AuditCommand(System.out, System.err).run(rest, Jsis::offlineContext));
-            case "screen" -> System.exit(ScreenCommand.run(rest, System.out, System.err));
+            case "screen" -> System.exit(NameScreening.run(rest, System.out, System.err));
             case "help", "--help", "-h" -> System.out.println(usage());
             default -> {
                 System.err.println("jsis: unknown command '" + command + "'\n" + usage());

@@ -55,6 +55,8 @@ class ArchitectureTests {
         noClasses()
                 .that()
                 .resideOutsideOfPackage("org.jsis.namematch.cli..")
+                .and()
+                .doNotHaveSimpleName("NameScreening")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.jsis.namematch.cli..")
