@@ -1,5 +1,6 @@
 package org.jsis.security;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -139,10 +140,27 @@ public class SecurityAuthorizationIntegrationTests implements AuthorizationTable
                                 delete("/api/v1/me/tokens/{id}", c.caller() == null ? 1 : kit.issueToken(c.caller())))
                         .ok(204)
                         .audited("security.token.revoke"),
+                // Console: my tokens (forms post their CSRF token, as a browser does).
+                Endpoint.of("GET", "/me/tokens").asPage().request(c -> get("/me/tokens")),
+                Endpoint.of("POST", "/me/tokens")
+                        .asPage()
+                        .request(c -> post("/me/tokens")
+                                .with(csrf())
+                                .param("name", "page " + c.unique())
+                                .param("validDays", "30"))
+                        .audited("security.token.create"),
+                Endpoint.of("POST", "/me/tokens/{id}/revoke")
+                        .asPage()
+                        .request(
+                                c -> post("/me/tokens/{id}/revoke", c.caller() == null ? 1 : kit.issueToken(c.caller()))
+                                        .with(csrf()))
+                        .ok(302)
+                        .audited("security.token.revoke"),
                 // Users of my state (STATE_ADMIN) or of every state (ADMIN).
                 Endpoint.of("GET", "/api/v1/users")
                         .roles(Role.STATE_ADMIN, Role.ADMIN)
-                        .request(c -> get("/api/v1/users")),
+                        .request(c -> get("/api/v1/users"))
+                        .audited("security.user.list"),
                 Endpoint.of("POST", "/api/v1/users")
                         .roles(Role.STATE_ADMIN, Role.ADMIN)
                         .request(c -> post("/api/v1/users")
@@ -155,7 +173,8 @@ public class SecurityAuthorizationIntegrationTests implements AuthorizationTable
                         .record(Kind.RECORD, this::armUser)
                         .distributions(org.jsis.security.Distribution.OWNER_ONLY)
                         .rule(SecurityAuthorizationIntegrationTests::administered)
-                        .request(c -> get("/api/v1/users/{id}", c.recordId())),
+                        .request(c -> get("/api/v1/users/{id}", c.recordId()))
+                        .audited("security.user.view"),
                 Endpoint.of("PATCH", "/api/v1/users/{id}")
                         .record(Kind.RECORD, this::armUser)
                         .distributions(org.jsis.security.Distribution.OWNER_ONLY)
@@ -177,7 +196,8 @@ public class SecurityAuthorizationIntegrationTests implements AuthorizationTable
                         .record(Kind.RECORD, this::armUserUnmarked)
                         .distributions(org.jsis.security.Distribution.OWNER_ONLY)
                         .rule(SecurityAuthorizationIntegrationTests::administered)
-                        .request(c -> get("/api/v1/users/{id}/tokens", c.recordId())),
+                        .request(c -> get("/api/v1/users/{id}/tokens", c.recordId()))
+                        .audited("security.token.list"),
                 Endpoint.of("POST", "/api/v1/users/{id}/tokens")
                         .record(Kind.RECORD, this::armUser)
                         .distributions(org.jsis.security.Distribution.OWNER_ONLY)

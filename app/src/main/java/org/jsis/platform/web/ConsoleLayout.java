@@ -15,7 +15,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * Gives every page the {@code layout} model attribute that the shared layout
  * ({@code templates/fragments/layout.html}) shows: the navigation, collected once at startup from
- * {@link ConsoleNavigation} controllers, and the language switch. (Thymeleaf 3.1 forbids bean
+ * {@link ConsoleNavigation} controllers (a link restricted to roles only for users holding one, as the
+ * servlet request's {@code isUserInRole} answers), and the language switch. (Thymeleaf 3.1 forbids bean
  * references like {@code ${@bean}} in most attributes, hence a model attribute.)
  */
 @ControllerAdvice
@@ -32,7 +33,7 @@ class ConsoleLayout implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         navigation = context.getBeansWithAnnotation(ConsoleNavigation.class).keySet().stream()
                 .map(name -> Objects.requireNonNull(context.findAnnotationOnBean(name, ConsoleNavigation.class)))
-                .map(a -> new NavigationEntry(a.path(), a.label(), a.order()))
+                .map(a -> new NavigationEntry(a.path(), a.label(), a.order(), List.of(a.roles())))
                 .sorted(Comparator.comparingInt(NavigationEntry::order).thenComparing(NavigationEntry::path))
                 .toList();
     }
@@ -48,6 +49,7 @@ class ConsoleLayout implements SmartInitializingSingleton {
         String language =
                 Languages.supported(RequestContextUtils.getLocale(request)).getLanguage();
         List<LayoutView.Link> links = navigation.stream()
+                .filter(e -> e.roles().isEmpty() || e.roles().stream().anyMatch(request::isUserInRole))
                 .map(e -> new LayoutView.Link(e.path(), e.label(), isActive(e.path(), current)))
                 .toList();
         List<LayoutView.Link> languages = Languages.SUPPORTED.stream()

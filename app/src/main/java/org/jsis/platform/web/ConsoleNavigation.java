@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Puts a console page in the shared navigation bar: annotate the page's controller, and the layout
- * shows the link; that one line is all a module adds.
+ * shows the link; that one line is all a module adds. With {@link #roles()}, only users holding one of
+ * the roles see the link (the page itself must still check them).
  *
  * {@snippet :
  * @Controller
@@ -40,4 +41,10 @@ public @interface ConsoleNavigation {
 
     /** Position in the bar, lowest first; use the slot constants above. */
     int order();
+
+    /**
+     * Role names (without {@code ROLE_}, e.g. {@code AUDITOR}) of which the user must hold one to see the
+     * link; empty: everyone sees it.
+     */
+    String[] roles() default {};
 }

@@ -58,6 +58,20 @@ public class AccountService {
         audit.record(AuditEntry.of("security.password.set").withRecord("user", target.id(), target.stateCode()));
     }
 
+    /**
+     * Gives another user a new generated password (an administrator's act) and returns it: the only time it
+     * is known; the user should change it with their own.
+     */
+    @Transactional
+    public String resetPassword(Account target) {
+        String password = Passwords.generate();
+        accounts.setPasswordHash(target.id(), encoder.encode(password));
+        audit.record(AuditEntry.of("security.password.set")
+                .withTerm("generated", true)
+                .withRecord("user", target.id(), target.stateCode()));
+        return password;
+    }
+
     public static String checkPassword(String field, @Nullable String password) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
             throw new InvalidInputException(
@@ -85,8 +99,17 @@ public class AccountService {
         return issued;
     }
 
+    /** The tokens of a user, never their secrets; unaudited, for a user's own tokens or a page already audited. */
     public List<TokenInfo> tokensOf(long userId) {
         return tokens.listForUser(userId);
+    }
+
+    /** The tokens of a user another user administers; the read is audited. */
+    @Transactional
+    public List<TokenInfo> tokensOfAudited(Account target) {
+        List<TokenInfo> list = tokens.listForUser(target.id());
+        audit.record(AuditEntry.of("security.token.list").withRecord("user", target.id(), target.stateCode()));
+        return list;
     }
 
     /** Revokes a token of {@code owner}; false when it has no such token. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.jsis.audit.AuditEntry;
 import org.jsis.audit.AuditLog;
+import org.jsis.audit.AuditedRecord;
 import org.jsis.security.Caller;
 import org.jsis.security.Role;
 import org.jsis.security.internal.UserAccounts.Account;
@@ -51,7 +52,18 @@ public class UserAdministration {
      * @param state a member state code or {@code SECRETARIAT}; {@code null}: the STATE_ADMIN's own state,
      *     or every user for an ADMIN
      */
+    @Transactional
     public List<Account> list(Caller admin, @Nullable String state, Set<String> knownStates) {
+        List<Account> found = find(admin, state, knownStates);
+        audit.record(AuditEntry.of("security.user.list")
+                .withTerm("state", state)
+                .withRecords(found.stream()
+                        .map(a -> AuditedRecord.of("user", a.id(), a.stateCode()))
+                        .toList()));
+        return found;
+    }
+
+    private List<Account> find(Caller admin, @Nullable String state, Set<String> knownStates) {
         if (state == null) {
             return admin.hasRole(Role.ADMIN) ? accounts.list(null, false) : accounts.list(admin.requireState(), false);
         }
@@ -68,6 +80,20 @@ public class UserAdministration {
         return accounts.list(code, false);
     }
 
+    /** One user the administrator administers, for showing it: the read is audited. */
+    @Transactional
+    public Account view(Caller admin, long id) {
+        Account account = get(admin, id);
+        audit.record(AuditEntry.of("security.user.view").withRecord("user", account.id(), account.stateCode()));
+        return account;
+    }
+
+    /**
+     * One user the administrator administers, for acting on it (the action is audited, not this read).
+     *
+     * @throws ResponseStatusException (404) for a user that does not exist or that {@code admin} does not
+     *     administer
+     */
     public Account get(Caller admin, long id) {
         return accounts.findById(id)
                 .filter(a -> administers(admin, a.stateCode()))

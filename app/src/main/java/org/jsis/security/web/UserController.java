@@ -111,7 +111,7 @@ class UserController {
     @GetMapping("/{id}")
     @Operation(summary = "One user I administer")
     UserView get(@PathVariable long id) {
-        return UserView.of(administration.get(CurrentCaller.require(), id));
+        return UserView.of(administration.view(CurrentCaller.require(), id));
     }
 
     @PatchMapping("/{id}")
@@ -131,7 +131,7 @@ class UserController {
     @Operation(summary = "A user's API tokens (never their secrets)")
     List<TokenView> tokens(@PathVariable long id) {
         Account target = administration.get(CurrentCaller.require(), id);
-        return accounts.tokensOf(target.id()).stream().map(TokenView::of).toList();
+        return accounts.tokensOfAudited(target).stream().map(TokenView::of).toList();
     }
 
     @PostMapping("/{id}/tokens")
