@@ -14,7 +14,9 @@ import java.util.Random;
  * java GenerateRegister.java ENTRIES OUT.jsonl QUERIES.txt [SEED] [ID_PREFIX]
  * }
  * About 80% persons (given name, patronymic-like middle name, family name; 60% with a Cyrillic alias,
- * a birth date and a nationality) and 20% organisations; half of the entities carry a Sanction. Queries:
+ * a birth date and a nationality) and 20% organisations (an invented word and one of 30 common words such as
+ * "Front" or "Movement", a third also with one of 30 place names, and a Cyrillic alias); half of the
+ * entities carry a Sanction. Queries:
  * a third exact names, a third the Cyrillic spellings, a third invented names that should not match.
  */
 public final class GenerateRegister {
@@ -23,8 +25,12 @@ public final class GenerateRegister {
     private static final String[] VOWELS = {"a", "e", "i", "o", "u", "a", "o", "ai", "ia"};
     private static final String[] CODAS = {"", "", "n", "r", "l", "m", "t", "d", "sh", "kh", "z"};
     private static final String[] FAMILY_ENDINGS = {"ov", "ev", "in", "aev", "ova", "zoda", "yan", "uly", "bekov", "ulin"};
-    private static final String[] ORG_WORDS = {"Movement", "Front", "Brigade", "Society", "Union", "Jamaat", "Council", "Group", "Battalion", "Foundation"};
-    private static final String[] ORG_PLACES = {"Ferghana", "Turkestan", "Valley", "Caucasus", "Steppe", "Pamir", "Tien Shan", "Oasis", "Syr Darya", "Amu Darya"};
+    private static final String[] ORG_WORDS = {"Movement", "Front", "Brigade", "Society", "Union", "Jamaat", "Council", "Group",
+        "Battalion", "Foundation", "Party", "Army", "Committee", "League", "Network", "Association", "Centre", "Company",
+        "Trust", "Fund", "Alliance", "Order", "Circle", "Legion", "Mission", "Partnership", "Cell", "Unit", "Corps", "Guard"};
+    private static final String[] ORG_PLACES = {"Ferghana", "Turkestan", "Valley", "Caucasus", "Steppe", "Pamir", "Tien Shan",
+        "Oasis", "Syr Darya", "Amu Darya", "Khorasan", "Altai", "Zeravshan", "Karakum", "Kyzylkum", "Issyk", "Naryn", "Khujand",
+        "Osh", "Andijan", "Namangan", "Termez", "Kulob", "Badakhshan", "Aral", "Balkh", "Kunduz", "Herat", "Chuy", "Talas"};
     private static final String[] COUNTRIES = {"ru", "kz", "kg", "tj", "uz", "am", "by", "af", "tr", "az"};
 
     public static void main(String[] args) throws IOException {
@@ -59,8 +65,9 @@ public final class GenerateRegister {
                     }
                     props.append(",\"topics\":[\"").append(random.nextBoolean() ? "crime.terror" : "wanted").append("\"]");
                 } else {
-                    name = ORG_PLACES[random.nextInt(ORG_PLACES.length)] + " " + cap(word(random, 3)) + " "
-                            + ORG_WORDS[random.nextInt(ORG_WORDS.length)];
+                    // One invented word, one of 30 common organisation words, a place in a third of the names.
+                    name = (random.nextInt(3) == 0 ? ORG_PLACES[random.nextInt(ORG_PLACES.length)] + " " : "")
+                            + cap(word(random, 3)) + " " + ORG_WORDS[random.nextInt(ORG_WORDS.length)];
                     cyr = toCyrillic(name);
                     props.append("\"name\":[\"").append(name).append("\"],\"alias\":[\"").append(cyr).append("\"]");
                     props.append(",\"country\":[\"").append(COUNTRIES[random.nextInt(COUNTRIES.length)]).append("\"]");

@@ -14,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Countries {
 
+    // Declared before the static block that uses them.
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Map<String, String> NORMALISED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<String, String> BY_KEY = new HashMap<>();
 
     static {
@@ -71,8 +75,8 @@ public final class Countries {
     private Countries() {}
 
     private static String key(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        return NON_ALNUM.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** The ISO 3166-1 alpha-2 code of a country code or name, when known. */
@@ -91,11 +95,14 @@ public final class Countries {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String v = value.strip().replaceAll("\\s+", " ");
+        String v = Scripts.collapseSpaces(value);
         if (v.equalsIgnoreCase("na") || v.equalsIgnoreCase("n/a")) {
             return null;
         }
-        return code(v).orElse(v);
+        if (NORMALISED.size() > 10_000) {
+            NORMALISED.clear();
+        }
+        return NORMALISED.computeIfAbsent(v, x -> code(x).orElse(x));
     }
 
     /** The English name of an alpha-2 code, or the value itself when it is not a code. */

@@ -31,7 +31,7 @@ public record EntityName(
     }
 
     public EntityName {
-        name = Objects.requireNonNull(name, "name").strip().replaceAll("\\s+", " ");
+        name = Scripts.collapseSpaces(Objects.requireNonNull(name, "name"));
         if (name.isEmpty()) {
             throw new IllegalArgumentException("a name must not be blank");
         }

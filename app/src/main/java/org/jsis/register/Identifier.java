@@ -18,7 +18,7 @@ public record Identifier(
 
     public Identifier {
         Objects.requireNonNull(kind, "kind");
-        number = Objects.requireNonNull(number, "number").strip().replaceAll("\\s+", " ");
+        number = Scripts.collapseSpaces(Objects.requireNonNull(number, "number"));
         if (number.isEmpty()) {
             throw new IllegalArgumentException("an identifier number must not be blank");
         }

@@ -55,6 +55,7 @@ public class RegisterImports {
         long start = System.nanoTime();
         checkStates(request);
         ParsedSource source = reader(request.format()).read(in, progress);
+        ImportWriter.tick("read and parsed");
         ImportWriter.Outcome outcome = transactions.execute(tx -> {
             ImportWriter.Outcome o = writer.write(request, source, progress);
             events.publishEvent(new RegisterChanged(Set.copyOf(o.touched())));
@@ -72,8 +73,10 @@ public class RegisterImports {
                             .map(id -> AuditedRecord.of("register-entity", id, request.ownerState()))
                             .toList())
                     .by(actor));
+            ImportWriter.tick("audited");
             return o;
         });
+        ImportWriter.tick("committed");
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new ImportResult(
                 request.source(),

@@ -24,8 +24,36 @@ public final class Scripts {
 
     private Scripts() {}
 
+    /** The text stripped, with every run of white space as one space. */
+    public static String collapseSpaces(String text) {
+        String t = text.strip();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c)
+                    && (c != ' ' || (i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1))))) {
+                return WHITESPACE.matcher(t).replaceAll(" ");
+            }
+        }
+        return t;
+    }
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** The ISO 15924 code of the script most letters of {@code text} are in; {@code Zyyy} when none is a letter. */
     public static String detect(String text) {
+        boolean asciiLetters = false;
+        boolean other = false;
+        for (int i = 0; i < text.length() && !other; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                other = true;
+            } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                asciiLetters = true;
+            }
+        }
+        if (!other) {
+            return asciiLetters ? "Latn" : "Zyyy";
+        }
         Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
         text.codePoints()
                 .filter(Character::isLetter)

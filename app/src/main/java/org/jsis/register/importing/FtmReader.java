@@ -56,62 +56,74 @@ public final class FtmReader implements SourceReader {
 
     private record Link(String schema, JsonNode props, int line) {}
 
+    /** One line, parsed on its own (lines are parsed in parallel, then assembled in file order). */
+    private record ParsedLine(
+            int line,
+            @Nullable String id,
+            @Nullable String schema,
+            EntityRecord.@Nullable Builder entity,
+            @Nullable SourceCitation article,
+            @Nullable JsonNode linkProps,
+            @Nullable ImportFormatException error) {}
+
+    private static final Set<String> LINKS = Set.of(
+            "Sanction",
+            "Membership",
+            "Directorship",
+            "Succession",
+            "UnknownLink",
+            "Identification",
+            "Passport",
+            "Documentation");
+
     @Override
     public ParsedSource read(InputStream in, ImportProgress progress) {
-        Map<String, Pending> entities = new LinkedHashMap<>();
-        Map<String, SourceCitation> articles = new LinkedHashMap<>();
-        List<Link> links = new ArrayList<>();
-        int skipped = 0;
-        int lineNo = 0;
+        List<String> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node = parse(line, lineNo);
-                String id = text(node, "id");
-                String schema = text(node, "schema");
-                if (id == null || schema == null) {
-                    throw error(lineNo, null, "every entity needs an \"id\" and a \"schema\"");
-                }
-                JsonNode props = node.path("properties");
-                if (!props.isObject()) {
-                    throw error(lineNo, null, "entity " + id + " has no \"properties\" object");
-                }
-                try {
-                    if (schema.equals("Person") || ORGANISATIONS.contains(schema)) {
-                        if (entities.containsKey(id)) {
-                            throw new IllegalArgumentException(
-                                    "duplicate id " + id + " (first on line " + entities.get(id).line + ")");
-                        }
-                        entities.put(id, new Pending(entity(id, schema, props), lineNo, entities.size() + 1));
-                    } else if (schema.equals("Article")) {
-                        articles.put(id, article(props));
-                    } else if (Set.of(
-                                    "Sanction",
-                                    "Membership",
-                                    "Directorship",
-                                    "Succession",
-                                    "UnknownLink",
-                                    "Identification",
-                                    "Passport",
-                                    "Documentation")
-                            .contains(schema)) {
-                        links.add(new Link(schema, props, lineNo));
-                    } else {
-                        skipped++;
-                    }
-                } catch (IllegalArgumentException e) {
-                    throw error(lineNo, null, schema + " " + id + ": " + e.getMessage());
-                }
-                if (lineNo % 10_000 == 0) {
-                    progress.report("reading", lineNo, -1);
+                lines.add(line);
+                if (lines.size() % 100_000 == 0) {
+                    progress.report("reading", lines.size(), -1);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        progress.report("reading", lines.size(), lines.size());
+        ParsedLine[] parsed = java.util.stream.IntStream.range(0, lines.size())
+                .parallel()
+                .mapToObj(i -> parseLine(lines.get(i), i + 1))
+                .toArray(ParsedLine[]::new);
+        lines.clear();
+        Map<String, Pending> entities = new LinkedHashMap<>();
+        Map<String, SourceCitation> articles = new LinkedHashMap<>();
+        List<Link> links = new ArrayList<>();
+        int skipped = 0;
+        for (ParsedLine p : parsed) {
+            if (p == null) {
+                continue;
+            }
+            if (p.error() != null) {
+                throw p.error();
+            }
+            if (p.entity() != null) {
+                Pending first = entities.get(p.id());
+                if (first != null) {
+                    throw error(
+                            p.line(),
+                            null,
+                            p.schema() + " " + p.id() + ": duplicate id " + p.id() + " (first on line " + first.line
+                                    + ")");
+                }
+                entities.put(p.id(), new Pending(p.entity(), p.line(), entities.size() + 1));
+            } else if (p.article() != null) {
+                articles.put(p.id(), p.article());
+            } else if (p.linkProps() != null) {
+                links.add(new Link(p.schema(), p.linkProps(), p.line()));
+            } else {
+                skipped++;
+            }
         }
         for (Link link : links) {
             try {
@@ -130,8 +142,41 @@ public final class FtmReader implements SourceReader {
                 throw error(p.line, p.number, e.getMessage());
             }
         }
-        progress.report("reading", lineNo, lineNo);
+        progress.report("parsing", parsed.length, parsed.length);
         return new ParsedSource(records, LocalDate.now(), skipped);
+    }
+
+    /** Parses one line; null for a blank line; problems are returned, not thrown, so the first one wins. */
+    private @Nullable ParsedLine parseLine(String line, int lineNo) {
+        if (line.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode node = parse(line, lineNo);
+            String id = text(node, "id");
+            String schema = text(node, "schema");
+            if (id == null || schema == null) {
+                throw error(lineNo, null, "every entity needs an \"id\" and a \"schema\"");
+            }
+            JsonNode props = node.path("properties");
+            if (!props.isObject()) {
+                throw error(lineNo, null, "entity " + id + " has no \"properties\" object");
+            }
+            try {
+                if (schema.equals("Person") || ORGANISATIONS.contains(schema)) {
+                    return new ParsedLine(lineNo, id, schema, entity(id, schema, props), null, null, null);
+                } else if (schema.equals("Article")) {
+                    return new ParsedLine(lineNo, id, schema, null, article(props), null, null);
+                } else if (LINKS.contains(schema)) {
+                    return new ParsedLine(lineNo, id, schema, null, null, props, null);
+                }
+                return new ParsedLine(lineNo, id, schema, null, null, null, null);
+            } catch (IllegalArgumentException e) {
+                throw error(lineNo, null, schema + " " + id + ": " + e.getMessage());
+            }
+        } catch (ImportFormatException e) {
+            return new ParsedLine(lineNo, null, null, null, null, null, e);
+        }
     }
 
     private JsonNode parse(String line, int lineNo) {
