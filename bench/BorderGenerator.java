@@ -4,8 +4,9 @@
  *   java bench/BorderGenerator.java --travellers 2000000 --crossings 10000000 --years 3 --seed 42 \
  *        --out bench/out/border --file-rows 100000
  *
- * Writes CSV files in the bulk-upload format of POST /api/v1/crossings/bulk, in time order, split into
- * files of --file-rows lines. Same arguments, same bytes. Travellers take trips (entry, stay, exit) to
+ * Writes CSV files in the bulk-upload format of POST /api/v1/crossings/bulk, in time order, one folder
+ * per recording state (a national system uploads its own state's crossings), split into files of
+ * --file-rows lines. Same arguments, same bytes. Travellers take trips (entry, stay, exit) to
  * member states other than their own; stay lengths are skewed so that a few per cent overstay (90-day
  * and 30-day limits), some trips are still open at the end, and about 0.5% of trips lack the entry or
  * the exit record (the anomalies the stay warnings catch). Names are built from syllables.
@@ -105,16 +106,10 @@ public class BorderGenerator {
         String[] purposes = {"TOURISM", "BUSINESS", "WORK", "STUDY", "PRIVATE", "TRANSIT", "WORK", "TOURISM"};
         String header = "id,direction,checkpoint,crossed_at,doc_type,doc_number,issuing_state,expiry,surname,"
                 + "given_names,surname_national,given_names_national,birth_date,sex,nationality,purpose,distribution,shared_with\n";
-        BufferedWriter w = null;
-        int file = 0;
+        BufferedWriter[] writers = new BufferedWriter[HOSTS.length];
+        int[] rowsIn = new int[HOSTS.length];
+        int[] files = new int[HOSTS.length];
         for (int i = 0; i < n; i++) {
-            if (i % fileRows == 0) {
-                if (w != null) {
-                    w.close();
-                }
-                w = Files.newBufferedWriter(out.resolve(String.format("crossings-%05d.csv", file++)), StandardCharsets.UTF_8);
-                w.write(header);
-            }
             long e = sorted[i];
             long seconds = e >>> 33;
             int traveller = (int) ((e >>> 11) & 0x3FFFFF);
@@ -122,15 +117,30 @@ public class BorderGenerator {
             int host = (int) ((e >>> 4) & 0x7);
             boolean exit = ((e >>> 3) & 1) == 1;
             int purpose = (int) (e & 0x7);
+            if (rowsIn[host] % fileRows == 0) {
+                if (writers[host] != null) {
+                    writers[host].close();
+                }
+                Path dir = out.resolve(HOSTS[host]);
+                Files.createDirectories(dir);
+                writers[host] = Files.newBufferedWriter(
+                        dir.resolve(String.format("crossings-%05d.csv", files[host]++)), StandardCharsets.UTF_8);
+                writers[host].write(header);
+            }
+            rowsIn[host]++;
             Person p = person(seed, traveller);
             UUID id = new UUID(seed * 0x9E3779B97F4A7C15L ^ e, e * 31 + seed);
-            w.write(id + "," + (exit ? "EXIT" : "ENTRY") + "," + CHECKPOINTS[host][checkpoint] + ","
+            writers[host].write(id + "," + (exit ? "EXIT" : "ENTRY") + "," + CHECKPOINTS[host][checkpoint] + ","
                     + Instant.ofEpochSecond(start + seconds) + ",PASSPORT," + p.number + "," + p.nationality + ","
                     + p.expiry + "," + p.surname + "," + p.given + ",,," + p.birth + "," + p.sex + ","
                     + p.nationality + "," + purposes[purpose] + ",ALL_MEMBERS,\n");
         }
-        if (w != null) {
-            w.close();
+        int file = 0;
+        for (int h = 0; h < HOSTS.length; h++) {
+            if (writers[h] != null) {
+                writers[h].close();
+            }
+            file += files[h];
         }
         System.out.printf("wrote %d crossings of %d travellers in %d files to %s (trips longer than 90 days: %d)%n",
                 n, travellers, file, out, overstayTrips[0]);

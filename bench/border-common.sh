@@ -2,8 +2,10 @@
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 port="${PORT:-18080}"
 base="http://127.0.0.1:$port"
-auth=()
-[ -n "${JSIS_TOKEN:-}" ] && auth=(-H "Authorization: Bearer $JSIS_TOKEN")
+# The administrator's token of the benchmark server (fixed, so the scripts can create users).
+export JSIS_ADMIN_TOKEN="${JSIS_ADMIN_TOKEN:-bench-admin-token-0123456789-abcdefghijklmnopqrstuvwxyz}"
+STATES="ARM BLR KAZ KGZ RUS TJK UZB"
+declare -A AGENCY=([ARM]=ARM-BORDER [BLR]=BLR-GPK [KAZ]=KAZ-BORDER [KGZ]=KGZ-BORDER [RUS]=RUS-BORDER [TJK]=TJK-BORDER [UZB]=UZB-BORDER)
 
 # start_server DATA_DIR [extra args...]: starts ./jsis serve in the background, waits for health.
 start_server() {
@@ -22,6 +24,20 @@ start_server() {
 
 stop_server() {
     [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+}
+
+# officer_token STATE: creates (once per database) an OFFICER of the state's border agency and prints a token.
+officer_token() {
+    local state="$1" user="bench-officer-$(echo "$1" | tr 'A-Z' 'a-z')" id
+    id=$(curl -sS -H "Authorization: Bearer $JSIS_ADMIN_TOKEN" "$base/api/v1/users?state=$state" \
+        | grep -o "\"id\":[0-9]*,\"username\":\"$user\"" | grep -o '[0-9]*' | head -1)
+    if [ -z "$id" ]; then
+        id=$(curl -fsS -H "Authorization: Bearer $JSIS_ADMIN_TOKEN" -H 'Content-Type: application/json' \
+            -d "{\"username\":\"$user\",\"displayName\":\"Benchmark officer $state\",\"agency\":\"${AGENCY[$state]}\",\"roles\":[\"OFFICER\"]}" \
+            "$base/api/v1/users" | grep -o '"id":[0-9]*' | head -1 | grep -o '[0-9]*')
+    fi
+    curl -fsS -H "Authorization: Bearer $JSIS_ADMIN_TOKEN" -H 'Content-Type: application/json' \
+        -d '{"name":"benchmark","validDays":2}' "$base/api/v1/users/$id/tokens" | grep -o '"token":"[^"]*"' | cut -d'"' -f4
 }
 
 now_ms() { date +%s%3N; }

@@ -14,6 +14,7 @@ set -euo pipefail
 crossings="${1:-60000}"; kill_after="${2:-10}"
 out="$root/bench/out/durability-$crossings"
 if [ ! -f "$out/.done" ]; then
+    rm -rf "$out"
     java "$root/bench/BorderGenerator.java" --travellers $((crossings / 5)) --crossings "$crossings" --seed 7 \
         --file-rows 2000 --out "$out" >/dev/null
     touch "$out/.done"
@@ -21,12 +22,16 @@ fi
 db="$(mktemp -d /tmp/jsis-durability-XXXX)"
 trap 'stop_server; pkill -KILL -f -- "$db/pg" 2>/dev/null || true; [ -z "${KEEP:-}" ] && rm -rf "$db"' EXIT
 start_server "$db" --jsis.border.stay-worker.enabled=false
+declare -A TOKEN
+for s in $STATES; do TOKEN[$s]=$(officer_token "$s"); done
+token_of() { TOKEN[$(basename "$(dirname "$1")")]; }
+auth_of() { echo "Authorization: Bearer ${TOKEN[$(basename "$(dirname "$1")")]}"; }
 acked="$db/acked.txt"; : >"$acked"
 n=0
-for f in "$out"/*.csv; do
+for f in $(ls "$out"/*/*.csv | awk -F/ '{print $NF, $0}' | sort -s -k1,1 | cut -d' ' -f2); do
     n=$((n + 1))
     if [ "$n" -eq $((kill_after + 1)) ]; then
-        curl -sS -o /dev/null -w '%{http_code}' "${auth[@]}" -H 'Content-Type: text/csv' --data-binary @"$f" \
+        curl -sS -o /dev/null -w '%{http_code}' -H "$(auth_of "$f")" -H 'Content-Type: text/csv' --data-binary @"$f" \
             "$base/api/v1/crossings/bulk?batchSize=50000" >"$db/inflight.code" 2>/dev/null &
         sleep 0.05
         echo "killing the server (pid $server_pid) and its PostgreSQL with SIGKILL during upload $n"
@@ -38,7 +43,7 @@ for f in "$out"/*.csv; do
         echo "in-flight upload answered: '${code:-nothing}'"
         break
     fi
-    code=$(curl -sS -o /dev/null -w '%{http_code}' "${auth[@]}" -H 'Content-Type: text/csv' --data-binary @"$f" \
+    code=$(curl -sS -o /dev/null -w '%{http_code}' -H "$(auth_of "$f")" -H 'Content-Type: text/csv' --data-binary @"$f" \
         "$base/api/v1/crossings/bulk?batchSize=50000")
     [ "$code" = "200" ] && echo "$f" >>"$acked" || { echo "upload $f answered $code"; exit 1; }
 done
@@ -53,10 +58,10 @@ acked_rows=$(wc -l <"$db/acked-ids.txt")
 missing=$(psql_ -c "CREATE TEMP TABLE acked (id uuid)" -c "\\copy acked FROM '$db/acked-ids.txt'" \
     -c "SELECT count(*) FROM acked a LEFT JOIN border_crossing c USING (id) WHERE c.id IS NULL" | tail -1)
 echo "after restart: $acked_rows acknowledged crossings, missing: $missing"
-for f in "$out"/*.csv; do
-    curl -fsS "${auth[@]}" -H 'Content-Type: text/csv' --data-binary @"$f" "$base/api/v1/crossings/bulk?batchSize=50000" >/dev/null
+for f in "$out"/*/*.csv; do
+    curl -fsS -H "$(auth_of "$f")" -H 'Content-Type: text/csv' --data-binary @"$f" "$base/api/v1/crossings/bulk?batchSize=50000" >/dev/null
 done
-total=$(cat "$out"/*.csv | grep -vc '^id,' || true)
+total=$(cat "$out"/*/*.csv | grep -vc '^id,' || true)
 stored=$(psql_ -c "SELECT count(*) FROM border_crossing")
 distinct=$(psql_ -c "SELECT count(DISTINCT id) FROM border_crossing")
 echo "after resending everything: generated $total, stored $stored, distinct ids $distinct"

@@ -3,30 +3,39 @@
 #
 #   bench/border-ingest.sh [TRAVELLERS] [CROSSINGS] [PARALLEL]     (defaults 2000000 10000000 2)
 #
-# Generates the crossings (bench/BorderGenerator.java, seed 42) unless already there, starts JSIS on a
-# fresh embedded database (port $PORT, default 18080) with the background stay worker off, uploads
-# every file to POST /api/v1/crossings/bulk with PARALLEL concurrent uploads (curl, loopback), prints
-# crossings/s, then times POST /api/v1/stays/recompute (full recompute of every derived stay).
-# Set JSIS_TOKEN when the API needs a bearer token. KEEP=1 keeps the database directory.
+# Generates the crossings (bench/BorderGenerator.java, seed 42: one folder per recording state) unless
+# already there, starts JSIS on a fresh durable embedded database (port $PORT, default 18080) with the
+# background stay worker off, creates one OFFICER per state with an API token, uploads every state's
+# files to POST /api/v1/crossings/bulk with its state's token, PARALLEL uploads at a time (curl on
+# loopback), prints crossings/s, then times POST /api/v1/stays/recompute (every derived stay, as after
+# a rule change). KEEP=1 keeps the database directory.
 set -euo pipefail
 . "$(dirname "$0")/border-common.sh"
 travellers="${1:-2000000}"; crossings="${2:-10000000}"; parallel="${3:-2}"
 data_out="$root/bench/out/border-$travellers-$crossings"
 if [ ! -f "$data_out/.done" ]; then
+    rm -rf "$data_out"
     java -Xmx3g "$root/bench/BorderGenerator.java" --travellers "$travellers" --crossings "$crossings" \
-        --seed 42 --file-rows 50000 --out "$data_out"
+        --seed 42 --file-rows 20000 --out "$data_out"
     touch "$data_out/.done"
 fi
-rows=$(( $(cat "$data_out"/*.csv | wc -l) - $(ls "$data_out"/*.csv | wc -l) ))
+rows=$(( $(cat "$data_out"/*/*.csv | wc -l) - $(ls "$data_out"/*/*.csv | wc -l) ))
 db="$(mktemp -d /tmp/jsis-bench-border-XXXX)"
 trap 'stop_server; [ -z "${KEEP:-}" ] && rm -rf "$db"' EXIT
 start_server "$db" --jsis.border.stay-worker.enabled=false
-echo "machine: $(nproc) cores, $(lscpu | grep 'Model name' | sed 's/Model name: *//'), commit $(git -C "$root" rev-parse --short HEAD)"
+jobs="$db/jobs.txt"; : >"$jobs"
+for s in $STATES; do
+    t=$(officer_token "$s")
+    for f in "$data_out/$s"/*.csv; do echo "$t $f" >>"$jobs"; done
+done
+# Interleave the states' files in time order (file number first), as national systems would send them.
+sort -t/ -k2 "$jobs" | awk '{n=split($2,p,"/"); print p[n], $0}' | sort -s -k1,1 | cut -d' ' -f2- >"$jobs.sorted"
+echo "machine: $(nproc) cores, $(lscpu | grep 'Model name' | sed 's/Model name: *//'), load $(cut -d' ' -f1-3 /proc/loadavg), commit $(git -C "$root" rev-parse --short HEAD)"
 t0=$(now_ms)
-ls "$data_out"/*.csv | xargs -P "$parallel" -I{} sh -c \
-    "curl -fsS ${auth[*]:+${auth[*]}} -H 'Content-Type: text/csv' --data-binary @{} '$base/api/v1/crossings/bulk?batchSize=10000' >/dev/null || echo FAILED {}"
+xargs -P "$parallel" -L 1 sh -c 'curl -fsS -H "Authorization: Bearer $0" -H "Content-Type: text/csv" --data-binary @"$1" \
+    "'"$base"'/api/v1/crossings/bulk?batchSize=10000" >/dev/null || echo "FAILED $1"' <"$jobs.sorted"
 t1=$(now_ms)
-stored=$(curl -fsS "${auth[@]}" "$base/api/v1/stays/recompute" -X POST)
+stored=$(curl -fsS -H "Authorization: Bearer $JSIS_ADMIN_TOKEN" "$base/api/v1/stays/recompute" -X POST)
 t2=$(now_ms)
 echo "bulk ingest: $rows crossings in $(( t1 - t0 )) ms = $(( rows * 1000 / (t1 - t0) )) crossings/s (parallel $parallel)"
 echo "full stay recompute: $stored (wall $(( t2 - t1 )) ms)"

@@ -1,7 +1,7 @@
 -- wrk script: POST /api/v1/crossings with a fresh crossing id per request (a traveller pool of 50,000
 -- documents, so most requests hit known documents, as at a real checkpoint). Seeded per thread.
 local counter = 0
-local checkpoints = {"KAZ-KORDAI", "KAZ-ALA", "RUS-SVO", "RUS-DME", "KGZ-FRU", "UZB-TAS", "TJK-DYU", "ARM-EVN", "BLR-MSQ"}
+local checkpoints = {"KAZ-KORDAI", "KAZ-ALA", "KAZ-NQZ", "KAZ-DOSTYK", "KAZ-KHORGOS", "KAZ-ZHIBEK"}
 local thread_id = 0
 
 function setup(thread)

@@ -3,13 +3,15 @@
 #
 #   bench/border-single.sh [SECONDS] [CONNECTIONS]     (defaults 30 and 16; 2 wrk threads)
 #
-# Starts JSIS on a fresh embedded database (durable commits), warms up for 10 s, then measures.
+# Starts JSIS on a fresh embedded database (durable commits), creates a Kazakh OFFICER (crossings are
+# recorded at Kazakh checkpoints), warms up for 10 s, then measures.
 set -euo pipefail
 . "$(dirname "$0")/border-common.sh"
 seconds="${1:-30}"; connections="${2:-16}"
 db="$(mktemp -d /tmp/jsis-bench-single-XXXX)"
 trap 'stop_server; [ -z "${KEEP:-}" ] && rm -rf "$db"' EXIT
 start_server "$db"
+export JSIS_TOKEN; JSIS_TOKEN=$(officer_token KAZ)
 echo "machine: $(nproc) cores, $(lscpu | grep 'Model name' | sed 's/Model name: *//'), commit $(git -C "$root" rev-parse --short HEAD)"
 wrk -t2 -c"$connections" -d10s -s "$root/bench/border-single.lua" "$base" >/dev/null
 echo "measured run (${seconds}s, $connections connections):"

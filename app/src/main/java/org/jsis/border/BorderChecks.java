@@ -22,6 +22,8 @@ import org.jsis.security.Visibility;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The border check: one question at a checkpoint, answered from everything the caller's state may see
@@ -38,6 +40,7 @@ public class BorderChecks {
     private final RegisterHits registerHits;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
 
     BorderChecks(
             Checkpoints checkpoints,
@@ -45,7 +48,9 @@ public class BorderChecks {
             Stays stays,
             RegisterHits registerHits,
             AuditLog audit,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions) {
+        this.tx = new TransactionTemplate(transactions);
         this.checkpoints = checkpoints;
         this.bans = bans;
         this.stays = stays;
@@ -129,8 +134,6 @@ public class BorderChecks {
             reasons.add(new BorderCheckResult.Reason(kind, severity, b.ownerState(), summary, details));
         }
 
-        reasons.addAll(registerHits.screen(names, doc, caller));
-
         Long travellerId = traveller(doc);
         List<BorderCheckResult.StayView> stayViews = new ArrayList<>();
         if (travellerId != null) {
@@ -156,21 +159,28 @@ public class BorderChecks {
                     "The document expired on " + doc.expiry(),
                     Map.of("expiry", doc.expiry())));
         }
-        reasons.sort(Comparator.comparingInt(r -> switch (r.severity()) {
-            case "HIT" -> 0;
-            case "WARNING" -> 1;
-            default -> 2;
-        }));
-        String outcome = reasons.stream().anyMatch(r -> r.severity().equals("HIT")) ? "HIT" : "CLEAR";
-        audit.record(AuditEntry.of("border.check")
-                .withPurpose(Purpose.BORDER_CHECK)
-                .withTerm("checkpoint", checkpoint.code())
-                .withTerm("direction", direction.name())
-                .withTerm("document", doc.issuingState() + " " + doc.number())
-                .withTerm("name", doc.fullName())
-                .withTerm("birthDate", doc.birthDate())
-                .withTerm("outcome", outcome)
-                .withRecords(new ArrayList<>(touched)));
+        // The register screening (which audits itself) and this check's audit entry share one short
+        // transaction at the end: one commit, and the audit chain's lock is held only for the two appends.
+        String outcome = tx.execute(status -> {
+            reasons.addAll(registerHits.screen(names, doc, caller));
+            reasons.sort(Comparator.comparingInt(r -> switch (r.severity()) {
+                case "HIT" -> 0;
+                case "WARNING" -> 1;
+                default -> 2;
+            }));
+            String result = reasons.stream().anyMatch(r -> r.severity().equals("HIT")) ? "HIT" : "CLEAR";
+            audit.record(AuditEntry.of("border.check")
+                    .withPurpose(Purpose.BORDER_CHECK)
+                    .withTerm("checkpoint", checkpoint.code())
+                    .withTerm("direction", direction.name())
+                    .withTerm("document", doc.issuingState() + " " + doc.number())
+                    .withTerm("name", doc.fullName())
+                    .withTerm("birthDate", doc.birthDate())
+                    .withTerm("outcome", result)
+                    .withRecords(new ArrayList<>(touched))
+                    .by(caller));
+            return result;
+        });
         return new BorderCheckResult(
                 outcome,
                 Instant.now(),

@@ -164,42 +164,74 @@ public class Stays {
         Connection con = DataSourceUtils.getConnection(dataSource);
         long started = System.nanoTime();
         try (Statement st = con.createStatement()) {
-            st.execute("TRUNCATE border_stay_status, border_overstay, border_stay_dirty");
+            st.execute("TRUNCATE border_stay_status, border_overstay");
+            // Row deletes, not TRUNCATE: crossings recorded meanwhile can still queue their travellers.
+            st.execute("DELETE FROM border_stay_dirty");
             st.execute("DELETE FROM border_warning WHERE kind IN ('EXIT_WITHOUT_ENTRY', 'ENTRY_WHILE_STAY_OPEN')");
-            long[] travellers = {0};
-            Output out = new Output();
-            try (Connection reader = dataSource.getConnection()) {
-                reader.setAutoCommit(false);
-                reader.setReadOnly(true);
-                try (PreparedStatement ps = reader.prepareStatement(CROSSINGS + ORDER)) {
-                    ps.setFetchSize(20_000);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        readGrouped(rs, lines -> {
-                            travellers[0]++;
-                            out.add(lines);
-                            if (out.size() >= 50_000) {
-                                flushUnchecked(out, con);
-                            }
-                        });
-                    }
-                }
-                reader.commit();
-            }
-            long computed = System.nanoTime();
-            out.flush(con);
-            log.info(
-                    "Recompute: read and computed in {} ms, wrote {} ms; status rows COPY total {} ms",
-                    (computed - started) / 1_000_000,
-                    (System.nanoTime() - computed) / 1_000_000,
-                    out.copyNanos / 1_000_000);
-            log.info(
-                    "Recomputed the stays of {} travellers in {} ms",
-                    travellers[0],
-                    (System.nanoTime() - started) / 1_000_000);
-            return travellers[0];
         } catch (SQLException e) {
             throw new IllegalStateException("recomputing stays failed: " + e.getMessage(), e);
         }
+        // Travellers are split into partitions by id, each read (its own sort in PostgreSQL) and computed by
+        // its own thread; the results go through the transaction's connection, one flush at a time.
+        int partitions = Math.max(2, Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(partitions);
+        List<java.util.concurrent.Future<Long>> parts = new ArrayList<>();
+        for (int p = 0; p < partitions; p++) {
+            int part = p;
+            parts.add(pool.submit(() -> recomputePartition(con, partitions, part)));
+        }
+        long travellers = 0;
+        try {
+            for (java.util.concurrent.Future<Long> f : parts) {
+                travellers += f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("recomputing stays was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(
+                    "recomputing stays failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        log.info(
+                "Recomputed the stays of {} travellers in {} ms ({} partitions)",
+                travellers,
+                (System.nanoTime() - started) / 1_000_000,
+                partitions);
+        return travellers;
+    }
+
+    private long recomputePartition(Connection writer, int partitions, int part) throws SQLException {
+        long travellers = 0;
+        Output out = new Output();
+        try (Connection reader = dataSource.getConnection()) {
+            reader.setAutoCommit(false);
+            reader.setReadOnly(true);
+            try (PreparedStatement ps = reader.prepareStatement(CROSSINGS + " WHERE traveller_id % ? = ?" + ORDER)) {
+                ps.setInt(1, partitions);
+                ps.setInt(2, part);
+                ps.setFetchSize(20_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    long[] count = {0};
+                    readGrouped(rs, lines -> {
+                        count[0]++;
+                        out.add(lines);
+                        if (out.size() >= 20_000) {
+                            synchronized (writer) {
+                                flushUnchecked(out, writer);
+                            }
+                        }
+                    });
+                    travellers = count[0];
+                }
+            }
+            reader.commit();
+        }
+        synchronized (writer) {
+            out.flush(writer);
+        }
+        return travellers;
     }
 
     private static void flushUnchecked(Output out, Connection con) {

@@ -302,6 +302,15 @@ class CrossingApiIntegrationTests {
                 .query((rs, i) -> rs.getString(1) + " " + rs.getInt(2) + "/" + rs.getInt(3) + " over " + rs.getInt(4))
                 .single();
         assertThat(status).isEqualTo("KAZ-VISA-FREE v2 41/30 over 11");
+        stays.recomputeAll();
+        assertThat(jdbc.sql(
+                                "SELECT days_used || '/' || days_allowed || ' over ' || overstay_days FROM border_stay_status"
+                                        + " WHERE traveller_id = :t AND host_state = 'KAZ'")
+                        .param("t", traveller)
+                        .query(String.class)
+                        .single())
+                .as("a full recompute gives what the incremental one gave")
+                .isEqualTo("41/30 over 11");
         assertThat(count("SELECT count(*) FROM border_overstay WHERE traveller_id = " + traveller
                         + " AND last_day IS NULL"))
                 .isEqualTo(1);

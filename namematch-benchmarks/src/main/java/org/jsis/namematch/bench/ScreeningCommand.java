@@ -24,11 +24,16 @@ import org.jsis.namematch.bench.synth.SyntheticData;
  *
  * <p>Each method first answers every query once untimed (warm-up: JIT for JSIS, caches for
  * PostgreSQL), then every query again, timed one by one with {@link System#nanoTime()}. Queries/s
- * is queries divided by the sum of query times. Recall: positives with an expected entry among the
- * (at most {@value Matcher#LIMIT}) hits. Heap: used heap after a forced full GC once the index is
- * built and the generated list is no longer referenced, minus the same measure before generation.
+ * is queries divided by the sum of query times (wall clock; JSIS also in CPU time of its query
+ * thread, {@code jsis_cpu_*}, which other load on a shared machine does not inflate). Recall:
+ * positives with an expected entry among the (at most {@value Matcher#LIMIT}) hits. Heap: used heap
+ * after a forced full GC once the index is built and the generated list is no longer referenced,
+ * minus the same measure before generation.
  */
 public final class ScreeningCommand {
+
+    /** Figures of the last {@link #timed} run measured in CPU time of the query thread. */
+    private static Metrics lastCpu;
 
     private ScreeningCommand() {}
 
@@ -56,6 +61,7 @@ public final class ScreeningCommand {
         double listedShare = Double.parseDouble(opts.get("--listed-share"));
         System.out.println("# JSIS screening benchmark: " + n + " names, " + q + " queries, " + mix + ", seed " + seed);
         System.out.println(Machine.describe());
+        System.out.println("load average at start: " + loadAverage());
 
         long heapBefore = usedHeapAfterGc();
         long t0 = System.nanoTime();
@@ -77,6 +83,7 @@ public final class ScreeningCommand {
         log("heap with the JSIS index: %.0f MB (%.0f MB before generating the list)", heapMb, heapBefore / 1048576.0);
         java.nio.file.Path out = java.nio.file.Path.of(opts.get("--out"));
         Metrics jsisM = timed(jsis, queries, out);
+        Metrics jsisCpu = lastCpu;
         jsis = null;
 
         Metrics pgM = null;
@@ -93,11 +100,15 @@ public final class ScreeningCommand {
             }
         }
 
+        System.out.println("load_average=" + loadAverage());
         System.out.printf(Locale.ROOT, "jsis_index_build_s=%.2f%n", jsisBuild);
         System.out.printf(Locale.ROOT, "jsis_heap_mb=%.0f%n", heapMb);
         System.out.printf(Locale.ROOT, "jsis_p50_ms=%.3f%n", jsisM.p50Millis());
         System.out.printf(Locale.ROOT, "jsis_p99_ms=%.3f%n", jsisM.p99Millis());
         System.out.printf(Locale.ROOT, "jsis_negatives_with_hit=%.4f%n", jsisM.negativeHitRate());
+        System.out.printf(Locale.ROOT, "jsis_cpu_qps=%.1f%n", jsisCpu.qps());
+        System.out.printf(Locale.ROOT, "jsis_cpu_p50_ms=%.3f%n", jsisCpu.p50Millis());
+        System.out.printf(Locale.ROOT, "jsis_cpu_p99_ms=%.3f%n", jsisCpu.p99Millis());
         if (pgM != null) {
             System.out.printf(Locale.ROOT, "pg_trgm_index_build_s=%.2f%n", pgBuild);
             System.out.printf(Locale.ROOT, "pg_trgm_p50_ms=%.3f%n", pgM.p50Millis());
@@ -127,12 +138,17 @@ public final class ScreeningCommand {
         }
         log("%s: warm-up pass over %d queries in %.1f s", m.name(), queries.size(), seconds(w));
         List<QueryResult> results = new ArrayList<>(queries.size());
+        List<QueryResult> cpu = new ArrayList<>(queries.size());
+        var threads = ManagementFactory.getThreadMXBean();
         for (Query query : queries) {
+            long c = threads.getCurrentThreadCpuTime();
             long s = System.nanoTime();
             List<Hit> hits = m.search(query);
             results.add(new QueryResult(query, hits, System.nanoTime() - s));
+            cpu.add(new QueryResult(query, hits, threads.getCurrentThreadCpuTime() - c));
         }
         Metrics metrics = Metrics.of(results);
+        lastCpu = Metrics.of(cpu);
         writeFailures(results, out.resolve("screening-failures-" + m.name().replaceAll("@.*", "") + ".tsv"));
         log(
                 "%s: %.1f queries/s, p50 %.3f ms, p99 %.3f ms, recall %.4f, negatives with a hit %.4f",
@@ -166,6 +182,17 @@ public final class ScreeningCommand {
             java.nio.file.Files.write(file, lines);
         } catch (java.io.IOException e) {
             log("could not write %s: %s", file, e.getMessage());
+        }
+    }
+
+    /** The 1/5/15-minute load averages ({@code /proc/loadavg}): other work on the machine slows every figure. */
+    static String loadAverage() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 

@@ -127,7 +127,7 @@ final class RealVariants {
                 }
             }
             String name = String.join(" ", out);
-            if (!replaced || dev.mostSharedWords(name) > 1) {
+            if (!replaced || new HashSet<>(List.of(out)).size() < out.length || dev.mostSharedWords(name) > 1) {
                 continue;
             }
             String dob = random.nextBoolean() ? Integer.toString(1950 + random.nextInt(46)) : null;

@@ -53,6 +53,7 @@ class UnConsolidatedListTests {
                 .containsExactly(
                         "SIDOROV, IVAN PETROVICH -> [TSi.001]",
                         "JON SMITH -> [TSi.004]",
+                        "IVAN SIDOROV -> [TSi.001]",
                         "Maria Lopez Garcia -> []",
                         "Пётр Ильич Соколов -> []");
         assertThat(f.dataset().queries()).allMatch(q -> q.kind() == Kind.PERSON);
