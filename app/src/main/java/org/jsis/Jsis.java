@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jsis.audit.AuditCommand;
+import org.jsis.namematch.NameScreening;
 import org.jsis.register.ImportCommand;
 import org.jsis.register.ImportFormatException;
 import org.jsis.register.RegisterImports;
@@ -33,6 +34,7 @@ public final class Jsis {
             case "demo" -> SpringApplication.run(JsisApplication.class, serveArgs(rest, true));
             case "import" -> System.exit(importFile(rest));
             case "audit" -> System.exit(new AuditCommand(System.out, System.err).run(rest, Jsis::offlineContext));
+            case "screen" -> System.exit(NameScreening.run(rest, System.out, System.err));
             case "help", "--help", "-h" -> System.out.println(usage());
             default -> {
                 System.err.println("jsis: unknown command '" + command + "'\n" + usage());
@@ -117,6 +119,8 @@ public final class Jsis {
                   demo            same as serve --demo
                   import          import a file into the register:
                                   jsis import --format un-xml|ftm|csv [--owner STATE] FILE
+                  screen          screen a CSV of names against a CSV list, no database needed:
+                                  jsis screen --list LIST.csv --input INPUT.csv [--threshold T] [--output OUT.csv]
                   audit verify    walk the audit trail's hash chain; OK, or the first entry altered,
                                   removed or inserted (exit 1)
                   help            show this text""";

@@ -140,11 +140,23 @@ public final class PartialDate implements Comparable<PartialDate> {
     /** The ISO form that {@link #parse} reads: {@code 1965}, {@code 1965-03} or {@code 1965-03-12}. */
     @Override
     public String toString() {
-        return switch (precision()) {
-            case YEAR -> "%04d".formatted(year);
-            case MONTH -> "%04d-%02d".formatted(year, month);
-            case DAY -> "%04d-%02d-%02d".formatted(year, month, day);
-        };
+        StringBuilder sb = new StringBuilder(10);
+        pad(sb, year, 4);
+        if (month != 0) {
+            pad(sb.append('-'), month, 2);
+        }
+        if (day != 0) {
+            pad(sb.append('-'), day, 2);
+        }
+        return sb.toString();
+    }
+
+    private static void pad(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(digits);
     }
 
     /** How much of a {@link PartialDate} is known. */

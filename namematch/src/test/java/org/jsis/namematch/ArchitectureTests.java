@@ -3,6 +3,7 @@ package org.jsis.namematch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -42,5 +43,23 @@ class ArchitectureTests {
     @Test
     void noGenericExceptions() {
         NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS.check(library);
+    }
+
+    @Test
+    void subPackagesFreeOfCycles() {
+        slices().matching("org.jsis.namematch.(*)..").should().beFreeOfCycles().check(library);
+    }
+
+    @Test
+    void internalsDoNotUseTheCommandLine() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.jsis.namematch.cli..")
+                .and()
+                .doNotHaveSimpleName("NameScreening")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.jsis.namematch.cli..")
+                .check(library);
     }
 }

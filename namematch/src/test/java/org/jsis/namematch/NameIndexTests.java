@@ -57,4 +57,65 @@ class NameIndexTests {
                 .extracting(Match::recordId)
                 .containsExactly("gazprom");
     }
+
+    @Test
+    void search_birthDateAndNationalityMoveTheScore() {
+        index = new NameIndex();
+        index.put(NameRecord.person("b", "Бордюжа Николай")
+                .withBirthDates(PartialDate.parse("1949-10-22"))
+                .withNationalities("RU"));
+        double plain = index.search(NameQuery.of("Nikolai Bordyuzha")).get(0).score();
+        Match agreeing = index.search(NameQuery.builder("Nikolai Bordyuzha")
+                        .birthDate(PartialDate.ofYear(1949))
+                        .nationality("Russia")
+                        .build())
+                .get(0);
+        assertThat(agreeing.score()).isGreaterThan(plain);
+        assertThat(agreeing.explanation().adjustments())
+                .extracting(Explanation.Adjustment::factor)
+                .containsExactly(Explanation.Factor.BIRTH_DATE, Explanation.Factor.NATIONALITY);
+        assertThat(agreeing.explanation().toText())
+                .contains("birth date 1949 agrees with 1949-10-22")
+                .contains("nationality RU agrees");
+        List<Match> differing = index.search(NameQuery.builder("Nikolai Bordyuzha")
+                .birthDate(PartialDate.ofYear(1975))
+                .build());
+        assertThat(differing).isEmpty();
+    }
+
+    @Test
+    void search_explanationIsStructured() {
+        Explanation e =
+                index.search(NameQuery.of("Mullah Nikolai Bordyuzha")).get(0).explanation();
+        assertThat(e.tokens())
+                .extracting(
+                        Explanation.TokenMatch::queryToken,
+                        Explanation.TokenMatch::recordToken,
+                        Explanation.TokenMatch::type)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Nikolai", "Николай", Explanation.MatchType.TRANSLITERATION),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Bordyuzha", "Бордюжа", Explanation.MatchType.TRANSLITERATION));
+        assertThat(e.missing()).containsExactly("Николаевич");
+        assertThat(e.extra()).isEmpty();
+        assertThat(e.ignored()).containsExactly("Mullah");
+        assertThat(e.score()).isEqualTo(e.nameScore());
+    }
+
+    @Test
+    void search_limitAndOrder() {
+        for (int i = 0; i < 20; i++) {
+            index.put(NameRecord.person("p" + (char) ('a' + i), "Ivan Petrov"));
+        }
+        List<Match> hits =
+                index.search(NameQuery.builder("Ivan Petrov").limit(3).build());
+        assertThat(hits).extracting(Match::recordId).containsExactly("pa", "pb", "pc");
+    }
+
+    @Test
+    void search_emptyQueryFindsNothing() {
+        assertThat(index.search(NameQuery.of(""))).isEmpty();
+        assertThat(index.search(NameQuery.of(" - . "))).isEmpty();
+    }
 }

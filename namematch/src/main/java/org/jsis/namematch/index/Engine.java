@@ -61,8 +61,10 @@ public final class Engine {
     private final IntList nameDoc = new IntList();
     private final IntList nameStart = new IntList();
     private final IntList pool = new IntList();
-    /** Per name: (number of name and initial tokens) << 1 | whether one is an initial. */
+    /** Per name: (number of name and initial tokens) << 2 | gated << 1 | whether one is an initial. */
     private final IntList nameMeta = new IntList();
+    /** Per name: a 64-bit signature of its name tokens (one bit per token's skeleton). */
+    private long[] signatures = new long[1024];
 
     private final BitSet deadNames = new BitSet();
     private int liveNames;
@@ -71,7 +73,11 @@ public final class Engine {
 
     private final Map<String, Integer> vocabIds = new HashMap<>();
     private final List<TokenForm> forms = new ArrayList<>();
-    private final List<IntList> postings = new ArrayList<>();
+    /** Per vocabulary entry: persons of two or more parts without initials, which need two matches. */
+    private final List<PostingList> gatedPostings = new ArrayList<>();
+    /** Per vocabulary entry: every other name (organisations, one-part names, names with initials). */
+    private final List<IntList> otherPostings = new ArrayList<>();
+
     private final IntList vocabSkeleton = new IntList();
     private final Map<String, Integer> skeletonIds = new HashMap<>();
     private final IntList skeletonDf = new IntList();
@@ -145,7 +151,7 @@ public final class Engine {
                 List<ParsedName> names = parsed.get(i);
                 int[] ids = new int[names.size()];
                 for (int k = 0; k < names.size(); k++) {
-                    ids[k] = addName(doc, names.get(k));
+                    ids[k] = addName(doc, names.get(k), r.kind());
                 }
                 docNames.add(ids);
             }
@@ -155,7 +161,7 @@ public final class Engine {
         }
     }
 
-    private int addName(int doc, ParsedName name) {
+    private int addName(int doc, ParsedName name, EntityKind kind) {
         int id = nameDoc.size();
         nameDoc.add(doc);
         nameStart.add(pool.size());
@@ -167,10 +173,26 @@ public final class Engine {
                 parts++;
                 initial |= t.role() == Role.INITIAL ? 1 : 0;
             }
-            int v = vocabId(t.form());
+        }
+        boolean gated = kind == EntityKind.PERSON && parts >= 2 && initial == 0;
+        int[] vocab = new int[name.tokens().size()];
+        long signature = 0;
+        for (int i = 0; i < vocab.length; i++) {
+            vocab[i] = vocabId(name.tokens().get(i).form());
+            if (name.tokens().get(i).role() == Role.NAME) {
+                signature |= signatureBit(vocab[i]);
+            }
+        }
+        for (int i = 0; i < vocab.length; i++) {
+            NameToken t = name.tokens().get(i);
+            int v = vocab[i];
             pool.add(v << 2 | t.role().ordinal());
             if (t.role() == Role.NAME) {
-                postings.get(v).addIfNotLast(id);
+                if (gated) {
+                    gatedPostings.get(v).add(id, signature);
+                } else {
+                    otherPostings.get(v).addIfNotLast(id);
+                }
                 livePostings++;
                 int s = vocabSkeleton.get(v);
                 if (!contains(seenSkeletons, s)) {
@@ -179,7 +201,11 @@ public final class Engine {
                 }
             }
         }
-        nameMeta.add(parts << 1 | initial);
+        nameMeta.add(parts << 3 | (kind == EntityKind.ORGANISATION ? 4 : 0) | (gated ? 2 : 0) | initial);
+        if (id >= signatures.length) {
+            signatures = java.util.Arrays.copyOf(signatures, signatures.length * 2);
+        }
+        signatures[id] = signature;
         liveNames++;
         return id;
     }
@@ -192,7 +218,8 @@ public final class Engine {
         int v = forms.size();
         vocabIds.put(form.folded() + "\u0000" + form.canonical(), v);
         forms.add(form);
-        postings.add(new IntList(2));
+        gatedPostings.add(new PostingList());
+        otherPostings.add(new IntList(1));
         vocabSkeleton.add(skeletonId(form.skeletons().get(0)));
         List<String> keys = new ArrayList<>(form.skeletons());
         if (!keys.contains(form.stemSkeleton())) {
@@ -212,6 +239,15 @@ public final class Engine {
             }
         }
         return v;
+    }
+
+    /**
+     * The signature bit of a vocabulary entry: by its primary skeleton, so that spelling variants of
+     * one name (Aleksandr, Alexandr, Александр) set the same bit and a query token's signature stays
+     * sparse.
+     */
+    private long signatureBit(int vocab) {
+        return 1L << ((vocabSkeleton.get(vocab) * 0x9E3779B9) >>> 26);
     }
 
     /** The lookup key of an organisation-word class; skeletons are never lower case. */
@@ -289,7 +325,10 @@ public final class Engine {
 
     private void compactIfNeeded() {
         if (deadPostings > 10_000 && deadPostings > livePostings / 2) {
-            for (IntList list : postings) {
+            for (PostingList list : gatedPostings) {
+                list.removeIf(deadNames::get);
+            }
+            for (IntList list : otherPostings) {
                 list.removeIf(deadNames::get);
             }
             deadPostings = 0;
@@ -357,13 +396,16 @@ public final class Engine {
             consider(form, byKey.get(k), seen, vocab, results, Integer.MAX_VALUE);
             if (k.length() >= MIN_DELETE_KEY - 1) {
                 consider(form, byDelete.get(k), seen, vocab, results, length);
-            }
-            if (k.length() >= MIN_DELETE_KEY) {
                 for (String d : deletes(k)) {
                     consider(form, byKey.get(d), seen, vocab, results, length);
-                    consider(form, byDelete.get(d), seen, vocab, results, length);
+                    if (k.length() >= MIN_DELETE_KEY) {
+                        consider(form, byDelete.get(d), seen, vocab, results, length);
+                    }
                 }
             }
+        }
+        if (form.canonical().length() <= 12) {
+            transpositions(form, seen, vocab, results, length);
         }
         TokenMatches m = new TokenMatches(
                 forms.size(),
@@ -474,9 +516,19 @@ public final class Engine {
         private final @Nullable ParsedName person;
         private final @Nullable ParsedName organisation;
         private final List<NameToken> tokens;
-        private final Map<Long, TokenSimilarity.Result> sims = new HashMap<>();
-        private final Map<Integer, Best> best = new HashMap<>();
+        private final LongObjectMap<TokenSimilarity.Result> sims = new LongObjectMap<>(64);
+        /** The query token whose common person postings were not read, or -1; see run(). */
+        private int skipped = -1;
+
+        private @Nullable IntIntMap skippedVocab;
+        private long skippedSignature;
+        /** Best comparison per document: document id to 1 + its index in {@link #bestList}. */
+        private final IntIntMap bestIndex = new IntIntMap(64);
+
+        private final List<Best> bestList = new ArrayList<>();
         private final Map<Long, TokenForm> joinedForms = new HashMap<>();
+        private final LongObjectMap<Cached> comparisons = new LongObjectMap<>(64);
+        private final double[] weights = new double[1024];
         private int personParts;
         private boolean personInitials;
         private boolean personSplittable;
@@ -507,21 +559,76 @@ public final class Engine {
             return joinedForms.computeIfAbsent(-1L - q, k -> joined(tokens, q));
         }
 
+        /**
+         * Collects candidate names from the postings of the query tokens' matches. A person whose
+         * query and indexed names both have two parts or more needs two matching parts, so the
+         * postings of persons for the most frequent query token need not be read: every such name
+         * that can pass shares another token, and is found there; its match on the skipped token is
+         * checked on its own tokens (pigeonhole). This keeps common given names (Александр,
+         * Mohammad) from making every query read tens of thousands of postings.
+         */
         List<Match> run() {
             IntIntMap candidates = new IntIntMap(1024);
             int n = Math.min(tokens.size(), MAX_QUERY_TOKENS);
+            TokenMatches[] matches = new TokenMatches[n];
+            long largest = -1;
+            int units = 0;
             for (int q = 0; q < n; q++) {
                 if (retrievable(q)) {
-                    collect(tokens.get(q).form(), q, 1 << q, candidates);
+                    matches[q] = matches(tokens.get(q).form());
+                    units++;
+                    long size = gatedSize(matches[q]);
+                    if (size > largest) {
+                        largest = size;
+                        skipped = q;
+                    }
+                }
+            }
+            boolean skip = units >= 2
+                    && person != null
+                    && personParts >= 2
+                    && !personInitials
+                    && query.threshold() > NameScorer.GATE_CAP;
+            if (!skip) {
+                skipped = -1;
+            }
+            long[] unitSignatures = new long[n];
+            for (int q = 0; q < n; q++) {
+                if (matches[q] != null) {
+                    for (int v : matches[q].vocab) {
+                        unitSignatures[q] |= signatureBit(v);
+                    }
+                    if (needsSplits(q, matches)) {
+                        for (int v : splitMatches(tokens.get(q).form())) {
+                            unitSignatures[q] |= signatureBit(v);
+                        }
+                    }
+                }
+            }
+            for (int q = 0; q < n; q++) {
+                if (matches[q] != null) {
+                    // with skipping, a gated person must also hold another query token: its signature tells
+                    long others = 0;
+                    for (int r = 0; r < n; r++) {
+                        others |= r == q ? 0 : unitSignatures[r];
+                    }
+                    collect(matches[q], q, 1 << q, candidates, q != skipped, skipped >= 0 ? others : -1L);
+                }
+            }
+            if (skipped >= 0) {
+                skippedVocab = new IntIntMap(matches[skipped].vocab.length);
+                for (int v : matches[skipped].vocab) {
+                    skippedVocab.or(v, 1);
+                    skippedSignature |= signatureBit(v);
                 }
             }
             for (int q = 0; q + 1 < n; q++) {
                 if (retrievable(q) && retrievable(q + 1)) {
-                    collect(joined(tokens, q), -1, 1 << q | 1 << (q + 1), candidates);
+                    collect(matches(joined(tokens, q)), -1, 1 << q | 1 << (q + 1), candidates, true, -1L);
                 }
             }
             for (int q = 0; q < n; q++) {
-                if (retrievable(q) && tokens.get(q).form().canonical().length() >= MIN_SPLIT) {
+                if (needsSplits(q, matches)) {
                     collectSplits(tokens.get(q).form(), 1 << q, candidates);
                 }
             }
@@ -529,13 +636,51 @@ public final class Engine {
             return results();
         }
 
+        private boolean needsSplits(int q, TokenMatches[] matches) {
+            return matches[q] != null
+                    && tokens.get(q).form().canonical().length() >= MIN_SPLIT
+                    && !hasStrong(matches[q]);
+        }
+
+        private long gatedSize(TokenMatches m) {
+            long size = 0;
+            for (int v : m.vocab) {
+                size += gatedPostings.get(v).size();
+            }
+            return size;
+        }
+
+        private static boolean hasStrong(TokenMatches m) {
+            for (TokenSimilarity.Result r : m.results) {
+                if (r.similarity() >= 0.9) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the name holds a match of the skipped query token. */
+        private boolean holdsSkipped(int name) {
+            IntIntMap vocab = skippedVocab;
+            for (int p = nameStart.get(name), end = end(name); p < end; p++) {
+                int entry = pool.get(p);
+                if ((entry & 3) == Role.NAME.ordinal() && vocab.get(entry >>> 2) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean retrievable(int q) {
             return person != null && person.tokens().get(q).role() == Role.NAME
                     || organisation != null && organisation.tokens().get(q).role() == Role.NAME;
         }
 
-        private void collect(TokenForm form, int q, int bits, IntIntMap candidates) {
-            TokenMatches m = matches(form);
+        /**
+         * Adds the postings of a query token's matches. {@code gated} false skips gated persons;
+         * {@code filter} other than -1 keeps only gated persons whose signature shares a bit with it.
+         */
+        private void collect(TokenMatches m, int q, int bits, IntIntMap candidates, boolean gated, long filter) {
             for (int k = 0; k < m.vocab.length; k++) {
                 int v = m.vocab[k];
                 TokenSimilarity.Result r = m.results[k];
@@ -545,12 +690,28 @@ public final class Engine {
                 if (q >= 0) {
                     sims.put(key(q, v), r);
                 }
-                IntList list = postings.get(v);
-                int[] a = list.array();
-                for (int i = 0, size = list.size(); i < size; i++) {
-                    if (!deadNames.get(a[i])) {
-                        candidates.or(a[i], bits);
-                    }
+                if (gated) {
+                    addPostings(gatedPostings.get(v), bits, candidates, filter);
+                }
+                addPostings(otherPostings.get(v), bits, candidates);
+            }
+        }
+
+        private void addPostings(PostingList list, int bits, IntIntMap candidates, long filter) {
+            int[] a = list.ids();
+            long[] sig = list.signatures();
+            for (int i = 0, size = list.size(); i < size; i++) {
+                if ((sig[i] & filter) != 0 && !deadNames.get(a[i])) {
+                    candidates.or(a[i], bits);
+                }
+            }
+        }
+
+        private void addPostings(IntList list, int bits, IntIntMap candidates) {
+            int[] a = list.array();
+            for (int i = 0, size = list.size(); i < size; i++) {
+                if (!deadNames.get(a[i])) {
+                    candidates.or(a[i], bits);
                 }
             }
         }
@@ -561,29 +722,36 @@ public final class Engine {
          */
         private void collectSplits(TokenForm form, int bits, IntIntMap candidates) {
             for (int v : splitMatches(form)) {
-                IntList list = postings.get(v);
-                int[] a = list.array();
-                for (int i = 0, size = list.size(); i < size; i++) {
-                    if (!deadNames.get(a[i])) {
-                        candidates.or(a[i], bits);
-                    }
-                }
+                addPostings(gatedPostings.get(v), bits, candidates, -1L);
+                addPostings(otherPostings.get(v), bits, candidates);
             }
         }
 
         private void consider(int name, int bits) {
+            if (skipped >= 0 && (bits & 1 << skipped) == 0 && Integer.bitCount(bits) < 2) {
+                // a gated person found through one token only: it can pass only if it holds the skipped one
+                int meta = nameMeta.get(name);
+                if ((meta & 2) != 0) {
+                    if ((signatures[name] & skippedSignature) == 0 || !holdsSkipped(name)) {
+                        return;
+                    }
+                    bits |= 1 << skipped;
+                }
+            }
+            EntityKind kind = (nameMeta.get(name) & 4) != 0 ? EntityKind.ORGANISATION : EntityKind.PERSON;
+            ParsedName view = kind == EntityKind.PERSON ? person : organisation;
+            if (view == null || !mayPass(view, name, bits)) {
+                return; // also when the query asks for the other kind: that view is null
+            }
             int doc = nameDoc.get(name);
             NameRecord record = docs.get(doc);
-            if (record == null || query.kind().isPresent() && query.kind().get() != record.kind()) {
+            if (record == null) {
                 return;
             }
-            ParsedName view = record.kind() == EntityKind.PERSON ? person : organisation;
-            if (view == null || !mayPass(view, name, bits)) {
-                return;
+            NameComparison c = comparison(name, view, record.kind());
+            if (c.score() + Attributes.MAX_GAIN < query.threshold()) {
+                return; // no birth date or nationality can lift it to the threshold
             }
-            RecordSide side = new RecordSide(name, this);
-            QuerySide qs = new QuerySide(view, this);
-            NameComparison c = NameScorer.compare(qs, side, record.kind(), (q, r) -> similarity(q, side.vocab(r)));
             List<Explanation.Adjustment> adjustments = record.kind() == EntityKind.PERSON
                     ? Attributes.adjust(
                             query.birthDate(), record.birthDates(), query.nationality(), record.nationalities())
@@ -593,10 +761,63 @@ public final class Engine {
                 score += a.delta();
             }
             score = Math.max(0, Math.min(Math.min(1, c.cap()), score));
-            Best current = best.get(doc);
-            if (current == null || score > current.score) {
-                best.put(doc, new Best(doc, name, score, c, adjustments, view));
+            int index = bestIndex.get(doc);
+            if (index == 0) {
+                bestList.add(new Best(doc, name, score, c, adjustments, view));
+                bestIndex.or(doc, bestList.size());
+            } else if (score > bestList.get(index - 1).score) {
+                bestList.set(index - 1, new Best(doc, name, score, c, adjustments, view));
             }
+        }
+
+        /**
+         * The comparison of the query with an indexed name, computed once per distinct token sequence:
+         * a million names repeat common full names many times over.
+         */
+        private NameComparison comparison(int name, ParsedName view, EntityKind kind) {
+            int start = nameStart.get(name);
+            int end = end(name);
+            long hash = view == person ? 1 : 2;
+            for (int p = start; p < end; p++) {
+                hash = hash * 0x9E3779B97F4A7C15L + pool.get(p);
+            }
+            Cached cached = comparisons.get(hash);
+            if (cached != null && samePoolRun(cached.name, name)) {
+                return cached.comparison;
+            }
+            RecordSide side = new RecordSide(name, this);
+            QuerySide qs = new QuerySide(view, this);
+            NameComparison c = NameScorer.compare(qs, side, kind, (q, r) -> similarity(q, side.vocab(r)));
+            comparisons.put(hash, new Cached(name, c));
+            return c;
+        }
+
+        private boolean samePoolRun(int a, int b) {
+            int sa = nameStart.get(a);
+            int sb = nameStart.get(b);
+            int length = end(a) - sa;
+            if (length != end(b) - sb) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (pool.get(sa + i) != pool.get(sb + i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Rarity weight by document frequency, memoised for small frequencies. */
+        double weightOf(int df) {
+            if (df < weights.length) {
+                double w = weights[df];
+                if (w == 0) {
+                    w = weight(df);
+                    weights[df] = w;
+                }
+                return w;
+            }
+            return weight(df);
         }
 
         /** Whether the name could reach the threshold given which query tokens it shares. */
@@ -605,7 +826,7 @@ public final class Engine {
                 return true;
             }
             int meta = nameMeta.get(name);
-            int nr = meta >>> 1;
+            int nr = meta >>> 3;
             boolean initials = personInitials || (meta & 1) != 0;
             double cap = 1;
             if (personParts <= 1 && nr > 1 && !personSplittable) {
@@ -636,7 +857,7 @@ public final class Engine {
 
         private List<Match> results() {
             List<Best> hits = new ArrayList<>();
-            for (Best b : best.values()) {
+            for (Best b : bestList) {
                 if (b.score >= query.threshold()) {
                     hits.add(b);
                 }
@@ -682,6 +903,8 @@ public final class Engine {
                 tokens.get(i).form().folded() + tokens.get(i + 1).form().folded(), false, Lexicon.standard());
     }
 
+    private record Cached(int name, NameComparison comparison) {}
+
     private record Best(
             int doc,
             int name,
@@ -723,7 +946,7 @@ public final class Engine {
 
         @Override
         public double weight(int i) {
-            return Engine.this.weight(skeletonDf.get(vocabSkeleton.get(vocab(i))));
+            return search.weightOf(skeletonDf.get(vocabSkeleton.get(vocab(i))));
         }
 
         @Override
@@ -736,10 +959,15 @@ public final class Engine {
     private final class QuerySide implements NameSide {
         private final ParsedName name;
         private final Search search;
+        private final double[] weights;
 
         QuerySide(ParsedName name, Search search) {
             this.name = name;
             this.search = search;
+            this.weights = new double[name.tokens().size()];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = queryWeight(name.tokens().get(i).form());
+            }
         }
 
         @Override
@@ -759,7 +987,7 @@ public final class Engine {
 
         @Override
         public double weight(int i) {
-            return queryWeight(form(i));
+            return weights[i];
         }
 
         @Override

@@ -13,6 +13,9 @@ import org.jsis.namematch.PartialDate;
  */
 public final class Attributes {
 
+    /** The most birth date and nationality together can add. */
+    public static final double MAX_GAIN = 0.08;
+
     static final double DATE_DAY = 0.06;
     static final double DATE_MONTH = 0.04;
     static final double DATE_YEAR = 0.03;

@@ -13,7 +13,8 @@ final class Costs {
         near(0.5f, "ai", "au", "eo", "eu", "io", "iu");
         near(0.15f, "yi");
         near(0.3f, "ye");
-        near(0.4f, "gk", "kH", "gH", "dt", "bp", "vf", "sz", "Cs", "Cz", "Jz", "Js", "JC", "JH", "Jy");
+        near(0.4f, "gk", "kH", "gH", "dt", "bp", "vf", "sz", "Cs", "Cz", "Jz", "Js", "JC", "JH", "Jy", "dz");
+        near(0.5f, "tJ", "ts");
         near(0.5f, "vu", "bv", "kq");
         near(0.6f, "mn", "lr", "ln");
     }

@@ -89,14 +89,79 @@ public final class NameScorer {
                 }
             }
         }
-        if (needsJoining(query, record, candidates)) {
-            addJoined(query, record, candidates);
+        List<NameComparison.Pair> pairs = new ArrayList<>();
+        assign(candidates, record, qUsed, rUsed, pairs);
+        if (leftover(query, qUsed) || leftover(record, rUsed)) {
+            // tokens held only by a weak spelling match may still be two halves of one word
+            boolean[] qOpen = qUsed.clone();
+            boolean[] rOpen = rUsed.clone();
+            for (NameComparison.Pair p : pairs) {
+                if (isWeak(p)) {
+                    qOpen[p.q()] = false;
+                    rOpen[p.r()] = false;
+                }
+            }
+            List<NameComparison.Pair> joins = new ArrayList<>();
+            addJoined(query, record, qOpen, rOpen, joins);
+            if (!joins.isEmpty()) {
+                replaceWeakPairs(joins, record, qUsed, rUsed, pairs);
+            }
         }
+        return pairs;
+    }
+
+    private static boolean isWeak(NameComparison.Pair p) {
+        return p.type() == MatchType.EDIT_DISTANCE && p.q() == p.qEnd() && p.r() == p.rEnd() && p.similarity() < 0.85;
+    }
+
+    /** Adds the joins best first, each displacing the weak single pairs on its tokens. */
+    private static void replaceWeakPairs(
+            List<NameComparison.Pair> joins,
+            NameSide record,
+            boolean[] qUsed,
+            boolean[] rUsed,
+            List<NameComparison.Pair> pairs) {
+        joins.sort(Comparator.comparingDouble(NameComparison.Pair::similarity).reversed());
+        for (NameComparison.Pair join : joins) {
+            List<NameComparison.Pair> displaced = new ArrayList<>();
+            boolean blocked = false;
+            for (NameComparison.Pair p : pairs) {
+                boolean overlaps =
+                        p.q() <= join.qEnd() && join.q() <= p.qEnd() || p.r() <= join.rEnd() && join.r() <= p.rEnd();
+                if (overlaps) {
+                    if (isWeak(p) && p.similarity() < join.similarity()) {
+                        displaced.add(p);
+                    } else {
+                        blocked = true;
+                    }
+                }
+            }
+            if (blocked) {
+                continue;
+            }
+            for (NameComparison.Pair p : displaced) {
+                pairs.remove(p);
+                qUsed[p.q()] = false;
+                rUsed[p.r()] = false;
+            }
+            if (free(qUsed, join.q(), join.qEnd()) && free(rUsed, join.r(), join.rEnd())) {
+                mark(qUsed, join.q(), join.qEnd());
+                mark(rUsed, join.r(), join.rEnd());
+                pairs.add(join);
+            }
+        }
+    }
+
+    private static void assign(
+            List<NameComparison.Pair> candidates,
+            NameSide record,
+            boolean[] qUsed,
+            boolean[] rUsed,
+            List<NameComparison.Pair> pairs) {
         candidates.sort(Comparator.comparingDouble(NameComparison.Pair::similarity)
                 .reversed()
                 .thenComparing(p -> p.qEnd() - p.q() + p.rEnd() - p.r())
                 .thenComparing(p -> -record.weight(p.r())));
-        List<NameComparison.Pair> pairs = new ArrayList<>();
         for (NameComparison.Pair p : candidates) {
             if (free(qUsed, p.q(), p.qEnd()) && free(rUsed, p.r(), p.rEnd())) {
                 mark(qUsed, p.q(), p.qEnd());
@@ -104,26 +169,11 @@ public final class NameScorer {
                 pairs.add(p);
             }
         }
-        return pairs;
     }
 
-    /** Whether some name token on either side has no single-token counterpart of 0.9 or more. */
-    private static boolean needsJoining(NameSide query, NameSide record, List<NameComparison.Pair> candidates) {
-        boolean[] qStrong = new boolean[query.size()];
-        boolean[] rStrong = new boolean[record.size()];
-        for (NameComparison.Pair p : candidates) {
-            if (p.similarity() >= 0.9) {
-                qStrong[p.q()] = true;
-                rStrong[p.r()] = true;
-            }
-        }
-        for (int q = 0; q < query.size(); q++) {
-            if (query.role(q) == Role.NAME && !qStrong[q]) {
-                return true;
-            }
-        }
-        for (int r = 0; r < record.size(); r++) {
-            if (record.role(r) == Role.NAME && !rStrong[r]) {
+    private static boolean leftover(NameSide side, boolean[] used) {
+        for (int i = 0; i < side.size(); i++) {
+            if (!used[i] && side.role(i) == Role.NAME) {
                 return true;
             }
         }
@@ -131,38 +181,54 @@ public final class NameScorer {
     }
 
     /** Abdul Hai and Abdulhai, احمدی نژاد and Ahmadinejad: one token for two adjacent ones. */
-    private static void addJoined(NameSide query, NameSide record, List<NameComparison.Pair> out) {
+    private static void addJoined(
+            NameSide query, NameSide record, boolean[] qUsed, boolean[] rUsed, List<NameComparison.Pair> out) {
         for (int q = 0; q < query.size(); q++) {
-            if (query.role(q) != Role.NAME) {
+            if (query.role(q) != Role.NAME || qUsed[q]) {
                 continue;
             }
             for (int r = 0; r + 1 < record.size(); r++) {
-                if (adjacentNames(record, r) && similarLength(query.form(q), record.form(r), record.form(r + 1))) {
+                if (adjacentFree(record, rUsed, r)
+                        && similarLength(query.form(q), record.form(r), record.form(r + 1))) {
                     addJoin(query.form(q), record.joined(r), out, q, q, r, r + 1);
                 }
             }
         }
+        for (int q = 0; q + 1 < query.size(); q++) {
+            for (int r = 0; r + 1 < record.size(); r++) {
+                // a space moved: Lauren Tnkunda and Laurent Nkunda
+                if (adjacentFree(query, qUsed, q) && adjacentFree(record, rUsed, r)) {
+                    TokenForm joinedQuery = query.joined(q);
+                    if (joinedQuery != null && similarLength(joinedQuery, record.form(r), record.form(r + 1))) {
+                        addJoin(joinedQuery, record.joined(r), out, q, q + 1, r, r + 1);
+                    }
+                }
+            }
+        }
         for (int r = 0; r < record.size(); r++) {
-            if (record.role(r) != Role.NAME) {
+            if (record.role(r) != Role.NAME || rUsed[r]) {
                 continue;
             }
             for (int q = 0; q + 1 < query.size(); q++) {
-                if (adjacentNames(query, q) && similarLength(record.form(r), query.form(q), query.form(q + 1))) {
+                if (adjacentFree(query, qUsed, q) && similarLength(record.form(r), query.form(q), query.form(q + 1))) {
                     addJoin(record.form(r), query.joined(q), out, q, q + 1, r, r);
                 }
             }
         }
     }
 
+    /** A cheap test before joining: similar length and the same first consonant class. */
     private static boolean similarLength(TokenForm single, TokenForm a, TokenForm b) {
-        return Math.abs(single.canonical().length()
-                        - a.canonical().length()
-                        - b.canonical().length())
-                <= 3;
+        String s = single.skeletons().get(0);
+        String first = a.skeletons().get(0);
+        return Math.abs(single.key().length() - a.key().length() - b.key().length()) <= 3
+                && !s.isEmpty()
+                && !first.isEmpty()
+                && s.charAt(0) == first.charAt(0);
     }
 
-    private static boolean adjacentNames(NameSide side, int i) {
-        return side.role(i) == Role.NAME && side.role(i + 1) == Role.NAME;
+    private static boolean adjacentFree(NameSide side, boolean[] used, int i) {
+        return side.role(i) == Role.NAME && side.role(i + 1) == Role.NAME && !used[i] && !used[i + 1];
     }
 
     private static void addJoin(
@@ -261,10 +327,23 @@ public final class NameScorer {
 
     /** Abishuly and Abishevich: one father's name in two patronymic styles. */
     private static double fathersNames(TokenForm a, TokenForm b) {
-        Lexicon lexicon = Lexicon.standard();
-        String sa = PhoneticKey.romanisedPrimary(lexicon.patronymicStem(a.canonical()));
-        String sb = PhoneticKey.romanisedPrimary(lexicon.patronymicStem(b.canonical()));
+        String sa = fathersName(a.canonical());
+        String sb = fathersName(b.canonical());
         return sa.length() < 3 || sb.length() < 3 ? 0 : TokenSimilarity.similarity(sa, sb, false);
+    }
+
+    private static final java.util.Map<String, String> FATHERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String fathersName(String patronymic) {
+        String cached = FATHERS.get(patronymic);
+        if (cached == null) {
+            cached = PhoneticKey.romanisedPrimary(Lexicon.standard().patronymicStem(patronymic));
+            if (FATHERS.size() > 100_000) {
+                FATHERS.clear();
+            }
+            FATHERS.put(patronymic, cached);
+        }
+        return cached;
     }
 
     private static int indexOf(NameSide side, Role role) {

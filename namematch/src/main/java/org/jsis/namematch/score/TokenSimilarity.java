@@ -71,11 +71,13 @@ public final class TokenSimilarity {
             }
         }
         double best = 0;
+        double bestEdit = 0;
         if (!romanisedEqual || abjad) {
             for (String ra : a.romanised()) {
                 for (String rb : b.romanised()) {
                     double sim = abjadA && !abjadB ? similarity(rb, ra, true) : similarity(ra, rb, abjad);
                     best = Math.max(best, sim);
+                    bestEdit = Math.max(bestEdit, sharedEndingDiscount(ra, rb, sim));
                 }
             }
         }
@@ -88,8 +90,8 @@ public final class TokenSimilarity {
         Result result = null;
         if (best >= 0.82 && sharesSkeleton(a, b)) {
             result = new Result(MatchType.PHONETIC, Math.min(MAX_PHONETIC, best));
-        } else if (best >= MIN_SIMILARITY) {
-            result = new Result(MatchType.EDIT_DISTANCE, Math.min(MAX_EDIT, best));
+        } else if (bestEdit >= MIN_SIMILARITY) {
+            result = new Result(MatchType.EDIT_DISTANCE, Math.min(MAX_EDIT, bestEdit));
         }
         Result stem = stem(a, b);
         if (stem != null && (result == null || stem.similarity() > result.similarity())) {
@@ -98,14 +100,42 @@ public final class TokenSimilarity {
         return result;
     }
 
+    /**
+     * Spelling similarity that does not let a shared ending carry it: Hakimova and Karimova share
+     * -imova, Adabashyan and Alabashyan -abashyan, yet differ where names differ. The similarity is
+     * averaged with the one of the parts before the common ending, so that a typo in a long name still
+     * passes while a different stem with a common suffix does not.
+     */
+    static double sharedEndingDiscount(String a, String b, double sim) {
+        int common = 0;
+        while (common < a.length()
+                && common < b.length()
+                && a.charAt(a.length() - 1 - common) == b.charAt(b.length() - 1 - common)) {
+            common++;
+        }
+        int length = Math.max(a.length(), b.length());
+        int rest = length - common;
+        if (common < 2 || rest <= 0) {
+            return sim;
+        }
+        double cost = (1 - sim) * length;
+        double restSim = Math.max(0, 1 - cost / Math.max(rest, 3));
+        return (sim + restSim) / 2;
+    }
+
+    /**
+     * One side in Arabic script: vowels say little, so the consonant skeleton must agree for a
+     * transliteration or phonetic match, and anything else needs a close spelling.
+     */
     private static @Nullable Result abjad(TokenForm a, TokenForm b, double best) {
-        if (best >= 0.9 && sharesSkeleton(a, b)) {
+        boolean skeleton = sharesSkeleton(a, b);
+        if (best >= 0.9 && skeleton) {
             return new Result(MatchType.TRANSLITERATION, Math.min(MAX_ABJAD, best));
         }
-        if (best >= 0.8) {
+        if (best >= 0.8 && skeleton) {
             return new Result(MatchType.PHONETIC, Math.min(0.9, best));
         }
-        return best >= MIN_SIMILARITY + 0.05 ? new Result(MatchType.EDIT_DISTANCE, Math.min(0.85, best)) : null;
+        return best >= 0.78 ? new Result(MatchType.EDIT_DISTANCE, Math.min(0.85, best)) : null;
     }
 
     /** Surname endings: Ivanova and Ivanov, Rakhmonov and Rahmon, პუტინი and Putin. */
@@ -194,7 +224,8 @@ public final class TokenSimilarity {
             cur = t;
         }
         double cost = prev[m];
-        if (Costs.substitute(a.charAt(0), b.charAt(0), abjadB) >= 1
+        if (n == m
+                && Costs.substitute(a.charAt(0), b.charAt(0), abjadB) >= 1
                 && !PhoneticKey.isVowel(a.charAt(0))
                 && !PhoneticKey.isVowel(b.charAt(0))) {
             cost += 0.5; // names that differ in their first consonant are rarely spellings of one name

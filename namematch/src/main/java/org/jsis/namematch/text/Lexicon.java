@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * stop-words, organisation legal forms and organisation words with their translations.
  *
  * <p>Loaded once from {@code lexicon.txt}, {@code org-words.txt}, {@code org-words-derived.txt} and
- * {@code legal-forms.txt}. Entries are compared by their primary romanised key, so one entry covers
- * its spellings in every script.
+ * {@code legal-forms.txt}. Titles, particles, markers and stop-words are compared by canonical form
+ * (so Hashi is not the title Haji); legal forms and organisation words by their primary romanised
+ * key, which covers more spellings.
  */
 public final class Lexicon {
 
@@ -67,10 +68,10 @@ public final class Lexicon {
     /** The {@link #TITLE}, {@link #PARTICLE}, ... flags of one token. */
     int flags(String folded, String canonical, String key) {
         int flags = 0;
-        flags |= titles.contains(key) ? TITLE : 0;
-        flags |= particles.contains(key) ? PARTICLE : 0;
-        flags |= markers.contains(key) ? PATRONYMIC_MARKER : 0;
-        flags |= stopwords.contains(key) ? STOPWORD : 0;
+        flags |= titles.contains(canonical) ? TITLE : 0;
+        flags |= particles.contains(canonical) ? PARTICLE : 0;
+        flags |= markers.contains(canonical) ? PATRONYMIC_MARKER : 0;
+        flags |= stopwords.contains(canonical) ? STOPWORD : 0;
         flags |= legalForms.containsKey(key) ? LEGAL_FORM_START : 0;
         if (PATRONYMIC_KEY.matcher(key).find()) {
             flags |= PATRONYMIC_ENDING;
@@ -158,15 +159,29 @@ public final class Lexicon {
                 continue;
             }
             switch (section) {
-                case "titles" -> titles.addAll(keys(line));
-                case "particles" -> particles.addAll(keys(line));
-                case "patronymic-markers" -> markers.addAll(keys(line));
-                case "stopwords" -> stopwords.addAll(keys(line));
+                case "titles" -> titles.addAll(canonicals(line));
+                case "particles" -> particles.addAll(canonicals(line));
+                case "patronymic-markers" -> markers.addAll(canonicals(line));
+                case "stopwords" -> stopwords.addAll(canonicals(line));
                 case "patronymic-endings" -> patronymicEndings.addAll(List.of(line.split("\\s+")));
                 default -> throw new IllegalStateException("lexicon line outside a known section: " + line);
             }
         }
         patronymicEndings.sort((a, b) -> b.length() - a.length());
+    }
+
+    /** The canonical forms of the words of an entry, split like names are. */
+    private static List<String> canonicals(String entry) {
+        String normalised = Normaliser.normalise(entry);
+        boolean ukBe = Transliteration.looksUkrainianOrBelarusian(normalised);
+        List<String> out = new ArrayList<>();
+        for (String word : normalised.split("[\\s-]+")) {
+            String canonical = Transliteration.canonical(word, ukBe);
+            if (!canonical.isEmpty()) {
+                out.add(canonical);
+            }
+        }
+        return out;
     }
 
     /** The primary romanised keys of the words of an entry, split like names are. */

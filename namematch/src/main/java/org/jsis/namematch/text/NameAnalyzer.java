@@ -91,7 +91,7 @@ public final class NameAnalyzer {
         }
         if (allLetters && joined.length() > 1) {
             TokenForm whole = forms.form(joined.toString(), ukBe);
-            if (whole.is(Lexicon.LEGAL_FORM_START) || whole.is(Lexicon.STOPWORD) || whole.is(Lexicon.TITLE)) {
+            if (whole.is(Lexicon.LEGAL_FORM_START)) {
                 out.add(new NameToken(strip(piece), whole, Role.NAME, null));
                 return;
             }

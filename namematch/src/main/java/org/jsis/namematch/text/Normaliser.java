@@ -78,6 +78,8 @@ public final class Normaliser {
                 || cp == '\u0301'
                 || cp == '\u0307'
                 || cp == '\u0640' // tatweel
+                || cp == '\u200C' // zero-width non-joiner inside Persian words
+                || cp == '\u200D' // zero-width joiner
                 || (cp >= '\u064B' && cp <= '\u065F') // Arabic harakat
                 || cp == '\u0670'; // superscript alef
     }

@@ -133,18 +133,29 @@ public final class PhoneticKey {
 
     /** Arabic theophoric names: abdul-, abdel-, abdur-, abdal- are all abd- (Abdurrahman, Abdelaziz). */
     private static String prefixes(String s) {
-        if (s.startsWith("abd") && s.length() > 3) {
-            int i = 3;
-            if (i < s.length() && isVowel(s.charAt(i))) {
-                i++;
-                if (i < s.length() - 1 && s.charAt(i) == 'l') {
-                    i++;
-                }
-            }
-            // a bare Abdul or Abdel keeps its letters; only compounds share the abd- form
-            return s.length() - i >= 2 ? "abd" + s.substring(i) : s;
+        int i = skip(s, 0);
+        if (!s.startsWith("a", i)
+                || !s.startsWith("b", skip(s, i + 1))
+                || !s.startsWith("d", skip(s, skip(s, i + 1) + 1))) {
+            return s;
         }
-        return s;
+        int end = skip(s, skip(s, skip(s, i + 1) + 1) + 1); // after a, b, d (Arabic letters end in _)
+        int rest = end;
+        if (rest < s.length() && isVowel(s.charAt(rest))) {
+            rest = skip(s, rest + 1);
+            if (rest < s.length() - 1 && s.charAt(rest) == 'l') {
+                rest = skip(s, rest + 1);
+            }
+        }
+        // a bare Abdul or Abdel keeps its letters; only compounds share the abd- form
+        return s.length() - rest >= 2 ? "abd" + s.substring(rest) : s;
+    }
+
+    private static int skip(String s, int i) {
+        while (i < s.length() && s.charAt(i) == '_') {
+            i++;
+        }
+        return i;
     }
 
     /** One sound: its symbol, and an alternative reading when the spelling is ambiguous. */
@@ -173,6 +184,7 @@ public final class PhoneticKey {
         {"dzh", "J"},
         {"dsch", "J"},
         {"jj", "J"},
+        {"dz", "z"},
         {"tsj", "J"},
         {"sch", "J"},
         {"tch", "J"},
@@ -188,7 +200,6 @@ public final class PhoneticKey {
         {"gh", "g"},
         {"ph", "f"},
         {"th", "t"},
-        {"dh", "d"},
         {"ts", "C"},
         {"tz", "C"},
         {"ck", "k"},
@@ -199,13 +210,28 @@ public final class PhoneticKey {
 
     private static List<Unit> units(String s) {
         List<Unit> units = new ArrayList<>(s.length());
+        boolean abjad = s.indexOf('_') >= 0;
         int i = 0;
         outer:
         while (i < s.length()) {
             char c = s.charAt(i);
+            if (c == '_') {
+                i++; // letter boundary of Arabic script: only stops digraphs forming
+                continue;
+            }
             if (c == 'd' && i + 2 < s.length() && s.charAt(i + 1) == 'j' && isVowel(s.charAt(i + 2))) {
                 units.add(new Unit("J", "d", Kind.CONSONANT)); // French/English dj = дж, or d + glide
                 i += 2;
+                continue;
+            }
+            if (s.startsWith("dh", i)) {
+                units.add(new Unit("d", "z", Kind.CONSONANT)); // Arabic ذ ظ: Dhul or Zul, Kadhim or Kazim
+                i += 2;
+                continue;
+            }
+            if (abjad && c == 'u' && !units.isEmpty()) {
+                units.add(new Unit("u", "v", Kind.VOWEL)); // Arabic و inside a word: a vowel or w
+                i++;
                 continue;
             }
             if (s.startsWith("ch", i)) {
@@ -299,8 +325,8 @@ public final class PhoneticKey {
                 ambiguous++;
             }
             boolean last = i == units.size() - 1;
-            if (last && u.silentAtEnd && sb.length() > 0 && isVowel(sb.charAt(sb.length() - 1))) {
-                continue; // final h after a vowel is silent: Abdullah, Abdulla
+            if (last && u.silentAtEnd && sb.length() > 3 && sb.charAt(sb.length() - 1) == 'a') {
+                continue; // final h after a is silent: Abdullah, Abdulla, Fatimah (not Salih, Saleh)
             }
             for (int k = 0; k < symbol.length(); k++) {
                 char c = symbol.charAt(k);

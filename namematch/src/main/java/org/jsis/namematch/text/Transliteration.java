@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Turns one token into its canonical Latin form: lower-case ASCII letters and digits with the
- * English digraphs, the same for every script and romanisation of a name.
+ * English digraphs, the same for every script and romanisation of a name. Arabic-script letters end
+ * in {@code _}, which keeps neighbouring letters from reading as one digraph.
  *
  * <p>Each script has its own rule file (see {@code translit/README.md}), compiled once; ICU
  * transliterators are safe to share between threads. Tokens mixing Latin and Cyrillic look-alike
@@ -122,7 +123,7 @@ public final class Transliteration {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            boolean keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
             if (!keep && sb == null) {
                 sb = new StringBuilder(s.length()).append(s, 0, i);
             } else if (keep && sb != null) {
