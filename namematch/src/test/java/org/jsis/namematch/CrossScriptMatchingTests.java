@@ -54,6 +54,47 @@ class CrossScriptMatchingTests {
         person("Nikolai Bordyuzha", "генерал-полковник Николай Бордюжа");
     }
 
+    /**
+     * Foreign names as Russian writes them, against their own spelling. Word pairs from Wikidata
+     * person labels (CC0, via wd_russian_20 of NETransliteration-COLING2018), combined into names;
+     * the conventions are Russian practical transcription (English w = у, French -ier = -ье, Latin
+     * -ius = -ий, soft g = дж/ж, silent gh and h) and Polivanov's system for Japanese (shi = си,
+     * chi = ти).
+     */
+    @Test
+    void foreignNamesInRussianSpelling() {
+        person("Уильям Уорд", "William Ward");
+        person("Уилл Уотсон", "Will Watson");
+        person("Оливье Мерсье", "Olivier Mercier");
+        person("Джакомо Готье", "Giacomo Gauthier");
+        person("Джина Брайт", "Gina Bright");
+        person("Валерий Фабий", "Valerius Fabius");
+        person("Роке Валерий", "Roque Valerius");
+        person("Хан Фер", "Hahn Fehr");
+        person("Синго Ямагути", "Shingo Yamaguchi");
+        person("Коити Сима", "Kōichi Shima");
+        person("Ёсинори Сима", "Yoshinori Shima");
+        person("Моррой Бюлов", "Morrow Bülow");
+    }
+
+    /**
+     * Arabic compounds with the article (X al-Y) written apart in Arabic script and as one word in
+     * Latin, or the other way round; historical names in their ALA-LC and press spellings.
+     */
+    @Test
+    void arabicCompoundsWrittenApartOrTogether() {
+        person("جلال الدين رومی", "Jalaluddin Rumi");
+        person("Jalal al-Din Rumi", "جلال‌الدين رومی");
+        person("صلاح الدين الأيوبي", "Salahuddin Ayyubi");
+        person("Salah ad-Din al-Ayyubi", "صلاح الدين الأيوبي");
+        person("حمد الله مستوفی", "Hamdullah Mustawfi");
+        person("حمدالله مستوفی", "Hamdallah Mustawfi");
+        person("عبد الحميد الثاني", "Abdulhamid Thani");
+        person("عبدالحميد", "Abd al-Hamid");
+        person("نور الدين زنكي", "Nureddin Zangi");
+        notPerson("نور الدين زنكي", "Nur Zangi Khan");
+    }
+
     @Test
     void tsarnaev() {
         person("Tamerlan Tsarnaev", "Tamerlan Tsarnayev");

@@ -189,8 +189,8 @@ public final class NameScorer {
             }
             for (int r = 0; r + 1 < record.size(); r++) {
                 if (adjacentFree(record, rUsed, r)
-                        && similarLength(query.form(q), record.form(r), record.form(r + 1))) {
-                    addJoin(query.form(q), record.joined(r), out, q, q, r, r + 1);
+                        && similarLength(query.form(q), record.form(r), record.form(record.next(r)))) {
+                    addJoin(query.form(q), record.joined(r), out, q, q, r, record.next(r));
                 }
             }
         }
@@ -199,8 +199,9 @@ public final class NameScorer {
                 // a space moved: Lauren Tnkunda and Laurent Nkunda
                 if (adjacentFree(query, qUsed, q) && adjacentFree(record, rUsed, r)) {
                     TokenForm joinedQuery = query.joined(q);
-                    if (joinedQuery != null && similarLength(joinedQuery, record.form(r), record.form(r + 1))) {
-                        addJoin(joinedQuery, record.joined(r), out, q, q + 1, r, r + 1);
+                    if (joinedQuery != null
+                            && similarLength(joinedQuery, record.form(r), record.form(record.next(r)))) {
+                        addJoin(joinedQuery, record.joined(r), out, q, query.next(q), r, record.next(r));
                     }
                 }
             }
@@ -210,8 +211,9 @@ public final class NameScorer {
                 continue;
             }
             for (int q = 0; q + 1 < query.size(); q++) {
-                if (adjacentFree(query, qUsed, q) && similarLength(record.form(r), query.form(q), query.form(q + 1))) {
-                    addJoin(record.form(r), query.joined(q), out, q, q + 1, r, r);
+                if (adjacentFree(query, qUsed, q)
+                        && similarLength(record.form(r), query.form(q), query.form(query.next(q)))) {
+                    addJoin(record.form(r), query.joined(q), out, q, query.next(q), r, r);
                 }
             }
         }
@@ -227,8 +229,10 @@ public final class NameScorer {
                 && s.charAt(0) == first.charAt(0);
     }
 
+    /** Whether token {@code i} and the one it may be written together with are free name parts. */
     private static boolean adjacentFree(NameSide side, boolean[] used, int i) {
-        return side.role(i) == Role.NAME && side.role(i + 1) == Role.NAME && !used[i] && !used[i + 1];
+        int next = side.next(i);
+        return next > 0 && side.role(i) == Role.NAME && side.role(next) == Role.NAME && !used[i] && !used[next];
     }
 
     private static void addJoin(

@@ -179,6 +179,11 @@ public final class TokenSimilarity {
         return false;
     }
 
+    /** A consonant proper: not a vowel, nor the glide y, nor h, which many languages leave silent. */
+    private static boolean isConsonant(char c) {
+        return !PhoneticKey.isVowel(c) && c != 'y' && c != 'H';
+    }
+
     /**
      * 1 minus the weighted edit distance divided by the longer length.
      *
@@ -226,8 +231,8 @@ public final class TokenSimilarity {
         double cost = prev[m];
         if (n == m
                 && Costs.substitute(a.charAt(0), b.charAt(0), abjadB) >= 1
-                && !PhoneticKey.isVowel(a.charAt(0))
-                && !PhoneticKey.isVowel(b.charAt(0))) {
+                && isConsonant(a.charAt(0))
+                && isConsonant(b.charAt(0))) {
             cost += 0.5; // names that differ in their first consonant are rarely spellings of one name
         }
         return Math.max(0, 1 - cost / length);
