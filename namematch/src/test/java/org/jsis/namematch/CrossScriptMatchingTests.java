@@ -95,6 +95,33 @@ class CrossScriptMatchingTests {
         notPerson("نور الدين زنكي", "Nur Zangi Khan");
     }
 
+    /**
+     * A person's match needs evidence on two name parts; a different surname that merely looks like
+     * the listed one is not such evidence, in the same script or across a romanisation (Белякова,
+     * Полякова, Соболева and Соколова are four distinct Russian surnames).
+     */
+    @Test
+    void similarLookingSurnameIsAnotherPerson() {
+        notPerson("Алевтина Андреевна Полякова", "Алевтина Белякова");
+        notPerson("Алевтина Андреевна Полякова", "Alevtina Beliakova");
+        notPerson("Анна Соколова", "Anna Soboleva");
+        notPerson("Анна Соколова", "Соболева Анна");
+        person("Анна Соколова", "Anna Sokolova");
+        person("Анна Соколова", "Соколова Анна Ивановна");
+        person("Анна Соколова", "Анна Соколов");
+        person("Анна Соколова", "Анна Соколвоа");
+    }
+
+    /** Arabic script against Latin: سعيد is the name Sa'id, not the title سيد; ض is z in Persian. */
+    @Test
+    void arabicScriptPersons() {
+        person("Said Bahaji", "سعيد باهاجى");
+        person("Fazl Rahim", "فضل رحيم");
+        person("Zia ul-Haq", "ضياء الحق");
+        person("Nurullah Nuri", "نور الله نوری");
+        person("Usman Ghani", "عثمان غنی");
+    }
+
     @Test
     void tsarnaev() {
         person("Tamerlan Tsarnaev", "Tamerlan Tsarnayev");

@@ -83,8 +83,8 @@ public final class NameScorer {
                 if (names || initialForPatronymic) {
                     TokenSimilarity.Result res = sims.compare(q, r);
                     if (res != null) {
-                        candidates.add(
-                                new NameComparison.Pair(q, q, r, r, res.type(), res.similarity(), res.droppedEnding()));
+                        candidates.add(new NameComparison.Pair(
+                                q, q, r, r, res.type(), res.similarity(), res.droppedEnding(), res.weak()));
                     }
                 }
             }
@@ -106,8 +106,44 @@ public final class NameScorer {
             if (!joins.isEmpty()) {
                 replaceWeakPairs(joins, record, qUsed, rUsed, pairs);
             }
+            if (leftover(query, qUsed) || leftover(record, rUsed)) {
+                return joinsFirst(query, record, candidates, qUsed, rUsed, pairs);
+            }
         }
         return pairs;
+    }
+
+    /**
+     * The alignment that takes the joined words first, when it explains more than the greedy one:
+     * نور الله نوری against Nurullah Nuri, where نور alone would take Nuri.
+     */
+    private static List<NameComparison.Pair> joinsFirst(
+            NameSide query,
+            NameSide record,
+            List<NameComparison.Pair> candidates,
+            boolean[] qUsed,
+            boolean[] rUsed,
+            List<NameComparison.Pair> greedy) {
+        List<NameComparison.Pair> joins = new ArrayList<>();
+        boolean[] qAlt = new boolean[qUsed.length];
+        boolean[] rAlt = new boolean[rUsed.length];
+        addJoined(query, record, qAlt, rAlt, joins);
+        if (joins.isEmpty()) {
+            return greedy;
+        }
+        List<NameComparison.Pair> alt = new ArrayList<>();
+        assign(joins, record, qAlt, rAlt, alt);
+        assign(candidates, record, qAlt, rAlt, alt);
+        if (roughScore(query, record, alt) <= roughScore(query, record, greedy)) {
+            return greedy;
+        }
+        System.arraycopy(qAlt, 0, qUsed, 0, qAlt.length);
+        System.arraycopy(rAlt, 0, rUsed, 0, rAlt.length);
+        return alt;
+    }
+
+    private static double roughScore(NameSide query, NameSide record, List<NameComparison.Pair> pairs) {
+        return coverage(query, pairs, true) * (1 - EXTRA_RECORD_WEIGHT * (1 - coverage(record, pairs, false)));
     }
 
     private static boolean isWeak(NameComparison.Pair p) {
@@ -409,6 +445,8 @@ public final class NameScorer {
             }
             if (query.role(p.q()) == Role.INITIAL || record.role(p.r()) == Role.INITIAL) {
                 initials++;
+            } else if (p.weak()) {
+                continue; // a similar-looking different name (Белякова, Полякова) is no evidence on its own
             } else {
                 names += Math.max(p.qEnd() - p.q(), p.rEnd() - p.r()) + 1;
             }

@@ -66,7 +66,10 @@ public final class Lexicon {
     }
 
     /** The {@link #TITLE}, {@link #PARTICLE}, ... flags of one token. */
-    int flags(String folded, String canonical, String key) {
+    int flags(String folded, String written, String key) {
+        // Arabic script is compared as written: its canonical form drops ع, which would make سعيد
+        // (Sa'id) the title سيد (Sayyid)
+        String canonical = written.indexOf('_') >= 0 ? folded : written;
         int flags = 0;
         flags |= titles.contains(canonical) ? TITLE : 0;
         flags |= particles.contains(canonical) ? PARTICLE : 0;
@@ -77,7 +80,7 @@ public final class Lexicon {
             flags |= PATRONYMIC_ENDING;
         }
         for (String ending : patronymicEndings) {
-            if (canonical.length() >= ending.length() + 3 && canonical.endsWith(ending)) {
+            if (written.length() >= ending.length() + 3 && written.endsWith(ending)) {
                 flags |= PATRONYMIC_ENDING;
                 break;
             }
@@ -178,7 +181,7 @@ public final class Lexicon {
         for (String word : normalised.split("[\\s-]+")) {
             String canonical = Transliteration.canonical(word, ukBe);
             if (!canonical.isEmpty()) {
-                out.add(canonical);
+                out.add(canonical.indexOf('_') >= 0 ? word : canonical);
             }
         }
         return out;

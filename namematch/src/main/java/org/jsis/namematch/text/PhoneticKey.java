@@ -232,7 +232,6 @@ public final class PhoneticKey {
         {"kh", "H"},
         {"gh", "g"},
         {"ph", "f"},
-        {"th", "t"},
         {"ts", "C"},
         {"tz", "C"},
         {"ck", "k"},
@@ -296,6 +295,11 @@ public final class PhoneticKey {
                     && (s.startsWith("us", i) || s.startsWith("os", i))
                     && (s.charAt(i - 1) == 'i' || s.charAt(i - 1) == 'y')) {
                 units.add(new Unit("us", "", Kind.VOWEL)); // Latin -ius, Greek -ios: Russian -ий (Novius, Новий)
+                i += 2;
+                continue;
+            }
+            if (s.startsWith("th", i)) {
+                units.add(new Unit("t", "s", Kind.CONSONANT)); // Arabic ث: Uthman, Usman, Othman, Osman
                 i += 2;
                 continue;
             }
