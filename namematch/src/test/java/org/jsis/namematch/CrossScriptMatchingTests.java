@@ -122,6 +122,44 @@ class CrossScriptMatchingTests {
         person("Usman Ghani", "عثمان غنی");
     }
 
+    /**
+     * Russian legal forms spelt out in the German (Duden), Polish, GOST 7.79 B and GOST R 52535.1
+     * romanisations; the forms are those of the Russian Civil Code (ООО, АО, ПАО).
+     */
+    @Test
+    void legalFormsSpeltOut() {
+        organisation("ПАО «Северсталь»", "Publitschnoje akzionernoje obschtschestwo Sewerstal");
+        organisation("ПАО «Северсталь»", "Publicznoje akcyonernoje obszczestwo Siewierstal");
+        organisation("ООО «Северсталь»", "Obshhestvo s ogranichennoj otvetstvennost`yu Severstal`");
+        organisation("АО «Северсталь»", "Aktcionernoe obshchestvo Severstal");
+        organisation("АО «Северсталь»", "AO Severstal");
+        notOrganisation("АО «Северсталь»", "Aktcionernoe obshchestvo Uralstal");
+    }
+
+    /**
+     * Belarusian ў written w (BGN/PCGN) or ŭ (ISO 9, where я is â); French passport spellings (MVD 310
+     * fr: ж = j, кс = x).
+     */
+    @Test
+    void belarusianAndFrenchSpellings() {
+        person("Яўген Іваноў", "Yawhyen Ivanow");
+        person("Яўген Іваноў", "Âŭgen Ivanoŭ");
+        person("Жанна Максимова", "JANNA MAXIMOVA");
+        person("Надежда Коржова", "NADEJDA KORJOVA");
+    }
+
+    /**
+     * In a chain of fathers' names (Ahmad son of Hasan son of Ali), a name whose first part is missing
+     * and whose second part is the other name's first is the father or the son, not the person.
+     */
+    @Test
+    void fathersChainShiftedIsAnotherPerson() {
+        notPerson("Hasan Ali Mahmud al-Tikriti", "Ahmad Hasan Ali Mahmud al-Tikriti");
+        notPerson("Ahmad Hasan Ali Mahmud al-Tikriti", "Hasan Ali Mahmud al-Tikriti");
+        person("Ahmad Hasan Ali Mahmud al-Tikriti", "Ahmad Hasan al-Tikriti");
+        person("Ahmad Hasan Ali Mahmud al-Tikriti", "AL-TIKRITI, Ahmad Hasan Ali");
+    }
+
     @Test
     void tsarnaev() {
         person("Tamerlan Tsarnaev", "Tamerlan Tsarnayev");

@@ -45,6 +45,13 @@ public final class NameScorer {
     /** The factor applied when both names have patronymics and they differ. */
     public static final double PATRONYMIC_MISMATCH = 0.82;
 
+    /**
+     * The factor applied when one name's first part is missing from the other, whose first part is
+     * found further on: Mohammad Barzan Ibrahim Hasan against Barzan Ibrahim Hasan is the son of the
+     * listed man, as chains of fathers' names go.
+     */
+    public static final double SHIFTED = 0.8;
+
     private static final double PATRONYMIC_AGREEMENT = 0.02;
     private static final double INITIAL_WEIGHT = 0.3;
     private static final double GENERIC_WEIGHT = 0.4;
@@ -61,6 +68,9 @@ public final class NameScorer {
         double rCov = coverage(record, pairs, false);
         double score = qCov * (1 - EXTRA_RECORD_WEIGHT * (1 - rCov));
         score = Math.min(1, score * patronymicFactor);
+        if (kind == EntityKind.PERSON && (shifted(query, record, pairs) || shifted(record, query, swap(pairs)))) {
+            score *= SHIFTED;
+        }
         double cap = cap(query, record, kind, pairs);
         score = Math.min(score, cap);
         return new NameComparison(Math.max(0, score), pairs, unused(query, qUsed), unused(record, rUsed), cap);
@@ -319,6 +329,42 @@ public final class NameScorer {
                 seen = true;
             }
         }
+    }
+
+    /** Whether side a's first name part is unmatched while b's first part matched a later part of a. */
+    private static boolean shifted(NameSide a, NameSide b, List<NameComparison.Pair> pairs) {
+        int firstA = firstName(a);
+        int firstB = firstName(b);
+        if (firstA < 0 || firstB < 0) {
+            return false;
+        }
+        boolean aMatched = false;
+        boolean bLater = false;
+        for (NameComparison.Pair p : pairs) {
+            aMatched |= p.q() <= firstA && firstA <= p.qEnd();
+            bLater |= p.r() <= firstB && firstB <= p.rEnd() && p.q() > firstA;
+        }
+        return !aMatched && bLater;
+    }
+
+    private static int firstName(NameSide side) {
+        for (int i = 0; i < side.size(); i++) {
+            if (side.role(i) == Role.NAME) {
+                return i;
+            }
+            if (side.role(i) != Role.IGNORED) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static List<NameComparison.Pair> swap(List<NameComparison.Pair> pairs) {
+        List<NameComparison.Pair> out = new ArrayList<>(pairs.size());
+        for (NameComparison.Pair p : pairs) {
+            out.add(new NameComparison.Pair(p.r(), p.rEnd(), p.q(), p.qEnd(), p.type(), p.similarity()));
+        }
+        return out;
     }
 
     /** Compares patronymics; returns the factor to apply to the score. */

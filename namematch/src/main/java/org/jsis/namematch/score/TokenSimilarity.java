@@ -136,12 +136,15 @@ public final class TokenSimilarity {
         return fewest < 2 ? result : new Result(result.type(), result.similarity(), result.droppedEnding(), true);
     }
 
-    /** The consonants of a romanised key, with the sibilants that romanisations confuse as one. */
+    /**
+     * The consonants of a romanised key, with the sibilants that romanisations confuse as one; h and
+     * g are left out, since г is h in Ukrainian and Belarusian and Russian writes a foreign h as г.
+     */
     private static String consonantClasses(String key) {
         StringBuilder sb = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            if (PhoneticKey.isVowel(c) || c == 'y' || c == 'H') {
+            if (PhoneticKey.isVowel(c) || c == 'y' || c == 'H' || c == 'g') {
                 continue;
             }
             sb.append(c == 'z' || c == 'J' || c == 'C' ? 's' : c);

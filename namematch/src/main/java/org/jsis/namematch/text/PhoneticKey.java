@@ -213,6 +213,7 @@ public final class PhoneticKey {
         {"shtsch", "J"},
         {"szcz", "J"},
         {"shch", "J"},
+        {"shh", "J"}, // GOST 7.79 B щ
         {"tsch", "J"},
         {"dzh", "J"},
         {"dsch", "J"},
@@ -234,6 +235,7 @@ public final class PhoneticKey {
         {"ph", "f"},
         {"ts", "C"},
         {"tz", "C"},
+        {"tc", "C"}, // GOST R 52535.1 ц
         {"ck", "k"},
         {"ou", "u"},
         {"oo", "u"},
