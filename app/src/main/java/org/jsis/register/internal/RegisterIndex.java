@@ -52,7 +52,8 @@ import org.springframework.web.server.ResponseStatusException;
  * waits up to {@code jsis.register.index.wait-millis} (default 5 s) and then answers 503: a partial index
  * would miss records, and a screening must never say "no hit" for that reason. The load is one pass over
  * one query, streamed from PostgreSQL with a cursor ({@value #FETCH} rows per round trip), each entity's
- * names and birth dates gathered by correlated index lookups so rows flow from the first moment; a
+ * names and birth dates (both ends of a range) gathered by two correlated index lookups, so rows flow from
+ * the first moment; a
  * second thread feeds the rows to {@link NameIndex#putAll} in batches of {@value #BATCH} while the next ones
  * are read.
  *
@@ -72,9 +73,8 @@ public class RegisterIndex implements SmartInitializingSingleton {
     private static final String QUERY = """
             SELECT e.id, e.kind, e.owner_state, e.distribution, e.shared_with, e.nationalities,
                    ARRAY(SELECT n.name FROM register_name n WHERE n.entity_id = e.id ORDER BY n.id) AS names,
-                   ARRAY(SELECT b.date_from FROM register_birth_date b WHERE b.entity_id = e.id ORDER BY b.id) AS froms,
-                   ARRAY(SELECT b.date_to FROM register_birth_date b WHERE b.entity_id = e.id AND b.date_to IS NOT NULL
-                          ORDER BY b.id) AS tos
+                   ARRAY(SELECT v.d FROM register_birth_date b, LATERAL (VALUES (b.date_from), (b.date_to)) v (d)
+                          WHERE b.entity_id = e.id AND v.d IS NOT NULL ORDER BY b.id) AS dates
               FROM register_entity e
              WHERE e.status = 'LISTED' AND e.withdrawn_at IS NULL %s
             """;
@@ -339,10 +339,7 @@ public class RegisterIndex implements SmartInitializingSingleton {
             return null;
         }
         List<PartialDate> dates = new ArrayList<>();
-        for (String d : strings(rs.getArray("froms"))) {
-            dates.add(PartialDate.parse(d));
-        }
-        for (String d : strings(rs.getArray("tos"))) {
+        for (String d : strings(rs.getArray("dates"))) {
             dates.add(PartialDate.parse(d));
         }
         EntityKind kind = rs.getString("kind").equals("PERSON") ? EntityKind.PERSON : EntityKind.ORGANISATION;
