@@ -394,6 +394,9 @@ public final class Engine {
         }
         for (String k : keys) {
             consider(form, byKey.get(k), seen, vocab, results, Integer.MAX_VALUE);
+            for (String near : PhoneticKey.nearSkeletons(k)) {
+                consider(form, byKey.get(near), seen, vocab, results, length);
+            }
             if (k.length() >= MIN_DELETE_KEY - 1) {
                 consider(form, byDelete.get(k), seen, vocab, results, length);
                 for (String d : deletes(k)) {
@@ -623,8 +626,13 @@ public final class Engine {
                 }
             }
             for (int q = 0; q + 1 < n; q++) {
-                if (retrievable(q) && retrievable(q + 1)) {
-                    collect(matches(joined(tokens, q)), -1, 1 << q | 1 << (q + 1), candidates, true, -1L);
+                int next = TokenForm.compoundNext(
+                        n,
+                        q,
+                        k -> tokens.get(k).role() == Role.IGNORED,
+                        k -> tokens.get(k).form());
+                if (next > 0 && retrievable(q) && retrievable(next)) {
+                    collect(matches(joined(tokens, q)), -1, 1 << q | 1 << next, candidates, true, -1L);
                 }
             }
             for (int q = 0; q < n; q++) {
@@ -898,9 +906,15 @@ public final class Engine {
         return (long) q << 32 | v;
     }
 
+    /** Query token {@code i} written together with the next one (or the one after an article). */
     private static TokenForm joined(List<NameToken> tokens, int i) {
+        int next = TokenForm.compoundNext(
+                tokens.size(),
+                i,
+                k -> tokens.get(k).role() == Role.IGNORED,
+                k -> tokens.get(k).form());
         return TokenForm.of(
-                tokens.get(i).form().folded() + tokens.get(i + 1).form().folded(), false, Lexicon.standard());
+                tokens.get(i).form().folded() + tokens.get(next).form().folded(), false, Lexicon.standard());
     }
 
     private record Cached(int name, NameComparison comparison) {}
@@ -951,7 +965,7 @@ public final class Engine {
 
         @Override
         public @Nullable TokenForm joined(int i) {
-            return search.joinedVocab(vocab(i), vocab(i + 1));
+            return search.joinedVocab(vocab(i), vocab(next(i)));
         }
     }
 
