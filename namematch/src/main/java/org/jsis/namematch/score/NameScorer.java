@@ -188,8 +188,7 @@ public final class NameScorer {
                 continue;
             }
             for (int r = 0; r + 1 < record.size(); r++) {
-                if (adjacentFree(record, rUsed, r)
-                        && similarLength(query.form(q), record.form(r), record.form(r + 1))) {
+                if (joinable(query.form(q), record, rUsed, r)) {
                     addJoin(query.form(q), record.joined(r), out, q, q, r, r + 1);
                 }
             }
@@ -215,6 +214,25 @@ public final class NameScorer {
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@link #compare} may align a token with two adjacent parts of the record written as one
+     * word (the only way a one-part query escapes {@link #SINGLE_PART_CAP} against a longer name):
+     * a cheap necessary condition for callers that skip comparisons which cannot reach a threshold.
+     */
+    public static boolean mayJoin(TokenForm single, NameSide record) {
+        boolean[] noneUsed = new boolean[record.size()];
+        for (int r = 0; r + 1 < record.size(); r++) {
+            if (joinable(single, record, noneUsed, r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean joinable(TokenForm single, NameSide record, boolean[] rUsed, int r) {
+        return adjacentFree(record, rUsed, r) && similarLength(single, record.form(r), record.form(r + 1));
     }
 
     /** A cheap test before joining: similar length and the same first consonant class. */
