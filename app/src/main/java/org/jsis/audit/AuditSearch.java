@@ -118,7 +118,9 @@ public class AuditSearch {
             params.put("purpose", filter.purpose().name());
         }
         sql.append(" ORDER BY e.seq DESC LIMIT :limit OFFSET :offset");
-        params.put("limit", Math.min(Math.max(limit, 1), MAX_LIMIT));
+        // One more than the largest page, so that a caller can ask for a page and one entry to know whether more
+        // follow.
+        params.put("limit", Math.min(Math.max(limit, 1), MAX_LIMIT + 1));
         params.put("offset", Math.max(offset, 0));
         List<Access> found = jdbc.sql(sql.toString())
                 .params(params)

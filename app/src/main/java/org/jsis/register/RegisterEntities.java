@@ -56,7 +56,8 @@ public class RegisterEntities {
      * @param authority a designating authority kind ({@code UNSC}, {@code ATC}, {@code STATE_COURT}, ...) or
      *     part of an authority's name
      * @param owner the owning state (alpha-3)
-     * @param status {@code LISTED} or {@code DELISTED}
+     * @param status {@code LISTED} or {@code DELISTED} (not withdrawn), {@code WITHDRAWN}; when null, every
+     *     entity that is not withdrawn
      */
     public record Criteria(
             @Nullable String text,
@@ -95,9 +96,15 @@ public class RegisterEntities {
             where.add("e.owner_state = :owner");
             params.put("owner", c.owner().strip().toUpperCase(Locale.ROOT));
         }
-        if (c.status() != null && !c.status().isBlank()) {
-            where.add("e.status = :status");
-            params.put("status", c.status().strip().toUpperCase(Locale.ROOT));
+        String status = c.status() == null ? "" : c.status().strip().toUpperCase(Locale.ROOT);
+        if (status.equals("WITHDRAWN")) {
+            where.add("e.withdrawn_at IS NOT NULL");
+        } else {
+            where.add("e.withdrawn_at IS NULL");
+            if (!status.isEmpty()) {
+                where.add("e.status = :status");
+                params.put("status", status);
+            }
         }
         Visibility v = Visibility.of(caller, LocalDate.now());
         List<UUID> ids =
@@ -142,7 +149,7 @@ public class RegisterEntities {
     /** Replaces an entity's content and sharing (not its designations, which keep their history). */
     @Transactional
     public RegisterEntity update(UUID id, EntityInput input, Caller caller) {
-        String owner = ownedByCaller(id, caller);
+        String owner = notWithdrawn(id, ownedByCaller(id, caller));
         EntityRecord record = EntityInputs.toRecord(input);
         writer.update(id, record, sharing(owner, input));
         writer.replaceRelationships(id, relationships(input, caller, id));
@@ -150,17 +157,22 @@ public class RegisterEntities {
         return store.load(List.of(id)).get(0);
     }
 
+    /**
+     * Deletes an entity the register way: withdraws it. The entity and its history stay (visible by id and
+     * with the search filter {@code WITHDRAWN}); it leaves screening, the default search and exports.
+     * Withdrawing a withdrawn entity changes nothing but is audited again.
+     */
     @Transactional
-    public void delete(UUID id, Caller caller) {
+    public void withdraw(UUID id, Caller caller) {
         String owner = ownedByCaller(id, caller);
-        writer.delete(id);
-        changed(id, "register.delete", owner, caller);
+        writer.withdraw(id, caller.username());
+        changed(id, "register.withdraw", owner, caller);
     }
 
     /** Adds a designation to an entity of the caller's state; returns the entity. */
     @Transactional
     public RegisterEntity designate(UUID id, EntityInput.DesignationInput input, Caller caller) {
-        String owner = ownedByCaller(id, caller);
+        String owner = notWithdrawn(id, ownedByCaller(id, caller));
         writer.addDesignation(id, EntityInputs.designation("designation", input));
         changed(id, "register.designate", owner, caller);
         return store.load(List.of(id)).get(0);
@@ -169,7 +181,7 @@ public class RegisterEntities {
     /** Ends a designation in force on {@code on}; the designation is kept. */
     @Transactional
     public RegisterEntity delist(UUID id, long designationId, LocalDate on, Caller caller) {
-        String owner = ownedByCaller(id, caller);
+        String owner = notWithdrawn(id, ownedByCaller(id, caller));
         if (!writer.delist(id, designationId, on)) {
             throw new RegisterInputException(
                     "designationId", "a designation of this entity in force, listed on or before " + on, designationId);
@@ -200,6 +212,13 @@ public class RegisterEntities {
         String owner = store.owner(id).orElseThrow(() -> new EntityNotFoundException(id));
         if (!owner.equals(state)) {
             throw new AccessDeniedException("only the owner state " + owner + " may change this record");
+        }
+        return owner;
+    }
+
+    private String notWithdrawn(UUID id, String owner) {
+        if (store.withdrawn(id)) {
+            throw new RegisterInputException("id", "an entity that has not been withdrawn", id);
         }
         return owner;
     }

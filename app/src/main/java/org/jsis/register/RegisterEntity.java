@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param status {@code LISTED} or {@code DELISTED}
  * @param sourceSystem the import source label, or null for an entity entered by hand
  * @param designationIds the ids of the content's designations, in the same order
+ * @param withdrawnAt when the owner withdrew the entity (deleted it: it is kept, but left out of screening,
+ *     default search and exports), or null
+ * @param withdrawnBy who withdrew it, or null
  */
 public record RegisterEntity(
         UUID id,
@@ -23,7 +26,9 @@ public record RegisterEntity(
         @Nullable String sourceSystem,
         Instant updatedAt,
         List<Relation> relations,
-        List<Long> designationIds) {
+        List<Long> designationIds,
+        @Nullable Instant withdrawnAt,
+        @Nullable String withdrawnBy) {
 
     /**
      * A resolved relationship: {@code outgoing} when this entity is the subject; {@code otherRef} is the other
@@ -40,5 +45,9 @@ public record RegisterEntity(
 
     public boolean listed() {
         return status.equals("LISTED");
+    }
+
+    public boolean withdrawn() {
+        return withdrawnAt != null;
     }
 }

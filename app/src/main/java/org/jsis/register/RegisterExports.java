@@ -43,7 +43,7 @@ public class RegisterExports {
     public List<UUID> exportable(ExportFormat format, boolean includeDelisted, Purpose purpose, Caller caller) {
         List<UUID> ids = store.visibleIds(
                 Visibility.of(caller, LocalDate.now()),
-                includeDelisted ? "true" : "e.status = 'LISTED'",
+                includeDelisted ? "e.withdrawn_at IS NULL" : "e.status = 'LISTED' AND e.withdrawn_at IS NULL",
                 Map.of(),
                 Integer.MAX_VALUE);
         List<AuditedRecord> records = new ArrayList<>(ids.size());

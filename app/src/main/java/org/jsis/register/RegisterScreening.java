@@ -2,12 +2,9 @@ package org.jsis.register;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jsis.audit.AuditEntry;
 import org.jsis.audit.AuditLog;
 import org.jsis.audit.AuditedRecord;
@@ -23,7 +20,6 @@ import org.jsis.register.internal.RegisterIndex;
 import org.jsis.security.Caller;
 import org.jsis.security.Visibility;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,13 +37,11 @@ public class RegisterScreening {
     private final RegisterIndex index;
     private final EntityStore store;
     private final AuditLog audit;
-    private final JdbcClient jdbc;
 
-    RegisterScreening(RegisterIndex index, EntityStore store, AuditLog audit, JdbcClient jdbc) {
+    RegisterScreening(RegisterIndex index, EntityStore store, AuditLog audit) {
         this.index = index;
         this.store = store;
         this.audit = audit;
-        this.jdbc = jdbc;
     }
 
     /**
@@ -71,6 +65,37 @@ public class RegisterScreening {
         return hits;
     }
 
+    /** One hit of a batch screening: the input row's id and name, and the hit. */
+    public record BatchHit(String inputId, String inputName, ScreeningHit hit) {}
+
+    /**
+     * What a batch screening found.
+     *
+     * @param screened the number of input rows screened
+     * @param hits every hit at or above the threshold, in input order, best first within each input row
+     */
+    public record BatchResult(int screened, List<BatchHit> hits) {
+
+        /** Writes the hits as {@code ./jsis screen} does: {@code input_id,list_id,score,explanation}. */
+        public void writeCsv(java.io.Writer out) throws java.io.IOException {
+            org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(
+                    out,
+                    org.apache.commons.csv.CSVFormat.RFC4180
+                            .builder()
+                            .setRecordSeparator('\n')
+                            .get());
+            printer.printRecord("input_id", "list_id", "score", "explanation");
+            for (BatchHit h : hits) {
+                printer.printRecord(
+                        h.inputId(),
+                        h.hit().entityId(),
+                        String.format(java.util.Locale.ROOT, "%.4f", h.hit().score()),
+                        h.hit().explanation());
+            }
+            printer.flush();
+        }
+    }
+
     /**
      * Screens a passenger list (CSV, UTF-8, header with at least {@code id,name}; optional {@code kind},
      * {@code birth_date}, {@code nationality}) and writes {@code input_id,list_id,score,explanation}, one row
@@ -82,6 +107,21 @@ public class RegisterScreening {
      */
     public int screenBatch(
             java.io.InputStream csv, Purpose purpose, @Nullable Double threshold, Caller caller, java.io.Writer out)
+            throws java.io.IOException {
+        BatchResult result = screenBatch(csv, purpose, threshold, caller);
+        result.writeCsv(out);
+        return result.screened();
+    }
+
+    /**
+     * Screens a passenger list as {@link #screenBatch(java.io.InputStream, Purpose, Double, Caller,
+     * java.io.Writer)} does, and answers the hits. Audited once ({@code register.screening.batch}), with every
+     * hit. The whole list is read and checked first: a malformed row fails the batch, naming its line, before
+     * anything is screened.
+     *
+     * @throws ImportFormatException naming the line of a malformed row
+     */
+    public BatchResult screenBatch(java.io.InputStream csv, Purpose purpose, @Nullable Double threshold, Caller caller)
             throws java.io.IOException {
         Visibility visibility = Visibility.of(caller, LocalDate.now());
         List<ScreeningRequest> rows = new ArrayList<>();
@@ -109,6 +149,8 @@ public class RegisterScreening {
             var iterator = parser.iterator();
             while (true) {
                 org.apache.commons.csv.CSVRecord row;
+                // The line the next record starts on (the parser has consumed the lines before it).
+                int line = (int) parser.getCurrentLineNumber() + 1;
                 try {
                     if (!iterator.hasNext()) {
                         break;
@@ -117,13 +159,12 @@ public class RegisterScreening {
                 } catch (java.io.UncheckedIOException | IllegalStateException e) {
                     throw new ImportFormatException(
                             ImportFormat.CSV,
-                            (int) parser.getCurrentLineNumber(),
+                            line,
                             null,
                             (int) parser.getRecordNumber() + 1,
                             "malformed CSV: " + e.getMessage(),
                             e);
                 }
-                int line = (int) parser.getCurrentLineNumber();
                 String kind = row.isMapped("kind") ? row.get("kind") : null;
                 EntityType type = null;
                 if (kind != null && !kind.isBlank()) {
@@ -140,9 +181,9 @@ public class RegisterScreening {
                     type = EntityType.valueOf(k);
                 }
                 ScreeningRequest r = new ScreeningRequest(
-                        row.get("name"),
-                        row.isMapped("birth_date") ? row.get("birth_date") : null,
-                        row.isMapped("nationality") ? row.get("nationality") : null,
+                        row.isSet("name") ? row.get("name") : null,
+                        row.isSet("birth_date") ? row.get("birth_date") : null,
+                        row.isSet("nationality") ? row.get("nationality") : null,
                         type,
                         purpose,
                         threshold,
@@ -151,42 +192,39 @@ public class RegisterScreening {
                     query(r);
                 } catch (InvalidParameterException e) {
                     throw new ImportFormatException(
-                            ImportFormat.CSV, line, null, (int) row.getRecordNumber(), e.getMessage(), e);
+                            ImportFormat.CSV,
+                            line,
+                            null,
+                            (int) row.getRecordNumber(),
+                            "column " + column(e.parameter()) + " must be " + e.expected() + ", got '"
+                                    + (e.rejectedValue() == null ? "" : e.rejectedValue()) + "'",
+                            e);
                 }
                 rows.add(r);
                 inputIds.add(row.get("id"));
             }
         }
         List<AuditedRecord> touched = new ArrayList<>();
-        org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(
-                out,
-                org.apache.commons.csv.CSVFormat.RFC4180
-                        .builder()
-                        .setRecordSeparator('\n')
-                        .get());
-        printer.printRecord("input_id", "list_id", "score", "explanation");
-        boolean member = visibility.viewerState() == null || isMember(visibility);
+        List<BatchHit> found = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             ScreeningRequest r = rows.get(i);
-            List<Match> matches =
-                    member ? index.search(query(r), MAX_LIMIT, s -> s.visibleTo(visibility.viewerState())) : List.of();
+            List<Match> matches = index.search(query(r), MAX_LIMIT, s -> s.visibleTo(visibility.viewerState()));
             for (ScreeningHit h : hits(matches, visibility)) {
-                printer.printRecord(
-                        inputIds.get(i),
-                        h.entityId(),
-                        String.format(java.util.Locale.ROOT, "%.4f", h.score()),
-                        h.explanation());
+                found.add(new BatchHit(inputIds.get(i), r.name(), h));
                 touched.add(AuditedRecord.of("register-entity", h.entityId(), h.ownerState()));
             }
         }
-        printer.flush();
         audit.record(AuditEntry.of("register.screening.batch")
                 .withPurpose(purpose)
                 .withTerm("rows", rows.size())
                 .withTerm("threshold", threshold)
                 .withRecords(touched)
                 .by(caller));
-        return rows.size();
+        return new BatchResult(rows.size(), List.copyOf(found));
+    }
+
+    private static String column(String parameter) {
+        return parameter.equals("birthDate") ? "birth_date" : parameter;
     }
 
     /** The hits for one request, visible to the viewer, best first; not audited (callers audit). */
@@ -196,29 +234,23 @@ public class RegisterScreening {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidParameterException("limit", "a whole number from 1 to " + MAX_LIMIT, limit);
         }
-        if (visibility.viewerState() != null && !isMember(visibility)) {
-            return List.of();
-        }
+        // A viewer whose state is not a member on the day sees nothing: jsis_can_see in the one query of
+        // hits() says so, so no separate membership query is needed here.
         List<Match> matches = index.search(query, limit, s -> s.visibleTo(visibility.viewerState()));
         return hits(matches, visibility);
     }
 
-    private boolean isMember(Visibility v) {
-        return Boolean.TRUE.equals(jdbc.sql("SELECT jsis_is_member(CAST(:s AS CHAR(3)), CAST(:d AS DATE))")
-                .param("s", v.viewerState())
-                .param("d", v.viewerOn())
-                .query(Boolean.class)
-                .single());
-    }
-
+    /** The matches the database confirms (visible to the viewer, still listed), with their designations. */
     private List<ScreeningHit> hits(List<Match> matches, Visibility visibility) {
+        if (matches.isEmpty()) {
+            return List.of();
+        }
         List<UUID> ids =
                 matches.stream().map(m -> UUID.fromString(m.recordId())).toList();
-        Map<UUID, RegisterEntity> entities = store.loadVisible(visibility, ids).stream()
-                .collect(Collectors.toMap(RegisterEntity::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<UUID, EntityStore.Screened> entities = store.screened(visibility, ids);
         List<ScreeningHit> hits = new ArrayList<>();
         for (Match m : matches) {
-            RegisterEntity e = entities.get(UUID.fromString(m.recordId()));
+            EntityStore.Screened e = entities.get(UUID.fromString(m.recordId()));
             if (e != null) {
                 hits.add(new ScreeningHit(
                         e.id(),
@@ -226,11 +258,11 @@ public class RegisterScreening {
                         m.matchedName(),
                         m.explanation().toText(),
                         m.explanation(),
-                        e.content().caption(),
-                        e.content().kind(),
+                        e.caption(),
+                        e.kind(),
                         e.status(),
                         e.ownerState(),
-                        e.content().designations()));
+                        List.copyOf(e.designations())));
             }
         }
         return hits;

@@ -182,7 +182,7 @@ public class RegisterAuthorizationIntegrationTests implements AuthorizationTable
                         .rule(RegisterAuthorizationIntegrationTests::ownerAnalystsOnly)
                         .request(c -> delete("/api/v1/register/entities/{id}", c.recordId()))
                         .ok(204)
-                        .audited("register.delete"),
+                        .audited("register.withdraw"),
                 Endpoint.of("POST", "/api/v1/register/entities/{id}/designations")
                         .record(Kind.RECORD, this::entity)
                         .rule(RegisterAuthorizationIntegrationTests::ownerAnalystsOnly)
@@ -244,6 +244,26 @@ public class RegisterAuthorizationIntegrationTests implements AuthorizationTable
                                 .param("name", c.record().extra())
                                 .param("purpose", "BORDER_CHECK"))
                         .audited("register.screening")),
+                Endpoint.of("GET", "/register/screening/batch")
+                        .roles(Role.ANALYST, Role.OFFICER, Role.SECRETARIAT)
+                        .asPage()
+                        .request(c -> get("/register/screening/batch")),
+                anonymousMeetsCsrf(Endpoint.of("POST", "/register/screening/batch")
+                        .roles(Role.ANALYST, Role.OFFICER, Role.SECRETARIAT)
+                        .asPage()
+                        .record(Kind.COLLECTION, this::entityById)
+                        .request(c -> post("/register/screening/batch")
+                                .contentType("multipart/form-data; boundary=authz")
+                                .param("purpose", "BORDER_CHECK")
+                                .with(r -> {
+                                    r.addPart(new MockPart(
+                                            "file",
+                                            "passengers.csv",
+                                            ("id,name\nq1," + c.record().extra() + "\n")
+                                                    .getBytes(StandardCharsets.UTF_8)));
+                                    return r;
+                                }))
+                        .audited("register.screening.batch")),
                 Endpoint.of("GET", "/register/import")
                         .roles(Role.ANALYST)
                         .asPage()

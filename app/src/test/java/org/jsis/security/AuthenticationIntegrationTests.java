@@ -192,6 +192,21 @@ class AuthenticationIntegrationTests {
     }
 
     @Test
+    void pageWhenRoleMissingThenErrorPageNotProblemJson() throws Exception {
+        MockHttpSession session = kit.login(mvc, kit.user("KAZ", Role.ANALYST));
+        MvcResult result = mvc.perform(get("/audit").session(session))
+                .andExpect(status().isForbidden())
+                .andReturn();
+        assertThat(result.getResponse().getContentType())
+                .as("a browser gets the console's error page (sendError), not the API's problem+json")
+                .isNull();
+        // The same page with a bearer token is an API-style request: problem+json.
+        mvc.perform(get("/audit").with(kit.user("KAZ", Role.ANALYST).bearer()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
     void loginWithoutCsrfTokenIsRefused() throws Exception {
         TestUser analyst = kit.user("KAZ", Role.ANALYST);
         String password = kit.setPassword(analyst);

@@ -95,6 +95,20 @@ public class SecurityAuthorizationIntegrationTests implements AuthorizationTable
         return new TestRecord("audit-entry", Long.toString(seq), sharing.owner(), recordId);
     }
 
+    /**
+     * As {@link #auditedAccess}, for the console page: the page shows the filters it was given, so the marker
+     * is a query term of the entry (shown only with the entry) and the record id to filter by is the extra.
+     */
+    TestRecord auditedAccessForPage(org.jsis.security.Sharing sharing) {
+        String recordId = "rec-" + UUID.randomUUID();
+        String marker = "case-" + UUID.randomUUID();
+        long seq = audit.record(AuditEntry.of("test.view")
+                .withTerm("case", marker)
+                .withRecord("probe", recordId, sharing.owner())
+                .by(Actor.system("authorisation-table")));
+        return new TestRecord("audit-entry", Long.toString(seq), sharing.owner(), marker, recordId);
+    }
+
     static String agencyOf(Endpoint.Call call) {
         return SecurityTestKit.agencyCode(
                 call.caller() == null ? null : call.caller().caller().stateCode());
@@ -217,6 +231,86 @@ public class SecurityAuthorizationIntegrationTests implements AuthorizationTable
                                 c.record().extra()))
                         .ok(204)
                         .audited("security.token.revoke"),
+                // Console: users of my state (STATE_ADMIN) or of every state (ADMIN).
+                Endpoint.of("GET", "/users")
+                        .asPage()
+                        .roles(Role.STATE_ADMIN, Role.ADMIN)
+                        .request(c -> get("/users"))
+                        .audited("security.user.list"),
+                Endpoint.of("POST", "/users")
+                        .asPage()
+                        .roles(Role.STATE_ADMIN, Role.ADMIN)
+                        .request(c -> post("/users")
+                                .with(csrf())
+                                .param("username", "page-" + c.unique())
+                                .param("agency", agencyOf(c))
+                                .param("roles", roleFor(c))
+                                .param("generatePassword", "true"))
+                        .audited("security.user.create"),
+                Endpoint.of("GET", "/users/{id}")
+                        .asPage()
+                        .record(Kind.RECORD, this::armUser)
+                        .distributions(org.jsis.security.Distribution.OWNER_ONLY)
+                        .rule(SecurityAuthorizationIntegrationTests::administered)
+                        .request(c -> get("/users/{id}", c.recordId()))
+                        .audited("security.user.view"),
+                Endpoint.of("POST", "/users/{id}/enabled")
+                        .asPage()
+                        .record(Kind.RECORD, this::armUser)
+                        .distributions(org.jsis.security.Distribution.OWNER_ONLY)
+                        .rule(SecurityAuthorizationIntegrationTests::administered)
+                        .request(c -> post("/users/{id}/enabled", c.recordId())
+                                .with(csrf())
+                                .param("enabled", "true"))
+                        .ok(302)
+                        .audited("security.user.update"),
+                Endpoint.of("POST", "/users/{id}/roles")
+                        .asPage()
+                        .record(Kind.RECORD, this::armUser)
+                        .distributions(org.jsis.security.Distribution.OWNER_ONLY)
+                        .rule(SecurityAuthorizationIntegrationTests::administered)
+                        .request(c -> post("/users/{id}/roles", c.recordId())
+                                .with(csrf())
+                                .param("roles", "ANALYST", "OFFICER"))
+                        .ok(302)
+                        .audited("security.user.update"),
+                Endpoint.of("POST", "/users/{id}/password")
+                        .asPage()
+                        .record(Kind.RECORD, this::armUser)
+                        .distributions(org.jsis.security.Distribution.OWNER_ONLY)
+                        .rule(SecurityAuthorizationIntegrationTests::administered)
+                        .request(c -> post("/users/{id}/password", c.recordId()).with(csrf()))
+                        .audited("security.password.set"),
+                Endpoint.of("POST", "/users/{id}/tokens")
+                        .asPage()
+                        .record(Kind.RECORD, this::armUser)
+                        .distributions(org.jsis.security.Distribution.OWNER_ONLY)
+                        .rule(SecurityAuthorizationIntegrationTests::administered)
+                        .request(c -> post("/users/{id}/tokens", c.recordId())
+                                .with(csrf())
+                                .param("name", "system " + c.unique())
+                                .param("validDays", "7"))
+                        .audited("security.token.create"),
+                Endpoint.of("POST", "/users/{id}/tokens/{tokenId}/revoke")
+                        .asPage()
+                        .record(Kind.RECORD, this::armUser)
+                        .distributions(org.jsis.security.Distribution.OWNER_ONLY)
+                        .rule(SecurityAuthorizationIntegrationTests::administered)
+                        .request(c -> post(
+                                        "/users/{id}/tokens/{tokenId}/revoke",
+                                        c.recordId(),
+                                        c.record().extra())
+                                .with(csrf()))
+                        .ok(302)
+                        .audited("security.token.revoke"),
+                // Console: the audit of my state's records (AUDITOR).
+                Endpoint.of("GET", "/audit")
+                        .asPage()
+                        .record(Kind.COLLECTION, this::auditedAccessForPage)
+                        .distributions(org.jsis.security.Distribution.OWNER_ONLY)
+                        .rule(SecurityAuthorizationIntegrationTests::audited)
+                        .request(c -> get("/audit").param("recordId", c.record().extra()))
+                        .audited("audit.search"),
                 // The audit of my state's records (AUDITOR).
                 Endpoint.of("GET", "/api/v1/audit/entries")
                         .record(Kind.COLLECTION, this::auditedAccess)

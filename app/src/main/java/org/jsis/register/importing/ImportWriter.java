@@ -102,7 +102,7 @@ public class ImportWriter {
             String hash = contentHash + "/" + Integer.toHexString(sharing.hashCode());
             Existing e = existing.get(ref);
             if (e == null) {
-                UUID id = UUID.randomUUID();
+                UUID id = TimeOrderedIds.next();
                 idsByRef.put(ref, id);
                 hashes.put(id, hash);
                 created.add(Map.entry(id, r));
@@ -166,7 +166,7 @@ public class ImportWriter {
                     request.distribution(),
                     request.sharedWith());
         }
-        entities.flush();
+        entities.finish();
         tick("entities copied");
         insertChildren(created);
         tick("names, dates, identifiers, sources copied");
@@ -176,7 +176,7 @@ public class ImportWriter {
                 addDesignation(designations, e.getKey(), d, request.source());
             }
         }
-        designations.flush();
+        designations.finish();
         tick("designations copied");
     }
 
@@ -201,26 +201,35 @@ public class ImportWriter {
                 source);
     }
 
-    /** Names, birth dates, identifiers and sources: owned by the import, replaced as a whole on update. */
+    /**
+     * Names, birth dates, identifiers and sources: owned by the import, replaced as a whole on update. One
+     * streamed COPY per table, one table after the other (a connection carries one COPY at a time).
+     */
     private void insertChildren(List<Map.Entry<UUID, EntityRecord>> rows) {
         PgCopy names = new PgCopy(dataSource, "register_name", "entity_id, name, name_type, quality, script, lang");
+        for (Map.Entry<UUID, EntityRecord> e : rows) {
+            for (EntityName n : e.getValue().names()) {
+                names.row(e.getKey(), n.name(), n.type(), n.quality(), n.script(), n.lang());
+            }
+        }
+        names.finish();
         PgCopy dates = new PgCopy(dataSource, "register_birth_date", "entity_id, qualifier, date_from, date_to");
+        for (Map.Entry<UUID, EntityRecord> e : rows) {
+            e.getValue().birthDates().forEach(d -> dates.row(e.getKey(), d.qualifier(), d.from(), d.to()));
+        }
+        dates.finish();
         PgCopy ids = new PgCopy(dataSource, "register_identifier", "entity_id, kind, number, country, note");
+        for (Map.Entry<UUID, EntityRecord> e : rows) {
+            e.getValue().identifiers().forEach(i -> ids.row(e.getKey(), i.kind(), i.number(), i.country(), i.note()));
+        }
+        ids.finish();
         PgCopy sources = new PgCopy(dataSource, "register_source", "entity_id, publisher, title, url, published_on");
         for (Map.Entry<UUID, EntityRecord> e : rows) {
-            UUID id = e.getKey();
-            EntityRecord r = e.getValue();
-            for (EntityName n : r.names()) {
-                names.row(id, n.name(), n.type(), n.quality(), n.script(), n.lang());
-            }
-            r.birthDates().forEach(d -> dates.row(id, d.qualifier(), d.from(), d.to()));
-            r.identifiers().forEach(i -> ids.row(id, i.kind(), i.number(), i.country(), i.note()));
-            r.sources().forEach(s -> sources.row(id, s.publisher(), s.title(), s.url(), s.publishedOn()));
+            e.getValue()
+                    .sources()
+                    .forEach(x -> sources.row(e.getKey(), x.publisher(), x.title(), x.url(), x.publishedOn()));
         }
-        names.flush();
-        dates.flush();
-        ids.flush();
-        sources.flush();
+        sources.finish();
     }
 
     private void updateEntities(
@@ -310,7 +319,7 @@ public class ImportWriter {
             }
             stillOpen.values().forEach(o -> close.add(new Object[] {asOf, o.id()}));
         }
-        inserts.flush();
+        inserts.finish();
         jdbc.batchUpdate(
                 "UPDATE register_designation SET legal_basis = ?, program = ?, listed_on = ?, delisted_on = ? WHERE id = ?",
                 refresh);

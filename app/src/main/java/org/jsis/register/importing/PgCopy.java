@@ -1,30 +1,34 @@
 package org.jsis.register.importing;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Bulk inserts with PostgreSQL's {@code COPY ... FROM STDIN (FORMAT csv)} on the connection of the current
- * transaction, so they commit or roll back with it. COPY is several times faster than batched INSERTs,
- * which is what keeps a 100,000-record import within its budget.
+ * transaction, so they commit or roll back with it. COPY is several times faster than batched INSERTs.
+ *
+ * <p>One COPY per table, streamed: rows are sent in pieces of {@value #PIECE_CHARS} characters as they are
+ * built, so the database inserts the first rows while the next ones are still being formatted, and the whole
+ * table costs one statement (one round trip to end it) instead of one per chunk. A connection carries one
+ * COPY at a time: finish one table with {@link #finish()} before starting the next.
  */
 final class PgCopy {
 
-    private static final int CHUNK_ROWS = 20_000;
+    private static final int PIECE_CHARS = 1 << 18;
 
     private final DataSource dataSource;
     private final String sql;
-    private final StringBuilder buffer = new StringBuilder(1 << 20);
-    private int rows;
-    private long total;
+    private final StringBuilder buffer = new StringBuilder(PIECE_CHARS + 4096);
+    private @Nullable Connection connection;
+    private @Nullable CopyIn copy;
 
     PgCopy(DataSource dataSource, String table, String columns) {
         this.dataSource = dataSource;
@@ -40,20 +44,26 @@ final class PgCopy {
             append(values[i]);
         }
         buffer.append('\n');
-        if (++rows >= CHUNK_ROWS) {
-            flush();
+        if (buffer.length() >= PIECE_CHARS) {
+            send();
         }
         return this;
     }
 
-    private void append(Object value) {
+    private void append(@Nullable Object value) {
         if (value == null) {
             return;
         }
         String text = value instanceof Collection<?> c
                 ? arrayLiteral(c)
                 : value instanceof Enum<?> e ? e.name() : value.toString();
-        buffer.append('"').append(text.replace("\"", "\"\"")).append('"');
+        buffer.append('"');
+        if (text.indexOf('"') < 0) {
+            buffer.append(text);
+        } else {
+            buffer.append(text.replace("\"", "\"\""));
+        }
+        buffer.append('"');
     }
 
     private static String arrayLiteral(Collection<?> values) {
@@ -69,25 +79,55 @@ final class PgCopy {
         return sb.append('}').toString();
     }
 
-    /** Sends the buffered rows. */
-    long flush() {
-        if (rows == 0) {
-            return total;
-        }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
+    /** Sends the rows built so far, starting the COPY on the transaction's connection when needed. */
+    private void send() {
         try {
-            total +=
-                    connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(buffer.toString()));
+            if (copy == null) {
+                connection = DataSourceUtils.getConnection(dataSource);
+                copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+            }
+            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            buffer.setLength(0);
         } catch (SQLException e) {
-            throw new IllegalStateException("COPY failed: " + sql + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            fail(e);
+        }
+    }
+
+    /** Sends the last rows and ends the COPY; returns the number of rows inserted. */
+    long finish() {
+        if (buffer.length() > 0) {
+            send();
+        }
+        if (copy == null) {
+            return 0;
+        }
+        try {
+            return copy.endCopy();
+        } catch (SQLException e) {
+            fail(e);
+            return 0;
         } finally {
+            copy = null;
+            DataSourceUtils.releaseConnection(connection, dataSource);
+            connection = null;
+        }
+    }
+
+    private void fail(SQLException e) {
+        if (copy != null && copy.isActive()) {
+            try {
+                copy.cancelCopy();
+            } catch (SQLException ignored) {
+                // the COPY's own error below is the one that matters
+            }
+        }
+        if (connection != null) {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        buffer.setLength(0);
-        rows = 0;
-        return total;
+        copy = null;
+        connection = null;
+        throw new IllegalStateException("COPY failed: " + sql + ": " + e.getMessage(), e);
     }
 
     static List<String> strings(Collection<?> values) {

@@ -53,6 +53,8 @@ public class EntityStore {
         final String status;
         final String source;
         final java.time.Instant updatedAt;
+        final java.time.@Nullable Instant withdrawnAt;
+        final @Nullable String withdrawnBy;
         final List<RegisterEntity.Relation> relations = new ArrayList<>();
         final List<Long> designationIds = new ArrayList<>();
 
@@ -78,6 +80,9 @@ public class EntityStore {
             status = rs.getString("status");
             source = rs.getString("source_system");
             updatedAt = rs.getObject("updated_at", OffsetDateTime.class).toInstant();
+            OffsetDateTime withdrawn = rs.getObject("withdrawn_at", OffsetDateTime.class);
+            withdrawnAt = withdrawn == null ? null : withdrawn.toInstant();
+            withdrawnBy = rs.getString("withdrawn_by");
         }
     }
 
@@ -222,7 +227,9 @@ public class EntityStore {
                             r.source,
                             r.updatedAt,
                             List.copyOf(r.relations),
-                            List.copyOf(r.designationIds)));
+                            List.copyOf(r.designationIds),
+                            r.withdrawnAt,
+                            r.withdrawnBy));
         }
         return ids.stream().map(built::get).filter(java.util.Objects::nonNull).toList();
     }
@@ -266,6 +273,81 @@ public class EntityStore {
     /** The entities with these ids that the viewer may see, in the given order. */
     public List<RegisterEntity> loadVisible(Visibility visibility, Collection<UUID> ids) {
         return load(visible(visibility, ids));
+    }
+
+    /** What a screening hit shows of an entity: caption, kind, status, owner and designations (oldest first). */
+    public record Screened(
+            UUID id,
+            String caption,
+            EntityType kind,
+            String status,
+            String ownerState,
+            List<Designation> designations) {}
+
+    /**
+     * The entities with these ids that the viewer may see and that are neither delisted nor withdrawn, with
+     * their designations, in one query; keyed by id.
+     */
+    public Map<UUID, Screened> screened(Visibility visibility, Collection<UUID> ids) {
+        Map<UUID, Screened> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        jdbcClient
+                .sql("""
+                        SELECT e.id, e.caption, e.kind, e.status, e.owner_state, d.authority_kind, d.authority,
+                               d.authority_state, d.legal_basis, d.reference, d.program, d.listed_on, d.delisted_on
+                          FROM register_entity e
+                          LEFT JOIN register_designation d ON d.entity_id = e.id
+                         WHERE e.id = ANY(:ids) AND e.status = 'LISTED' AND e.withdrawn_at IS NULL AND %s
+                         ORDER BY e.id, d.listed_on NULLS FIRST, d.id
+                        """.formatted(visibility.predicate("e")))
+                .param("ids", ids.toArray(UUID[]::new))
+                .params(visibility.params())
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    Screened e = out.computeIfAbsent(
+                            id,
+                            k -> new Screened(
+                                    k,
+                                    string(rs, "caption"),
+                                    EntityType.valueOf(string(rs, "kind")),
+                                    string(rs, "status"),
+                                    string(rs, "owner_state").strip(),
+                                    new ArrayList<>()));
+                    String kind = rs.getString("authority_kind");
+                    if (kind != null) {
+                        e.designations()
+                                .add(new Designation(
+                                        Designation.AuthorityKind.valueOf(kind),
+                                        rs.getString("authority"),
+                                        rs.getString("authority_state"),
+                                        rs.getString("legal_basis"),
+                                        rs.getString("reference"),
+                                        rs.getString("program"),
+                                        rs.getObject("listed_on", LocalDate.class),
+                                        rs.getObject("delisted_on", LocalDate.class)));
+                    }
+                });
+        return out;
+    }
+
+    private static String string(ResultSet rs, String column) {
+        try {
+            return rs.getString(column);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the entity was withdrawn (for write checks, which are not reads). */
+    public boolean withdrawn(UUID id) {
+        return jdbcClient
+                .sql("SELECT withdrawn_at IS NOT NULL FROM register_entity WHERE id = :id")
+                .param("id", id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     /** The owner of an entity, if it exists (for write checks, which are not reads). */

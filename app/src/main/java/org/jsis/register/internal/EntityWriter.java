@@ -159,7 +159,12 @@ public class EntityWriter {
         }
     }
 
-    public void delete(UUID id) {
-        jdbc.update("DELETE FROM register_entity WHERE id = ?", id);
+    /** Withdraws an entity: marks it (once; a second withdrawal keeps the first mark) and keeps it all. */
+    public void withdraw(UUID id, String by) {
+        jdbc.update(
+                "UPDATE register_entity SET withdrawn_at = now(), withdrawn_by = ?, updated_at = now()"
+                        + " WHERE id = ? AND withdrawn_at IS NULL",
+                by,
+                id);
     }
 }

@@ -5,12 +5,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.jsis.namematch.EntityKind;
@@ -25,34 +33,78 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The register's name index: every listed entity's names, birth dates and nationalities in a namematch
  * {@link NameIndex}, and beside it each entity's owner and distribution, so that a search can skip the
  * records a viewer may not see without asking the database (which re-checks the hits it loads).
  *
- * <p>Loaded once when the application starts (before it serves requests), then kept up to date on the
- * same node: every transaction that changes register entities publishes {@link RegisterChanged}, and
- * after it commits the changed entities are read again and put into (or, when delisted or deleted,
- * removed from) the index.
+ * <p><b>Loading at start.</b> The index is loaded in the background when the application starts, so the
+ * rest of JSIS serves requests at once; {@code /actuator/health} reports the component {@code registerIndex}
+ * as {@code OUT_OF_SERVICE} with the count loaded so far until it is complete, and a screening meanwhile
+ * waits up to {@code jsis.register.index.wait-millis} (default 5 s) and then answers 503: a partial index
+ * would miss records, and a screening must never say "no hit" for that reason. The load is one pass over
+ * one query, streamed from PostgreSQL with a cursor ({@value #FETCH} rows per round trip), each entity's
+ * names and birth dates gathered by correlated index lookups so rows flow from the first moment; a
+ * second thread feeds the rows to {@link NameIndex#putAll} in batches of {@value #BATCH} while the next ones
+ * are read.
+ *
+ * <p><b>Following changes.</b> Every transaction that changes register entities publishes {@link
+ * RegisterChanged}; after it commits, the changed entities are read again and put into (or, when delisted,
+ * withdrawn or gone, removed from) the index. Changes that commit while a full load runs are noted and read
+ * again once the load has finished, so the load cannot leave an older version behind.
  */
 @Component
 public class RegisterIndex implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterIndex.class);
     private static final int FETCH = 10_000;
+    private static final int BATCH = 5_000;
+
+    /** The entities to index: listed, not withdrawn; {@code %s} is an extra condition on {@code e}. */
+    private static final String QUERY = """
+            SELECT e.id, e.kind, e.owner_state, e.distribution, e.shared_with, e.nationalities,
+                   ARRAY(SELECT n.name FROM register_name n WHERE n.entity_id = e.id ORDER BY n.id) AS names,
+                   ARRAY(SELECT b.date_from FROM register_birth_date b WHERE b.entity_id = e.id ORDER BY b.id) AS froms,
+                   ARRAY(SELECT b.date_to FROM register_birth_date b WHERE b.entity_id = e.id AND b.date_to IS NOT NULL
+                          ORDER BY b.id) AS tos
+              FROM register_entity e
+             WHERE e.status = 'LISTED' AND e.withdrawn_at IS NULL %s
+            """;
+
+    /** Where the index is: loading at start, ready, failed to load, or switched off. */
+    public enum State {
+        LOADING,
+        READY,
+        FAILED,
+        DISABLED
+    }
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final boolean enabled;
+    private final long waitMillis;
     private final NameIndex index = new NameIndex();
     private final Map<String, Sharing> sharing = new ConcurrentHashMap<>();
+    /** Serialises full loads. */
+    private final ReentrantLock fullLoad = new ReentrantLock();
+    /** Guards {@link #pending} and {@link #loadingAll}, and serialises re-reads of changed entities. */
     private final Object writes = new Object();
+
+    private final Set<UUID> pending = new LinkedHashSet<>();
+    private boolean loadingAll;
+    private final CountDownLatch firstLoad = new CountDownLatch(1);
+    private volatile State state;
+    private volatile @Nullable String failure;
+    private final AtomicLong loaded = new AtomicLong();
+    private volatile long loadMillis = -1;
 
     /** The sharing columns of one indexed entity. */
     public record Sharing(String owner, String distribution, Set<String> sharedWith) {
@@ -68,81 +120,224 @@ public class RegisterIndex implements SmartInitializingSingleton {
         }
     }
 
+    private record Row(NameRecord record, Sharing sharing) {}
+
     RegisterIndex(
             DataSource dataSource,
             TransactionTemplate transactions,
-            @Value("${jsis.register.index.enabled:true}") boolean enabled) {
+            @Value("${jsis.register.index.enabled:true}") boolean enabled,
+            @Value("${jsis.register.index.wait-millis:5000}") long waitMillis) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH);
         this.transactions = transactions;
         this.enabled = enabled;
+        this.waitMillis = waitMillis;
+        this.state = enabled ? State.LOADING : State.DISABLED;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (enabled) {
-            long start = System.nanoTime();
-            int n = reload(null);
-            log.info("Register name index loaded: {} entities in {} ms", n, (System.nanoTime() - start) / 1_000_000);
+        if (!enabled) {
+            firstLoad.countDown();
+            return;
         }
+        Thread loader = new Thread(
+                () -> {
+                    try {
+                        reload(null);
+                    } catch (RuntimeException e) {
+                        failure = e.getMessage();
+                        state = State.FAILED;
+                        log.error("Register name index could not be loaded; screening answers 503", e);
+                    }
+                },
+                "register-index-load");
+        loader.setDaemon(true);
+        loader.start();
     }
 
-    /** After a change commits, re-reads the changed entities into the index. */
+    /** After a change commits, re-reads the changed entities into the index (later, if a full load runs). */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onChange(RegisterChanged event) {
         if (enabled && !event.entityIds().isEmpty()) {
+            synchronized (writes) {
+                if (loadingAll) {
+                    pending.addAll(event.entityIds());
+                    return;
+                }
+            }
             reload(event.entityIds());
         }
     }
 
-    /** Re-reads the given entities (all when {@code ids} is null); returns how many are indexed from the read. */
+    /**
+     * Re-reads the given entities (all when {@code ids} is null, streamed in one pass) and returns how many
+     * of them are indexed now. Runs in the calling thread.
+     */
     public int reload(@Nullable Collection<UUID> ids) {
+        return ids == null ? loadAll() : reloadSome(ids);
+    }
+
+    private int reloadSome(Collection<UUID> ids) {
         synchronized (writes) {
             Set<String> seen = new HashSet<>();
-            String sql = """
-                    SELECT e.id, e.kind, e.owner_state, e.distribution, e.shared_with, e.nationalities, n.names, d.froms, d.tos
-                      FROM register_entity e
-                      JOIN (SELECT entity_id, array_agg(name ORDER BY id) AS names FROM register_name %1$s GROUP BY entity_id) n
-                        ON n.entity_id = e.id
-                      LEFT JOIN (SELECT entity_id, array_agg(date_from ORDER BY id) AS froms, array_agg(date_to ORDER BY id) AS tos
-                                   FROM register_birth_date %1$s GROUP BY entity_id) d ON d.entity_id = e.id
-                     WHERE e.status = 'LISTED' %2$s
-                    """.formatted(
-                            ids == null ? "" : "WHERE entity_id = ANY(?)", ids == null ? "" : "AND e.id = ANY(?)");
-            Object[] params = ids == null
-                    ? new Object[0]
-                    : new Object[] {ids.toArray(UUID[]::new), ids.toArray(UUID[]::new), ids.toArray(UUID[]::new)};
-            transactions.executeWithoutResult(tx -> {
-                jdbc.query(
-                        sql,
-                        rs -> {
-                            String id = rs.getString("id");
-                            seen.add(id);
-                            put(id, rs);
-                        },
-                        params);
-            });
-            if (ids == null) {
-                for (String id : List.copyOf(sharing.keySet())) {
-                    if (!seen.contains(id)) {
-                        index.remove(id);
-                        sharing.remove(id);
-                    }
-                }
-            } else {
-                for (UUID id : ids) {
-                    if (!seen.contains(id.toString())) {
-                        index.remove(id.toString());
-                        sharing.remove(id.toString());
-                    }
+            List<NameRecord> records = new ArrayList<>();
+            UUID[] array = ids.toArray(UUID[]::new);
+            transactions.executeWithoutResult(tx -> jdbc.query(
+                    QUERY.formatted("AND e.id = ANY(?)"),
+                    rs -> {
+                        Row row = row(rs);
+                        if (row == null) {
+                            return;
+                        }
+                        seen.add(row.record().id());
+                        sharing.put(row.record().id(), row.sharing());
+                        records.add(row.record());
+                    },
+                    (Object) array));
+            index.putAll(records);
+            for (UUID id : ids) {
+                if (!seen.contains(id.toString())) {
+                    index.remove(id.toString());
+                    sharing.remove(id.toString());
                 }
             }
             return seen.size();
         }
     }
 
-    private void put(String id, ResultSet rs) throws SQLException {
+    private int loadAll() {
+        fullLoad.lock();
+        try {
+            long start = System.nanoTime();
+            synchronized (writes) {
+                loadingAll = true;
+            }
+            loaded.set(0);
+            Set<String> seen = sharing.isEmpty() ? null : new HashSet<>();
+            try {
+                stream(seen);
+            } finally {
+                synchronized (writes) {
+                    loadingAll = false;
+                }
+            }
+            if (seen != null) {
+                for (String id : List.copyOf(sharing.keySet())) {
+                    if (!seen.contains(id)) {
+                        index.remove(id);
+                        sharing.remove(id);
+                    }
+                }
+            }
+            // Changes committed during the load: read them again now, so none is left at an older version.
+            while (true) {
+                List<UUID> changed;
+                synchronized (writes) {
+                    changed = List.copyOf(pending);
+                    pending.clear();
+                    if (changed.isEmpty()) {
+                        state = State.READY;
+                        break;
+                    }
+                }
+                reloadSome(changed);
+            }
+            loadMillis = (System.nanoTime() - start) / 1_000_000;
+            firstLoad.countDown();
+            log.info("Register name index loaded: {} entities in {} ms", loaded.get(), loadMillis);
+            return (int) loaded.get();
+        } finally {
+            fullLoad.unlock();
+        }
+    }
+
+    /**
+     * Streams every indexed entity from the database (this thread) while a second thread puts them into the
+     * index in batches, so reading and indexing overlap.
+     */
+    private void stream(@Nullable Set<String> seen) {
+        BlockingQueue<List<Row>> batches = new ArrayBlockingQueue<>(4);
+        List<Row> end = List.of();
+        RuntimeException[] indexFailure = {null};
+        Thread indexer = new Thread(
+                () -> {
+                    try {
+                        while (true) {
+                            List<Row> batch = batches.take();
+                            if (batch == end) {
+                                return;
+                            }
+                            List<NameRecord> records = new ArrayList<>(batch.size());
+                            for (Row r : batch) {
+                                sharing.put(r.record().id(), r.sharing());
+                                records.add(r.record());
+                            }
+                            index.putAll(records);
+                            loaded.addAndGet(records.size());
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (RuntimeException e) {
+                        indexFailure[0] = e;
+                        batches.clear();
+                    }
+                },
+                "register-index-put");
+        indexer.setDaemon(true);
+        indexer.start();
+        try {
+            List<Row>[] batch = new List[] {new ArrayList<Row>(BATCH)};
+            transactions.executeWithoutResult(tx -> jdbc.query(QUERY.formatted(""), rs -> {
+                Row row = row(rs);
+                if (row == null) {
+                    return;
+                }
+                if (seen != null) {
+                    seen.add(row.record().id());
+                }
+                batch[0].add(row);
+                if (batch[0].size() == BATCH) {
+                    try {
+                        handOver(batches, batch[0], indexer, indexFailure);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while loading the register name index", e);
+                    }
+                    batch[0] = new ArrayList<>(BATCH);
+                }
+            }));
+            handOver(batches, batch[0], indexer, indexFailure);
+            handOver(batches, end, indexer, indexFailure);
+            indexer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the register name index", e);
+        } finally {
+            indexer.interrupt();
+        }
+        if (indexFailure[0] != null) {
+            throw indexFailure[0];
+        }
+    }
+
+    private static void handOver(
+            BlockingQueue<List<Row>> batches, List<Row> batch, Thread indexer, RuntimeException[] failure)
+            throws InterruptedException {
+        while (!batches.offer(batch, 1, TimeUnit.SECONDS)) {
+            if (failure[0] != null || !indexer.isAlive()) {
+                throw new IllegalStateException("the register name indexer stopped", failure[0]);
+            }
+        }
+    }
+
+    /** The row as a name record and its sharing; null for an entity without names (nothing to match). */
+    private static @Nullable Row row(ResultSet rs) throws SQLException {
+        String id = rs.getString("id");
         List<String> names = strings(rs.getArray("names"));
+        if (names.isEmpty()) {
+            return null;
+        }
         List<PartialDate> dates = new ArrayList<>();
         for (String d : strings(rs.getArray("froms"))) {
             dates.add(PartialDate.parse(d));
@@ -151,15 +346,13 @@ public class RegisterIndex implements SmartInitializingSingleton {
             dates.add(PartialDate.parse(d));
         }
         EntityKind kind = rs.getString("kind").equals("PERSON") ? EntityKind.PERSON : EntityKind.ORGANISATION;
-        index.put(new NameRecord(id, kind, names, dates, strings(rs.getArray("nationalities"))));
-        sharing.put(
-                id,
-                new Sharing(
-                        rs.getString("owner_state"),
-                        rs.getString("distribution"),
-                        Set.copyOf(strings(rs.getArray("shared_with")).stream()
-                                .map(String::strip)
-                                .toList())));
+        NameRecord record = new NameRecord(id, kind, names, dates, strings(rs.getArray("nationalities")));
+        Set<String> sharedWith = new HashSet<>();
+        for (String s : strings(rs.getArray("shared_with"))) {
+            sharedWith.add(s.strip());
+        }
+        return new Row(
+                record, new Sharing(rs.getString("owner_state"), rs.getString("distribution"), Set.copyOf(sharedWith)));
     }
 
     private static List<String> strings(@Nullable Array array) throws SQLException {
@@ -178,8 +371,11 @@ public class RegisterIndex implements SmartInitializingSingleton {
     /**
      * The best matches among the entities {@code visible} accepts, best first, at most {@code wanted}: asks
      * the index for more candidates while invisible ones crowd the visible ones out.
+     *
+     * @throws ResponseStatusException 503 when the index has not finished loading in time, or failed to load
      */
     public List<Match> search(NameQuery.Builder query, int wanted, Predicate<Sharing> visible) {
+        awaitReady();
         int limit = Math.max(wanted, 10);
         while (true) {
             List<Match> candidates = index.search(query.limit(limit).build());
@@ -198,6 +394,45 @@ public class RegisterIndex implements SmartInitializingSingleton {
             }
             limit *= 4;
         }
+    }
+
+    private void awaitReady() {
+        if (state == State.READY) {
+            return;
+        }
+        try {
+            firstLoad.await(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (state != State.READY) {
+            throw new ResponseStatusException(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    state == State.FAILED
+                            ? "the register's name index failed to load (" + failure + "); screening is unavailable"
+                            : state == State.DISABLED
+                                    ? "the register's name index is switched off on this node"
+                                    : "the register's name index is still loading (" + loaded.get()
+                                            + " entities so far); retry shortly");
+        }
+    }
+
+    /** The index's state, for the health endpoint: state, entities loaded, load time when ready. */
+    public Map<String, Object> status() {
+        Map<String, Object> out = new HashMap<>();
+        out.put("state", state.name());
+        out.put("entities", state == State.READY ? index.size() : loaded.get());
+        if (loadMillis >= 0) {
+            out.put("loadMillis", loadMillis);
+        }
+        if (failure != null) {
+            out.put("error", failure);
+        }
+        return out;
+    }
+
+    public State state() {
+        return state;
     }
 
     public int size() {

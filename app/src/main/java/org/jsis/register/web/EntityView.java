@@ -18,7 +18,10 @@ import org.jsis.security.Distribution;
 import org.jsis.security.Sharing;
 import org.jspecify.annotations.Nullable;
 
-/** A register entity as the API answers it; the sharing shows other recipients only to the owner. */
+/**
+ * A register entity as the API answers it; the sharing shows other recipients only to the owner, and who
+ * withdrew a withdrawn entity is shown to the owner state only.
+ */
 record EntityView(
         UUID id,
         EntityType kind,
@@ -42,7 +45,9 @@ record EntityView(
         @Nullable String sourceSystem,
         @Nullable String sourceRef,
         Sharing sharing,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable Instant withdrawnAt,
+        @Nullable String withdrawnBy) {
 
     /** A designation with its id, for ending it ({@code POST .../designations/{id}/delisting}). */
     record DesignationView(
@@ -102,6 +107,8 @@ record EntityView(
                 e.sourceSystem(),
                 r.sourceRef(),
                 sharing,
-                e.updatedAt());
+                e.updatedAt(),
+                e.withdrawnAt(),
+                e.ownerState().equals(caller.stateCode()) ? e.withdrawnBy() : null);
     }
 }

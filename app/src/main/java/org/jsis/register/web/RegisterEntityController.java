@@ -78,8 +78,9 @@ class RegisterEntityController {
         }
         if (status != null
                 && !status.isBlank()
-                && !List.of("LISTED", "DELISTED").contains(status.strip().toUpperCase())) {
-            throw new InvalidParameterException("status", "LISTED or DELISTED", status);
+                && !List.of("LISTED", "DELISTED", "WITHDRAWN")
+                        .contains(status.strip().toUpperCase())) {
+            throw new InvalidParameterException("status", "LISTED, DELISTED or WITHDRAWN", status);
         }
         if (owner != null && !owner.isBlank() && !owner.strip().matches("[A-Za-z]{3}")) {
             throw new InvalidParameterException("owner", "a member state's ISO alpha-3 code", owner);
@@ -114,7 +115,7 @@ class RegisterEntityController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
-        entities.delete(id, CurrentCaller.require());
+        entities.withdraw(id, CurrentCaller.require());
         return ResponseEntity.noContent().build();
     }
 

@@ -145,6 +145,72 @@ class RegisterPageController {
         return "register/screening";
     }
 
+    @GetMapping("/screening/batch")
+    String batchForm(Model model) {
+        reader();
+        model.addAttribute("purposes", Purpose.values());
+        model.addAttribute("purpose", "");
+        return "register/screening-batch";
+    }
+
+    /**
+     * Screens an uploaded passenger list (CSV {@code id,name[,kind,birth_date,nationality]}) and shows the hits
+     * as a table with their explanations, and the {@code ./jsis screen} CSV of the same hits to download. The
+     * purpose is required (no default); a malformed row is shown with its line and nothing is screened.
+     */
+    @PostMapping("/screening/batch")
+    String screenBatch(
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            @RequestParam(required = false) String purpose,
+            @RequestParam(required = false) String threshold,
+            Model model)
+            throws IOException {
+        Caller caller = reader();
+        model.addAttribute("purposes", Purpose.values());
+        model.addAttribute("purpose", purpose == null ? "" : purpose);
+        model.addAttribute("threshold", threshold);
+        Purpose p;
+        try {
+            p = Purpose.require(purpose);
+        } catch (org.jsis.audit.InvalidPurposeException e) {
+            model.addAttribute("error", "purpose");
+            return "register/screening-batch";
+        }
+        Double t = null;
+        if (threshold != null && !threshold.isBlank()) {
+            try {
+                t = Double.valueOf(threshold.strip());
+            } catch (NumberFormatException e) {
+                t = Double.NaN;
+            }
+            if (!(t >= 0 && t <= 1)) {
+                model.addAttribute("error", "threshold");
+                return "register/screening-batch";
+            }
+        }
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("error", "file");
+            return "register/screening-batch";
+        }
+        model.addAttribute("fileName", file.getOriginalFilename());
+        try (java.io.InputStream in = file.getInputStream()) {
+            RegisterScreening.BatchResult result = screening.screenBatch(in, p, t, caller);
+            java.io.StringWriter csv = new java.io.StringWriter();
+            result.writeCsv(csv);
+            model.addAttribute("result", result);
+            model.addAttribute(
+                    "csvHref",
+                    "data:text/csv;charset=utf-8;base64,"
+                            + java.util.Base64.getEncoder()
+                                    .encodeToString(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (org.jsis.register.ImportFormatException e) {
+            model.addAttribute("error", "line");
+            model.addAttribute("errorLine", e.line());
+            model.addAttribute("errorProblem", e.problem());
+        }
+        return "register/screening-batch";
+    }
+
     private static @Nullable String blank(@Nullable String s) {
         return s == null || s.isBlank() ? null : s;
     }

@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -35,7 +36,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       Browsers log in with a form: session cookie (HttpOnly, SameSite=Strict, see application.yml),
  *       CSRF tokens on every form.
  *   <li>Unauthenticated: API requests get 401 problem+json, pages redirect to {@code /login}. Role
- *       violations: 403 problem+json for the API.
+ *       violations: 403 problem+json for the API, the console's error page for pages.
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -160,7 +161,10 @@ class SecurityConfiguration {
                                         e.getMessage() == null || e.getMessage().equals("Access Denied")
                                                 ? "your roles do not allow this request"
                                                 : e.getMessage()),
-                                api))
+                                api)
+                        // Pages get the console's error page. (With the API's handler alone, Spring Security would
+                        // use it for every request.)
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true))
                 .addFilterBefore(
                         new BearerTokenFilter(tokens, accounts, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new MembershipFilter(memberships, problems, publicRequest), AuthorizationFilter.class);

@@ -47,6 +47,21 @@ public class UserAdministration {
     }
 
     /**
+     * The roles {@code admin} may give a user of {@code state} ({@code null}: the Secretariat), as {@link
+     * #create} and {@link #update} accept them: roles a user of that state may hold, and ADMIN only from an
+     * ADMIN.
+     */
+    public static Set<Role> grantableRoles(Caller admin, @Nullable String state) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (role.allowedFor(state) && (role != Role.ADMIN || admin.hasRole(Role.ADMIN))) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    /**
      * The users an administrator may list.
      *
      * @param state a member state code or {@code SECRETARIAT}; {@code null}: the STATE_ADMIN's own state,

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,6 +108,63 @@ class RegisterBrowserTests extends BrowserTests {
     }
 
     @Test
+    void screensAnUploadedPassengerListAsATableWithExplanationsAndACsvDownload() throws Exception {
+        Path list = Files.createTempFile("passengers", ".csv");
+        Files.writeString(
+                list,
+                "id,name,kind\np1,Мохаммад Хасан Ахунд,person\np2,Anna Nobody,person\np3,Islamskoye dvizheniye Uzbekistana,\n");
+        open("/register/screening?lang=en");
+        browser().findElement(By.id("batch-link")).click();
+        waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("batch-form")));
+        browser().findElement(By.id("file")).sendKeys(list.toString());
+        browser().findElement(By.id("batch-submit")).click();
+        // No purpose chosen: the browser's own check stops the form; without it the page names the purpose.
+        assertThat(browser().findElements(By.id("batch-results"))).isEmpty();
+
+        new Select(browser().findElement(By.id("purpose"))).selectByValue("BORDER_CHECK");
+        browser().findElement(By.id("batch-submit")).click();
+        WebElement table = waitUpTo(Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("batch-results")));
+        List<WebElement> rows = table.findElements(By.cssSelector(".batch-hit"));
+        assertThat(rows)
+                .extracting(r -> r.getAttribute("data-input-id"))
+                .contains("p1", "p3")
+                .doesNotContain("p2");
+        WebElement taliban = rows.stream()
+                .filter(r -> "p1".equals(r.getAttribute("data-input-id")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(taliban.findElement(By.className("batch-caption")).getText()).isEqualTo("MOHAMMAD HASSAN AKHUND");
+        assertThat(taliban.findElement(By.className("batch-explanation")).getText())
+                .contains("matched");
+        assertThat(taliban.getText()).contains("TAi.002");
+        assertThat(browser().findElement(By.id("batch-title")).getText()).startsWith("3 rows screened");
+
+        String href = browser().findElement(By.id("batch-download")).getAttribute("href");
+        assertThat(href).startsWith("data:text/csv");
+        String csv = new String(
+                java.util.Base64.getDecoder().decode(href.substring(href.indexOf(',') + 1)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("input_id,list_id,score,explanation");
+        assertThat(lines).hasSize(rows.size() + 1);
+        assertThat(lines.get(1))
+                .startsWith(rows.get(0).getAttribute("data-input-id") + ","
+                        + rows.get(0).getAttribute("data-entity-id") + ",");
+        screenshot("register-screening-batch");
+
+        Files.writeString(list, "id,name,kind\np1,Someone,person\np2,Something,vessel\n");
+        browser().findElement(By.id("file")).sendKeys(list.toString());
+        new Select(browser().findElement(By.id("purpose"))).selectByValue("BORDER_CHECK");
+        browser().findElement(By.id("batch-submit")).click();
+        WebElement error = waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("batch-error")));
+        assertThat(error.getText()).contains("Line 3").contains("kind");
+        assertThat(browser().findElements(By.id("batch-results"))).isEmpty();
+        Files.deleteIfExists(list);
+    }
+
+    @Test
     void importsAFileWithProgressUntilDone() throws Exception {
         Path file = Files.createTempFile("un-excerpt", ".xml");
         try (var in = getClass().getResourceAsStream("/register/un-consolidated-excerpt.xml")) {
@@ -129,6 +187,8 @@ class RegisterBrowserTests extends BrowserTests {
         assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("Реестр запрещённых организаций и лиц");
         open("/register/screening");
         assertThat(browser().findElement(By.id("screen-submit")).getText()).isEqualTo("Проверить");
+        open("/register/screening/batch");
+        assertThat(browser().findElement(By.id("batch-submit")).getText()).isEqualTo("Проверить список");
         open("/register?lang=en");
     }
 }

@@ -92,7 +92,7 @@ public final class AuthorizationHarness {
             response = mvc.perform(request).andReturn().getResponse();
         }
         String body = response.getContentAsString();
-        checkStatus(endpoint, expected, response, body);
+        checkStatus(endpoint, expected, caller != null, response, body);
         if (record != null && record.marker() != null && endpoint.okStatus() == 200) {
             if (expected == Outcome.ALLOWED) {
                 assertThat(body).as("the answer shows the record").contains(record.marker());
@@ -105,8 +105,13 @@ public final class AuthorizationHarness {
         checkAudit(endpoint, expected, caller, record, kit.auditSince(mark));
     }
 
+    /**
+     * Checks the status and, for refusals, the form of the answer: problem+json for API requests and for any
+     * request with a bearer token; the console's error page (not problem+json) for a page requested like a
+     * browser, without one.
+     */
     private static void checkStatus(
-            Endpoint endpoint, Outcome expected, MockHttpServletResponse response, String body) {
+            Endpoint endpoint, Outcome expected, boolean bearer, MockHttpServletResponse response, String body) {
         int status = response.getStatus();
         switch (expected) {
             case ALLOWED -> assertThat(status).as(body).isEqualTo(endpoint.okStatus());
@@ -114,7 +119,13 @@ public final class AuthorizationHarness {
                 assertThat(status).as(body).isEqualTo(endpoint.kind() == Kind.RECORD ? 404 : endpoint.okStatus());
             case FORBIDDEN -> {
                 assertThat(status).as(body).isEqualTo(403);
-                assertThat(response.getContentType()).startsWith("application/problem+json");
+                if (endpoint.page() && !bearer) {
+                    assertThat(String.valueOf(response.getContentType()))
+                            .as("a browser's refused page request gets the console's error page")
+                            .doesNotStartWith("application/problem+json");
+                } else {
+                    assertThat(response.getContentType()).startsWith("application/problem+json");
+                }
             }
             case UNAUTHENTICATED -> {
                 if (endpoint.page()) {

@@ -9,6 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+import org.jsis.audit.AuditEntry;
+import org.jsis.audit.AuditLog;
+import org.jsis.audit.Purpose;
 import org.jsis.security.Role;
 import org.jsis.security.test.SecurityTestKit;
 import org.jsis.security.test.SecurityTestKit.TestUser;
@@ -16,13 +20,18 @@ import org.jsis.web.BrowserTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
-/** The security module's console in a real browser: log in and out, the user menu, my API tokens. */
+/**
+ * The security and audit modules' console in a real browser: log in and out, the user menu, my API tokens,
+ * the users of a state, and the audit of a state's records; screenshots in English and Russian go to
+ * {@code target/screenshots}.
+ */
 @Import(SecurityTestKit.class)
 class SecurityConsoleBrowserTests extends BrowserTests {
 
@@ -30,6 +39,9 @@ class SecurityConsoleBrowserTests extends BrowserTests {
 
     @Autowired
     SecurityTestKit kit;
+
+    @Autowired
+    AuditLog audit;
 
     @BeforeEach
     void startLoggedOut() {
@@ -58,9 +70,10 @@ class SecurityConsoleBrowserTests extends BrowserTests {
                 .extracting(e -> e.getAttribute("data-role"))
                 .containsExactly("ANALYST", "AUDITOR");
         assertThat(text("#user-menu-roles")).contains("Analyst").contains("Auditor");
-        assertThat(browser().findElements(By.id("user-menu-users")))
-                .as("only administrators get the users link")
-                .isEmpty();
+        assertThat(navigationLinks())
+                .as("an auditor gets the audit link, only administrators the users link")
+                .contains("/audit")
+                .doesNotContain("/users");
         screenshot("security-user-menu-en");
 
         browser().findElement(By.id("logout-button")).click();
@@ -137,6 +150,169 @@ class SecurityConsoleBrowserTests extends BrowserTests {
         assertThat(text("#form-error")).contains("name of 1 to 100 characters");
         assertThat(browser().findElements(By.id("new-token"))).isEmpty();
         assertThat(tokenRows()).hasSize(1);
+    }
+
+    @Test
+    void aStateAdministratorManagesTheUsersOfTheirStateOnly() {
+        TestUser admin = kit.user("KAZ", Role.STATE_ADMIN);
+        TestUser colleague = kit.user("KAZ", Role.OFFICER);
+        TestUser russian = kit.user("RUS", Role.ANALYST);
+        logIn(admin.username(), kit.setPassword(admin));
+        assertThat(navigationLinks()).contains("/users").doesNotContain("/audit");
+        browser()
+                .findElement(By.cssSelector("#jsis-nav a.nav-link[href='/users']"))
+                .click();
+        waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/users"));
+        assertThat(text("#users-heading")).isEqualTo("Users of Kazakhstan");
+        List<WebElement> rows = browser().findElements(By.cssSelector("#users tbody tr"));
+        assertThat(rows).extracting(r -> r.getAttribute("data-state")).containsOnly("KAZ");
+        assertThat(rows)
+                .extracting(r -> r.getAttribute("data-username"))
+                .contains(admin.username(), colleague.username())
+                .doesNotContain(russian.username());
+        assertThat(new Select(browser().findElement(By.id("user-agency"))).getOptions())
+                .extracting(o -> o.getAttribute("value"))
+                .contains(SecurityTestKit.agencyCode("KAZ"))
+                .doesNotContain(SecurityTestKit.agencyCode("RUS"));
+        assertThat(browser().findElements(By.id("role-ADMIN")))
+                .as("only an ADMIN grants ADMIN")
+                .isEmpty();
+
+        String username = "kaz-analyst-" + System.nanoTime() % 1_000_000;
+        browser().findElement(By.id("user-username")).sendKeys(username);
+        browser().findElement(By.id("user-display-name")).sendKeys("Aigerim Nurlanovna");
+        new Select(browser().findElement(By.id("user-agency"))).selectByValue(SecurityTestKit.agencyCode("KAZ"));
+        browser().findElement(By.id("role-ANALYST")).click();
+        assertThat(browser().findElement(By.id("user-generate-password")).isSelected())
+                .isTrue();
+        browser().findElement(By.id("user-submit")).click();
+        WebElement passwordField = waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("new-password-value")));
+        String password = passwordField.getAttribute("value");
+        assertThat(password).matches("[A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}");
+        assertThat(text("#user-heading")).isEqualTo(username);
+        assertThat(text("#user-facts")).contains("Aigerim Nurlanovna").contains("Kazakhstan");
+        screenshot("security-user-created-en");
+
+        open("/users/" + russian.id());
+        assertThat(text("h1")).as("a user of another state is not found").isEqualTo("Error 404");
+
+        logOut();
+        logIn(username, password);
+        assertThat(text("#user-menu-name")).isEqualTo(username);
+        assertThat(text("#user-menu-state")).isEqualTo("KAZ");
+    }
+
+    @Test
+    void theAuditorOfTheOwnerStateSeesAnAccessByAnotherStatesAnalystAndNoOtherAuditorDoes() {
+        TestUser analyst = kit.user("RUS", Role.ANALYST);
+        String recordId = "kaz-entry-" + UUID.randomUUID();
+        audit.record(AuditEntry.of("register.view")
+                .withPurpose(Purpose.INVESTIGATION)
+                .withTerm("name", "Ivanov Ivan")
+                .withRecord("register-entry", recordId, "KAZ")
+                .withRecord("register-entry", "rus-" + recordId, "RUS")
+                .by(analyst.caller()));
+
+        TestUser kazAuditor = kit.user("KAZ", Role.AUDITOR);
+        logIn(kazAuditor.username(), kit.setPassword(kazAuditor));
+        browser()
+                .findElement(By.cssSelector("#jsis-nav a.nav-link[href='/audit']"))
+                .click();
+        waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/audit"));
+        assertThat(text("#audit-heading")).isEqualTo("Who accessed the records of Kazakhstan");
+        browser().findElement(By.id("audit-record-id")).sendKeys(recordId);
+        browser().findElement(By.id("audit-submit")).click();
+        waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("recordId=" + recordId));
+        WebElement row = waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#audit-entries tr[data-username='" + analyst.username() + "']")));
+        assertThat(row.findElement(By.cssSelector(".access-state")).getText()).isEqualTo("Russia (RUS)");
+        assertThat(row.findElement(By.cssSelector(".access-agency")).getText())
+                .isEqualTo(SecurityTestKit.agencyCode("RUS"));
+        assertThat(row.findElement(By.cssSelector(".access-action")).getText()).isEqualTo("register.view");
+        assertThat(row.findElement(By.cssSelector(".access-purpose")).getText()).isEqualTo("Investigation");
+        assertThat(row.getText()).contains("Ivan");
+        assertThat(row.findElement(By.cssSelector(".access-records")).getText())
+                .contains(recordId)
+                .contains("KAZ")
+                .as("another state's record in the same access belongs to that state's audit")
+                .doesNotContain("rus-" + recordId);
+        assertThat(browser().findElements(By.cssSelector("#audit-entries tbody tr")))
+                .hasSize(1);
+        screenshot("audit-search-en");
+
+        // Date inputs take typed digits in the browser's locale order; set the ISO values directly.
+        ((JavascriptExecutor) browser())
+                .executeScript("document.getElementById('audit-from').value = '2030-01-01';"
+                        + "document.getElementById('audit-to').value = '2029-01-01';");
+        browser().findElement(By.id("audit-submit")).click();
+        waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-error")));
+        assertThat(browser().findElement(By.id("audit-error")).getAttribute("data-parameter"))
+                .isEqualTo("to");
+
+        logOut();
+        TestUser rusAuditor = kit.user("RUS", Role.AUDITOR);
+        logIn(rusAuditor.username(), kit.setPassword(rusAuditor));
+        open("/audit?recordId=" + recordId);
+        assertThat(text("#audit-heading")).isEqualTo("Who accessed the records of Russia");
+        assertThat(browser().findElements(By.cssSelector("#audit-entries tbody tr")))
+                .isEmpty();
+        assertThat(browser().findElements(By.id("audit-empty"))).hasSize(1);
+        assertThat(browser().getPageSource()).doesNotContain(analyst.username());
+
+        logOut();
+        logIn(analyst.username(), kit.setPassword(analyst));
+        assertThat(navigationLinks()).doesNotContain("/audit");
+        open("/audit?recordId=" + recordId);
+        assertThat(text("h1")).as("the audit is for auditors only").isEqualTo("Error 403");
+    }
+
+    @Test
+    void pagesInRussian() {
+        TestUser admin = kit.user("KAZ", Role.STATE_ADMIN, Role.AUDITOR);
+        audit.record(AuditEntry.of("register.search")
+                .withPurpose(Purpose.BORDER_CHECK)
+                .withTerm("name", "Иванов")
+                .withTerm("birthDate", "1970")
+                .withRecord("register-entry", "kaz-" + UUID.randomUUID(), "KAZ")
+                .by(kit.user("BLR", Role.OFFICER).caller()));
+        open("/login?lang=ru");
+        assertThat(text("h1")).isEqualTo("Вход в JSIS");
+        screenshot("security-login-ru");
+        logIn(admin.username(), kit.setPassword(admin));
+        browser().findElement(By.id("user-menu-button")).click();
+        waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOfElementLocated(By.id("user-menu-card")));
+        assertThat(text("#user-menu-where")).contains("Казахстан");
+        assertThat(text("#user-menu-roles"))
+                .contains("Администратор государства")
+                .contains("Аудитор");
+        screenshot("security-user-menu-ru");
+
+        open("/me/tokens");
+        browser().findElement(By.id("token-name")).sendKeys("пограничная система");
+        browser().findElement(By.id("token-submit")).click();
+        waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("new-token")));
+        assertThat(text("h1")).isEqualTo("Мои API-токены");
+        screenshot("security-tokens-ru");
+
+        open("/users");
+        assertThat(text("#users-heading")).isEqualTo("Пользователи: Казахстан");
+        screenshot("security-users-ru");
+        open("/users/" + admin.id());
+        assertThat(text("#account-title")).isEqualTo("Учётная запись");
+        screenshot("security-user-ru");
+
+        open("/audit");
+        assertThat(text("#audit-heading")).isEqualTo("Кто обращался к записям государства: Казахстан");
+        assertThat(text("#audit-entries")).contains("Пограничный контроль").contains("Беларусь (BLR)");
+        screenshot("audit-search-ru");
+    }
+
+    private List<String> navigationLinks() {
+        return browser().findElements(By.cssSelector("#jsis-nav a.nav-link")).stream()
+                .map(a -> a.getDomAttribute("href"))
+                .toList();
     }
 
     private void submitLogin(String username, String password) {
