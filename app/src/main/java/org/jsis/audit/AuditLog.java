@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  *       entry cannot be written, the exception fails the request and nothing is returned.
  * </ul>
  *
- * Appends are serialised (the chain head row is locked until the transaction ends), so keep the
- * transaction short after recording.
+ * An append locks the head of one of the trail's hash chains until the transaction ends (a free one
+ * when there is one: concurrent transactions append to different chains), so keep the transaction
+ * short after recording.
  */
 @Service
 public class AuditLog {

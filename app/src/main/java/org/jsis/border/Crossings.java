@@ -1,10 +1,12 @@
 package org.jsis.border;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsis.audit.AuditEntry;
 import org.jsis.audit.AuditLog;
+import org.jsis.audit.AuditedRecord;
 import org.jsis.border.internal.CrossingStore;
 import org.jsis.border.internal.RetryableWriteException;
 import org.jsis.security.Caller;
@@ -58,18 +60,30 @@ public class Crossings {
         for (int attempt = 1; ; attempt++) {
             try {
                 return tx.execute(status -> {
-                    IngestResult result = store.write(batch, used, caller.username());
-                    AuditEntry entry = AuditEntry.of(bulk ? "border.crossing.bulk" : "border.crossing.record")
-                            .withTerm("received", result.received())
-                            .withTerm("inserted", result.inserted())
-                            .withTerm("duplicates", result.duplicates());
-                    if (!bulk) {
-                        entry = entry.withRecord(
+                    CrossingStore.Written written = store.write(batch, used, caller.username());
+                    IngestResult result = written.result();
+                    // One entry per batch, naming every crossing it recorded (a retried duplicate changed nothing).
+                    List<AuditedRecord> records =
+                            new ArrayList<>(written.insertedIds().size());
+                    for (int i = 0; i < written.insertedIds().size(); i++) {
+                        records.add(AuditedRecord.of(
+                                "border-crossing",
+                                written.insertedIds().get(i),
+                                written.insertedOwners().get(i)));
+                    }
+                    if (!bulk && records.isEmpty()) {
+                        // A single retry names the crossing it repeated, as before.
+                        records.add(AuditedRecord.of(
                                 "border-crossing",
                                 batch.get(0).id(),
-                                used.values().iterator().next().stateCode());
+                                used.values().iterator().next().stateCode()));
                     }
-                    audit.record(entry.by(caller));
+                    audit.record(AuditEntry.of(bulk ? "border.crossing.bulk" : "border.crossing.record")
+                            .withTerm("received", result.received())
+                            .withTerm("inserted", result.inserted())
+                            .withTerm("duplicates", result.duplicates())
+                            .withRecords(records)
+                            .by(caller));
                     return result;
                 });
             } catch (RetryableWriteException e) {

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -160,6 +161,82 @@ public class EntryBans {
         String b = birth.toString();
         int n = Math.min(banBirth.length(), b.length());
         return banBirth.substring(0, n).equals(b.substring(0, n));
+    }
+
+    /**
+     * What a list of bans is filtered by; every field may be null (no filter).
+     *
+     * @param issuingState the issuing state (alpha-3)
+     * @param scope {@code ISSUING_STATE} or {@code ALL_MEMBERS}
+     * @param inForceOn bans in force on that day (valid from on or before it, valid to on or after it or open)
+     * @param name part of any of the ban's names, case-insensitive, in the script it was written in
+     * @param document a document number the ban names
+     * @param owner the owning state
+     */
+    public record Filter(
+            @Nullable String issuingState,
+            @Nullable String scope,
+            @Nullable LocalDate inForceOn,
+            @Nullable String name,
+            @Nullable String document,
+            @Nullable String owner) {}
+
+    /** One page of a list: the bans on it, newest first, and how many match in all. */
+    public record Page(List<EntryBan> bans, long total) {}
+
+    /**
+     * The bans matching the filter among those the visibility predicate allows (an SQL predicate over
+     * alias {@code b}, with its parameters), newest first, one page.
+     */
+    public Page list(Filter f, String visibility, Map<String, ?> params, int page, int size) {
+        StringBuilder where = new StringBuilder(visibility);
+        Map<String, Object> p = new HashMap<>(params);
+        if (f.issuingState() != null) {
+            where.append(" AND b.issuing_state = :issuer");
+            p.put("issuer", f.issuingState());
+        }
+        if (f.scope() != null) {
+            where.append(" AND b.scope = :scope");
+            p.put("scope", f.scope());
+        }
+        if (f.owner() != null) {
+            where.append(" AND b.owner_state = :owner");
+            p.put("owner", f.owner());
+        }
+        if (f.inForceOn() != null) {
+            where.append(" AND b.valid_from <= :on AND (b.valid_to IS NULL OR b.valid_to >= :on)");
+            p.put("on", Date.valueOf(f.inForceOn()));
+        }
+        if (f.name() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM border_entry_ban_name n WHERE n.ban_id = b.id"
+                    + " AND lower(n.name) LIKE '%' || :name || '%' ESCAPE '\\')");
+            p.put("name", f.name().toLowerCase(java.util.Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1"));
+        }
+        if (f.document() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM border_entry_ban_document d WHERE d.ban_id = b.id"
+                    + " AND d.number = :document)");
+            p.put("document", f.document());
+        }
+        p.put("limit", size);
+        p.put("offset", (long) page * size);
+        long[] total = {0};
+        List<Long> ids = new ArrayList<>();
+        jdbc.sql("SELECT b.id, count(*) OVER () FROM border_entry_ban b WHERE " + where
+                        + " ORDER BY b.id DESC LIMIT :limit OFFSET :offset")
+                .params(p)
+                .query(rs -> {
+                    ids.add(rs.getLong(1));
+                    total[0] = rs.getLong(2);
+                });
+        if (ids.isEmpty() && page > 0) {
+            total[0] = jdbc.sql("SELECT count(*) FROM border_entry_ban b WHERE " + where)
+                    .params(p)
+                    .query(Long.class)
+                    .single();
+        }
+        List<EntryBan> loaded = new ArrayList<>(load(ids, visibility, params));
+        loaded.sort(java.util.Comparator.comparingLong(EntryBan::id).reversed());
+        return new Page(loaded, total[0]);
     }
 
     /** Bans by id among those the visibility predicate allows. */

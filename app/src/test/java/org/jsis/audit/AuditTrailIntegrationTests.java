@@ -356,12 +356,13 @@ class AuditTrailIntegrationTests {
         });
     }
 
+    /** Puts a saved row back exactly as it was, its place in its chain included. */
     void reinsert(Map<String, Object> row) {
         transactions.executeWithoutResult(status -> jdbc.sql("""
                         INSERT INTO audit_entry (seq, at, user_id, username, agency_code, state_code, action, purpose,
-                                                 query_terms, prev_hash, entry_hash)
+                                                 query_terms, prev_hash, entry_hash, chain, chain_pos, prev_seq, format)
                         VALUES (:seq, :at, :user_id, :username, :agency_code, :state_code, :action, :purpose,
-                                :query_terms, :prev_hash, :entry_hash)
+                                :query_terms, :prev_hash, :entry_hash, :chain, :chain_pos, :prev_seq, :format)
                         """).params(row).update());
     }
 }

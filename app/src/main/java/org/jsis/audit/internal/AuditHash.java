@@ -12,14 +12,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * The canonical content of an audit entry and its chained SHA-256.
  *
- * <p>hash = SHA-256(previous hash ‖ "jsis-audit-v1" ‖ fields), each field written as a 4-byte length
- * (−1 for null) followed by its UTF-8 bytes, so that no two different entries share a byte string. The
- * time is written as microseconds since the epoch (PostgreSQL's precision).
+ * <p>Format 1 (the single chain, entries written before {@code V2_3}): hash = SHA-256(previous hash ‖
+ * "jsis-audit-v1" ‖ fields). Format 2 (one of several chains): hash = SHA-256(previous hash ‖
+ * "jsis-audit-v2" ‖ chain ‖ position in the chain ‖ seq of the previous entry in the chain ‖ fields).
+ * Each field is written as a 4-byte length (−1 for null) followed by its UTF-8 bytes, so that no two
+ * different entries share a byte string. The time is written as microseconds since the epoch
+ * (PostgreSQL's precision).
  */
 public final class AuditHash {
 
     public static final byte[] GENESIS = new byte[32];
     private static final byte[] VERSION = "jsis-audit-v1".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] VERSION_2 = "jsis-audit-v2".getBytes(StandardCharsets.US_ASCII);
 
     private AuditHash() {}
 
@@ -39,10 +43,38 @@ public final class AuditHash {
     /** One record row of an entry, in position order. */
     public record Row(String type, String id, @Nullable String ownerState) {}
 
+    /** Where a format-2 entry sits: its chain, its position there (from 1), the seq of the entry before it. */
+    public record Link(int chain, long position, long previousSeq) {}
+
+    /** The format-1 hash (entries of the single chain written before several chains existed). */
     public static byte[] of(byte[] previous, Content c) {
         MessageDigest digest = sha256();
         digest.update(previous);
         digest.update(VERSION);
+        fields(digest, c);
+        return digest.digest();
+    }
+
+    /** The format-2 hash: the entry's place in its chain is hashed with its content. */
+    public static byte[] of(byte[] previous, Link link, Content c) {
+        MessageDigest digest = sha256();
+        digest.update(previous);
+        digest.update(VERSION_2);
+        field(digest, Integer.toString(link.chain()));
+        field(digest, Long.toString(link.position()));
+        field(digest, Long.toString(link.previousSeq()));
+        fields(digest, c);
+        return digest.digest();
+    }
+
+    /** The SHA-256 of the chains' head hashes in chain order: one value that stands for the whole trail. */
+    public static byte[] ofHeads(List<byte[]> headHashes) {
+        MessageDigest digest = sha256();
+        headHashes.forEach(digest::update);
+        return digest.digest();
+    }
+
+    private static void fields(MessageDigest digest, Content c) {
         field(digest, Long.toString(c.seq()));
         field(digest, Long.toString(micros(c.at())));
         field(digest, c.userId() == null ? null : Long.toString(c.userId()));
@@ -58,7 +90,6 @@ public final class AuditHash {
             field(digest, row.id());
             field(digest, row.ownerState());
         }
-        return digest.digest();
     }
 
     public static Instant truncate(Instant at) {

@@ -76,7 +76,7 @@ public class CrossingStore {
      * @throws CrossingConflictException when an id was recorded with other content; the caller's
      *     transaction must then roll back
      */
-    public IngestResult write(List<CrossingSubmission> batch, Map<Long, Checkpoint> checkpoints, String recordedBy) {
+    public Written write(List<CrossingSubmission> batch, Map<Long, Checkpoint> checkpoints, String recordedBy) {
         Connection con = DataSourceUtils.getConnection(dataSource);
         try {
             return write(con, batch, checkpoints, recordedBy);
@@ -89,7 +89,10 @@ public class CrossingStore {
         }
     }
 
-    private IngestResult write(
+    /** What a batch did, and the crossings it recorded now (in submission order) with their owning states. */
+    public record Written(IngestResult result, List<UUID> insertedIds, List<String> insertedOwners) {}
+
+    private Written write(
             Connection con, List<CrossingSubmission> batch, Map<Long, Checkpoint> checkpoints, String recordedBy)
             throws SQLException {
         LinkedHashMap<UUID, Row> rows = new LinkedHashMap<>();
@@ -114,7 +117,7 @@ public class CrossingStore {
             throw new CrossingConflictException(conflicts);
         }
         if (rows.isEmpty()) {
-            return new IngestResult(batch.size(), 0, duplicates);
+            return new Written(new IngestResult(batch.size(), 0, duplicates), List.of(), List.of());
         }
         long t0 = System.nanoTime();
         resolveDocuments(con, rows.values());
@@ -141,7 +144,10 @@ public class CrossingStore {
                 rows.values().stream().filter(r -> inserted.contains(r.s.id())).toList();
         markDirty(con, written);
         insertMismatchWarnings(con, written);
-        return new IngestResult(batch.size(), inserted.size(), duplicates);
+        return new Written(
+                new IngestResult(batch.size(), inserted.size(), duplicates),
+                written.stream().map(r -> r.s.id()).toList(),
+                written.stream().map(r -> r.checkpoint.stateCode()).toList());
     }
 
     /** Removes the rows already recorded; counts same-content ones, collects conflicting ids. */

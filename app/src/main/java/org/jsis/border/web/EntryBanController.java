@@ -70,6 +70,80 @@ class EntryBanController {
         return ResponseEntity.status(HttpStatus.CREATED).body(BanView.of(stored, caller));
     }
 
+    /** A page of bans, as answered by the list. */
+    record BanPage(List<BanView> items, int page, int size, long total) {}
+
+    /**
+     * The bans the caller's state may see (filtered in SQL by {@code jsis_can_see}), newest first, one
+     * page; audited as a read of personal data with its purpose and filters, naming every ban returned.
+     */
+    @GetMapping("/api/v1/entry-bans")
+    BanPage list(
+            @RequestParam(required = false) @Nullable String purpose,
+            @RequestParam(required = false) @Nullable String issuingState,
+            @RequestParam(required = false) @Nullable String scope,
+            @RequestParam(required = false) @Nullable String inForceOn,
+            @RequestParam(required = false) @Nullable String name,
+            @RequestParam(required = false) @Nullable String document,
+            @RequestParam(required = false) @Nullable String owner,
+            @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String size) {
+        Caller caller = BorderAccess.withRole(Role.OFFICER, Role.ANALYST);
+        Purpose p = Purpose.require(purpose);
+        EntryBans.Filter filter = new EntryBans.Filter(
+                issuingState == null || issuingState.isBlank()
+                        ? null
+                        : RequestReader.code("issuingState", issuingState, "[A-Z]{3}"),
+                RequestReader.optionalEnum("scope", scope, Set.of("ISSUING_STATE", "ALL_MEMBERS")),
+                RequestReader.optionalDate("inForceOn", inForceOn),
+                nameFilter(name),
+                documentFilter(document),
+                owner == null || owner.isBlank() ? null : RequestReader.code("owner", owner, "[A-Z]{3}"));
+        int pageNo = RequestReader.intInRange("page", page, 0, 0, 100_000);
+        int pageSize = RequestReader.intInRange("size", size, 50, 1, 200);
+        Visibility v = Visibility.of(caller, LocalDate.now());
+        EntryBans.Page found = bans.list(filter, v.predicate("b"), v.params(), pageNo, pageSize);
+        AuditEntry entry = AuditEntry.of("border.ban.list").withPurpose(p);
+        entry = term(entry, "issuingState", filter.issuingState());
+        entry = term(entry, "scope", filter.scope());
+        entry = term(entry, "inForceOn", filter.inForceOn());
+        entry = term(entry, "name", filter.name());
+        entry = term(entry, "document", filter.document());
+        entry = term(entry, "owner", filter.owner());
+        audit.record(entry.withTerm("page", pageNo)
+                .withTerm("size", pageSize)
+                .withRecords(found.bans().stream()
+                        .map(b -> org.jsis.audit.AuditedRecord.of("entry-ban", b.id(), b.ownerState()))
+                        .toList()));
+        return new BanPage(
+                found.bans().stream().map(b -> BanView.of(b, caller)).toList(), pageNo, pageSize, found.total());
+    }
+
+    private static AuditEntry term(AuditEntry entry, String name, @Nullable Object value) {
+        return value == null ? entry : entry.withTerm(name, value);
+    }
+
+    private static @Nullable String nameFilter(@Nullable String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        if (name.strip().length() > 300) {
+            throw new BorderInputException("name", "part of a name, at most 300 characters", name);
+        }
+        return name.strip();
+    }
+
+    private static @Nullable String documentFilter(@Nullable String document) {
+        if (document == null || document.isBlank()) {
+            return null;
+        }
+        String number = document.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        if (!number.matches("[A-Z0-9]{1,20}")) {
+            throw new BorderInputException("document", "a document number: 1 to 20 letters A-Z and digits", document);
+        }
+        return number;
+    }
+
     /** One ban, when the caller's state may see it (404 otherwise), audited with its purpose. */
     @GetMapping("/api/v1/entry-bans/{id}")
     ResponseEntity<BanView> one(@PathVariable long id, @RequestParam(required = false) @Nullable String purpose) {

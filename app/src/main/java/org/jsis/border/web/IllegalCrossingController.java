@@ -42,6 +42,7 @@ class IllegalCrossingController {
             @Nullable String detectedAt,
             @Nullable Double latitude,
             @Nullable Double longitude,
+            @Nullable String place,
             @Nullable String borderWith,
             @Nullable String direction,
             @Nullable Integer groupSize,
@@ -56,7 +57,17 @@ class IllegalCrossingController {
     Map<String, Object> record(@RequestBody DetectionRequest r) {
         Caller caller = BorderAccess.withRole(Role.OFFICER);
         String state = caller.requireState();
+        long id = illegal.record(read(r, state), caller.username());
+        audit.record(AuditEntry.of("border.illegal.create").withRecord("illegal-crossing", id, state));
+        return Map.of("id", id);
+    }
+
+    /** The detection a request describes, checked field by field; {@code state} detected it and owns it. */
+    static IllegalCrossings.Detection read(DetectionRequest r, String state) {
         Instant at = RequestReader.instant("detectedAt", r.detectedAt());
+        if (at.isAfter(Instant.now().plusSeconds(300))) {
+            throw new BorderInputException("detectedAt", "a time not in the future", r.detectedAt());
+        }
         if (r.latitude() == null || r.latitude() < -90 || r.latitude() > 90) {
             throw new BorderInputException("latitude", "a latitude in degrees from -90 to 90", r.latitude());
         }
@@ -65,6 +76,10 @@ class IllegalCrossingController {
         }
         if (r.groupSize() == null || r.groupSize() < 1 || r.groupSize() > 10_000) {
             throw new BorderInputException("groupSize", "the number of persons, from 1 to 10000", r.groupSize());
+        }
+        String place = RequestReader.blankToNull(r.place());
+        if (place != null && place.length() > 200) {
+            throw new BorderInputException("place", "the name of the place, at most 200 characters", r.place());
         }
         List<String> nationalities = new ArrayList<>();
         if (r.nationalities() != null) {
@@ -75,27 +90,23 @@ class IllegalCrossingController {
         String distribution = r.distribution() == null || r.distribution().isBlank()
                 ? "ALL_MEMBERS"
                 : RequestReader.optionalEnum("distribution", r.distribution(), RequestReader.DISTRIBUTIONS);
-        long id = illegal.record(
-                new IllegalCrossings.Detection(
-                        state,
-                        at,
-                        r.latitude(),
-                        r.longitude(),
-                        r.borderWith() == null || r.borderWith().isBlank()
-                                ? null
-                                : RequestReader.code("borderWith", r.borderWith(), "[A-Z]{3}"),
-                        r.direction() == null || r.direction().isBlank()
-                                ? null
-                                : RequestReader.direction("direction", r.direction())
-                                        .name(),
-                        r.groupSize(),
-                        nationalities,
-                        RequestReader.blankToNull(r.note()),
-                        distribution,
-                        RequestReader.sharedWith(distribution, r.sharedWith())),
-                caller.username());
-        audit.record(AuditEntry.of("border.illegal.create").withRecord("illegal-crossing", id, state));
-        return Map.of("id", id);
+        return new IllegalCrossings.Detection(
+                state,
+                at,
+                r.latitude(),
+                r.longitude(),
+                place,
+                r.borderWith() == null || r.borderWith().isBlank()
+                        ? null
+                        : RequestReader.code("borderWith", r.borderWith(), "[A-Z]{3}"),
+                r.direction() == null || r.direction().isBlank()
+                        ? null
+                        : RequestReader.direction("direction", r.direction()).name(),
+                r.groupSize(),
+                nationalities,
+                RequestReader.blankToNull(r.note()),
+                distribution,
+                RequestReader.sharedWith(distribution, r.sharedWith()));
     }
 
     /** Monthly detections and persons, and persons by nationality, over the records the caller may see. */
@@ -121,11 +132,13 @@ class IllegalCrossingController {
         Visibility v = Visibility.of(caller, LocalDate.now());
         var monthly = illegal.monthly(host, fromI, toI, v.predicate(), v.params());
         var nationalities = illegal.byNationality(host, fromI, toI, v.predicate(), v.params());
+        var places =
+                illegal.byPlace(new IllegalCrossings.Filter(host, fromI, toI, null, null), v.predicate(), v.params());
         audit.record(AuditEntry.of("border.illegal.statistics")
                 .withPurpose(p)
                 .withTerm("state", host)
                 .withTerm("from", fromI)
                 .withTerm("to", toI));
-        return Map.of("monthly", monthly, "personsByNationality", nationalities);
+        return Map.of("monthly", monthly, "personsByNationality", nationalities, "byPlace", places);
     }
 }

@@ -212,6 +212,22 @@ public class RequestReader {
         return v;
     }
 
+    /** A whole number between {@code min} and {@code max}; {@code fallback} when absent. */
+    static int intInRange(String field, @Nullable String raw, int fallback, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int v = Integer.parseInt(raw.strip());
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BorderInputException(field, "a whole number from " + min + " to " + max, raw);
+    }
+
     static String required(String field, @Nullable String raw, String expected) {
         if (raw == null || raw.isBlank()) {
             throw new BorderInputException(field, expected + " (missing)", null);

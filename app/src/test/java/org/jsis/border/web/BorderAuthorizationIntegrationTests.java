@@ -16,6 +16,7 @@ import org.jsis.border.Crossings;
 import org.jsis.border.DocumentData;
 import org.jsis.border.EntryBan;
 import org.jsis.border.EntryBans;
+import org.jsis.border.IllegalCrossings;
 import org.jsis.border.stay.Direction;
 import org.jsis.security.Role;
 import org.jsis.security.Sharing;
@@ -65,6 +66,9 @@ public class BorderAuthorizationIntegrationTests implements AuthorizationTable {
     Checkpoints checkpoints;
 
     @Autowired
+    IllegalCrossings illegal;
+
+    @Autowired
     JdbcClient jdbc;
 
     static String state(Call c) {
@@ -100,6 +104,26 @@ public class BorderAuthorizationIntegrationTests implements AuthorizationTable {
                         sharing.sharedWith()),
                 "fixture");
         return new TestRecord("entry-ban", Long.toString(b.id()), sharing.owner(), marker);
+    }
+
+    TestRecord detection(Sharing sharing) {
+        String place = "Place " + UUID.randomUUID().toString().substring(0, 8);
+        long id = illegal.record(
+                new IllegalCrossings.Detection(
+                        sharing.owner(),
+                        Instant.now().minusSeconds(7200),
+                        40.1,
+                        70.2,
+                        place,
+                        null,
+                        "ENTRY",
+                        2,
+                        List.of("AFG"),
+                        null,
+                        sharing.distribution().name(),
+                        sharing.sharedWith()),
+                "fixture");
+        return new TestRecord("illegal-crossing", Long.toString(id), sharing.owner(), place);
     }
 
     TestRecord crossing(Sharing sharing) {
@@ -206,6 +230,13 @@ public class BorderAuthorizationIntegrationTests implements AuthorizationTable {
                                         """.formatted(c.unique())))
                         .ok(201)
                         .audited("border.ban.create"),
+                Endpoint.of("GET", "/api/v1/entry-bans")
+                        .roles(Role.OFFICER, Role.ANALYST)
+                        .record(Kind.COLLECTION, this::ban)
+                        .request(c -> get("/api/v1/entry-bans")
+                                .param("purpose", "INVESTIGATION")
+                                .param("name", c.record().marker()))
+                        .audited("border.ban.list"),
                 Endpoint.of("GET", "/api/v1/entry-bans/{id}")
                         .roles(Role.OFFICER, Role.ANALYST)
                         .record(Kind.RECORD, this::ban)
@@ -227,6 +258,21 @@ public class BorderAuthorizationIntegrationTests implements AuthorizationTable {
                         .request(
                                 c -> get("/api/v1/illegal-crossings/statistics").param("purpose", "ANALYSIS"))
                         .audited("border.illegal.statistics"),
+                Endpoint.of("GET", "/border/illegal-crossings")
+                        .asPage()
+                        .record(Kind.COLLECTION, this::detection)
+                        .request(c -> get("/border/illegal-crossings"))
+                        .audited("border.illegal.list"),
+                anonymousMeetsCsrf(Endpoint.of("POST", "/border/illegal-crossings")
+                        .roles(Role.OFFICER)
+                        .asPage()
+                        .request(c -> post("/border/illegal-crossings")
+                                .param("detectedAt", "2026-11-01T03:00")
+                                .param("latitude", "37.2")
+                                .param("longitude", "68.6")
+                                .param("groupSize", "2")
+                                .param("nationalities", "AFG"))
+                        .audited("border.illegal.create")),
                 Endpoint.of("POST", "/api/v1/border-checks")
                         .roles(Role.OFFICER)
                         .request(c -> post("/api/v1/border-checks")
