@@ -53,10 +53,12 @@ public final class Engine {
     private static final int MIN_DELETE_KEY = 4;
     private static final int MATCH_CACHE_SIZE = 50_000;
     private static final int FORM_CACHE_SIZE = 500_000;
+    private static final int QUERY_FORM_CACHE_SIZE = 50_000;
     private static final int MIN_SPLIT = 7;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, TokenForm> formCache = new ConcurrentHashMap<>();
+    private final Map<String, TokenForm> queryForms = new ConcurrentHashMap<>();
     private final NameAnalyzer indexAnalyzer;
     private final NameAnalyzer queryAnalyzer;
 
@@ -107,6 +109,9 @@ public final class Engine {
     private final List<@Nullable IntList> otherPostings = new ArrayList<>();
 
     private final IntList vocabSkeleton = new IntList();
+    /** Per vocabulary entry: the length of its key, to skip far entries without reading the form. */
+    private final IntList vocabKeyLength = new IntList();
+
     private final Map<String, Integer> skeletonIds = new HashMap<>();
     private final IntList skeletonDf = new IntList();
     /** Vocabulary entries by each of their lookup keys (skeletons, stem skeleton, word class). */
@@ -129,8 +134,19 @@ public final class Engine {
         });
         queryAnalyzer = new NameAnalyzer(lexicon, (folded, ukBe) -> {
             TokenForm f = formCache.get(cacheKey(folded, ukBe));
-            return f != null ? f : TokenForm.of(folded, ukBe, lexicon);
+            return f != null ? f : queryForm(cacheKey(folded, ukBe), folded, ukBe);
         });
+    }
+
+    /**
+     * The form of a query token (or of two query tokens written together) that no indexed name has:
+     * analysed once for all queries, since the analysis runs the transliterators.
+     */
+    private TokenForm queryForm(String cacheKey, String folded, boolean ukBe) {
+        if (queryForms.size() > QUERY_FORM_CACHE_SIZE) {
+            queryForms.clear();
+        }
+        return queryForms.computeIfAbsent(cacheKey, k -> TokenForm.of(folded, ukBe, Lexicon.standard()));
     }
 
     private static String cacheKey(String folded, boolean ukBe) {
@@ -395,6 +411,7 @@ public final class Engine {
         gatedPostings.add(null);
         otherPostings.add(null);
         vocabSkeleton.add(skeletonId(form.skeletons().get(0)));
+        vocabKeyLength.add(form.key().length());
         List<String> keys = new ArrayList<>(form.skeletons());
         if (!keys.contains(form.stemSkeleton())) {
             keys.add(form.stemSkeleton());
@@ -692,11 +709,10 @@ public final class Engine {
                 continue;
             }
             seen.or(v, 1);
-            TokenForm other = forms.get(v);
-            if (fuzzyLength != Integer.MAX_VALUE && Math.abs(other.key().length() - fuzzyLength) > 3) {
+            if (fuzzyLength != Integer.MAX_VALUE && Math.abs(vocabKeyLength.get(v) - fuzzyLength) > 3) {
                 continue;
             }
-            TokenSimilarity.Result r = TokenSimilarity.compare(form, other);
+            TokenSimilarity.Result r = TokenSimilarity.compare(form, forms.get(v));
             if (r != null) {
                 vocab.add(v);
                 results.add(r);
@@ -780,6 +796,9 @@ public final class Engine {
         /** Min-heap of the first scores of the best {@code limit} documents so far; see {@link #bound()}. */
         private final double[] topScores;
 
+        private @Nullable QuerySide personSide;
+        private @Nullable QuerySide organisationSide;
+
         private final int[] topDocs;
 
         private int topSize;
@@ -822,6 +841,20 @@ public final class Engine {
             }
         }
 
+        /** The query as one side of a comparison (its token weights looked up once per search). */
+        private QuerySide querySide(ParsedName view) {
+            if (view == person) {
+                if (personSide == null) {
+                    personSide = new QuerySide(view, this);
+                }
+                return personSide;
+            }
+            if (organisationSide == null) {
+                organisationSide = new QuerySide(view, this);
+            }
+            return organisationSide;
+        }
+
         /** Two adjacent indexed tokens as one word, once per search. */
         TokenForm joinedVocab(int v1, int v2) {
             return joinedForms.computeIfAbsent(key(v1, v2), k -> TokenForm.joined(forms.get(v1), forms.get(v2)));
@@ -829,7 +862,12 @@ public final class Engine {
 
         /** Two adjacent query tokens as one word, once per search. */
         TokenForm joinedQuery(int q) {
-            return joinedForms.computeIfAbsent(-1L - q, k -> joined(tokens, q));
+            return joinedForms.computeIfAbsent(-1L - q, k -> {
+                String folded =
+                        tokens.get(q).form().folded() + tokens.get(q + 1).form().folded();
+                TokenForm f = formCache.get(folded);
+                return f != null ? f : queryForm(folded, folded, false);
+            });
         }
 
         /**
@@ -897,7 +935,7 @@ public final class Engine {
             }
             for (int q = 0; q + 1 < n; q++) {
                 if (retrievable(q) && retrievable(q + 1)) {
-                    collect(matches(joined(tokens, q)), -1, 1 << q | 1 << (q + 1), candidates, true, -1L);
+                    collect(matches(joinedQuery(q)), -1, 1 << q | 1 << (q + 1), candidates, true, -1L);
                 }
             }
             for (int q = 0; q < n; q++) {
@@ -1042,8 +1080,7 @@ public final class Engine {
             if (view == person && singlePart != null && meta >>> 3 > 1 && !NameScorer.mayJoin(singlePart, side)) {
                 return; // a one-part query against a longer name stays under the threshold unless it joins two parts
             }
-            NameComparison c =
-                    NameScorer.compare(new QuerySide(view, this), side, kind, (q, r) -> similarity(q, side.vocab(r)));
+            NameComparison c = NameScorer.compare(querySide(view), side, kind, (q, r) -> similarity(q, side.vocab(r)));
             double ceiling = Math.min(Math.min(1, c.cap()), c.score() + Attributes.MAX_GAIN);
             if (ceiling < query.threshold() || ceiling < bound()) {
                 return; // no birth date or nationality can lift it far enough
@@ -1249,11 +1286,6 @@ public final class Engine {
 
     private static long key(int q, int v) {
         return (long) q << 32 | v;
-    }
-
-    private static TokenForm joined(List<NameToken> tokens, int i) {
-        return TokenForm.of(
-                tokens.get(i).form().folded() + tokens.get(i + 1).form().folded(), false, Lexicon.standard());
     }
 
     private record Best(

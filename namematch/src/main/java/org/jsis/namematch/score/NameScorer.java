@@ -158,10 +158,14 @@ public final class NameScorer {
             boolean[] qUsed,
             boolean[] rUsed,
             List<NameComparison.Pair> pairs) {
-        candidates.sort(Comparator.comparingDouble(NameComparison.Pair::similarity)
-                .reversed()
-                .thenComparing(p -> p.qEnd() - p.q() + p.rEnd() - p.r())
-                .thenComparing(p -> -record.weight(p.r())));
+        // best similarity first, then the shorter span, then the heavier record token (without boxing)
+        candidates.sort((a, b) -> {
+            int order = Double.compare(b.similarity(), a.similarity());
+            if (order == 0) {
+                order = Integer.compare(a.qEnd() - a.q() + a.rEnd() - a.r(), b.qEnd() - b.q() + b.rEnd() - b.r());
+            }
+            return order != 0 ? order : Double.compare(-record.weight(a.r()), -record.weight(b.r()));
+        });
         for (NameComparison.Pair p : candidates) {
             if (free(qUsed, p.q(), p.qEnd()) && free(rUsed, p.r(), p.rEnd())) {
                 mark(qUsed, p.q(), p.qEnd());
