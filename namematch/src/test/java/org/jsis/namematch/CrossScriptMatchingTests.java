@@ -54,6 +54,112 @@ class CrossScriptMatchingTests {
         person("Nikolai Bordyuzha", "генерал-полковник Николай Бордюжа");
     }
 
+    /**
+     * Foreign names as Russian writes them, against their own spelling. Word pairs from Wikidata
+     * person labels (CC0, via wd_russian_20 of NETransliteration-COLING2018), combined into names;
+     * the conventions are Russian practical transcription (English w = у, French -ier = -ье, Latin
+     * -ius = -ий, soft g = дж/ж, silent gh and h) and Polivanov's system for Japanese (shi = си,
+     * chi = ти).
+     */
+    @Test
+    void foreignNamesInRussianSpelling() {
+        person("Уильям Уорд", "William Ward");
+        person("Уилл Уотсон", "Will Watson");
+        person("Оливье Мерсье", "Olivier Mercier");
+        person("Джакомо Готье", "Giacomo Gauthier");
+        person("Джина Брайт", "Gina Bright");
+        person("Валерий Фабий", "Valerius Fabius");
+        person("Роке Валерий", "Roque Valerius");
+        person("Хан Фер", "Hahn Fehr");
+        person("Синго Ямагути", "Shingo Yamaguchi");
+        person("Коити Сима", "Kōichi Shima");
+        person("Ёсинори Сима", "Yoshinori Shima");
+        person("Моррой Бюлов", "Morrow Bülow");
+    }
+
+    /**
+     * Arabic compounds with the article (X al-Y) written apart in Arabic script and as one word in
+     * Latin, or the other way round; historical names in their ALA-LC and press spellings.
+     */
+    @Test
+    void arabicCompoundsWrittenApartOrTogether() {
+        person("جلال الدين رومی", "Jalaluddin Rumi");
+        person("Jalal al-Din Rumi", "جلال‌الدين رومی");
+        person("صلاح الدين الأيوبي", "Salahuddin Ayyubi");
+        person("Salah ad-Din al-Ayyubi", "صلاح الدين الأيوبي");
+        person("حمد الله مستوفی", "Hamdullah Mustawfi");
+        person("حمدالله مستوفی", "Hamdallah Mustawfi");
+        person("عبد الحميد الثاني", "Abdulhamid Thani");
+        person("عبدالحميد", "Abd al-Hamid");
+        person("نور الدين زنكي", "Nureddin Zangi");
+        notPerson("نور الدين زنكي", "Nur Zangi Khan");
+    }
+
+    /**
+     * A person's match needs evidence on two name parts; a different surname that merely looks like
+     * the listed one is not such evidence, in the same script or across a romanisation (Белякова,
+     * Полякова, Соболева and Соколова are four distinct Russian surnames).
+     */
+    @Test
+    void similarLookingSurnameIsAnotherPerson() {
+        notPerson("Алевтина Андреевна Полякова", "Алевтина Белякова");
+        notPerson("Алевтина Андреевна Полякова", "Alevtina Beliakova");
+        notPerson("Анна Соколова", "Anna Soboleva");
+        notPerson("Анна Соколова", "Соболева Анна");
+        person("Анна Соколова", "Anna Sokolova");
+        person("Анна Соколова", "Соколова Анна Ивановна");
+        person("Анна Соколова", "Анна Соколов");
+        person("Анна Соколова", "Анна Соколвоа");
+    }
+
+    /** Arabic script against Latin: سعيد is the name Sa'id, not the title سيد; ض is z in Persian. */
+    @Test
+    void arabicScriptPersons() {
+        person("Said Bahaji", "سعيد باهاجى");
+        person("Fazl Rahim", "فضل رحيم");
+        person("Zia ul-Haq", "ضياء الحق");
+        person("Nurullah Nuri", "نور الله نوری");
+        person("Usman Ghani", "عثمان غنی");
+    }
+
+    /**
+     * Russian legal forms spelt out in the German (Duden), Polish, GOST 7.79 B and GOST R 52535.1
+     * romanisations; the forms are those of the Russian Civil Code (ООО, АО, ПАО).
+     */
+    @Test
+    void legalFormsSpeltOut() {
+        organisation("ПАО «Северсталь»", "Publitschnoje akzionernoje obschtschestwo Sewerstal");
+        organisation("ПАО «Северсталь»", "Publicznoje akcyonernoje obszczestwo Siewierstal");
+        organisation("ООО «Северсталь»", "Obshhestvo s ogranichennoj otvetstvennost`yu Severstal`");
+        organisation("АО «Северсталь»", "Aktcionernoe obshchestvo Severstal");
+        organisation("АО «Северсталь»", "AO Severstal");
+        notOrganisation("АО «Северсталь»", "Aktcionernoe obshchestvo Uralstal");
+    }
+
+    /**
+     * Belarusian ў written w (BGN/PCGN) or ŭ (ISO 9, where я is â); French passport spellings (MVD 310
+     * fr: ж = j, кс = x).
+     */
+    @Test
+    void belarusianAndFrenchSpellings() {
+        person("Яўген Іваноў", "Yawhyen Ivanow");
+        person("Яўген Іваноў", "Âŭgen Ivanoŭ");
+        person("Жанна Максимова", "JANNA MAXIMOVA");
+        person("Надежда Коржова", "NADEJDA KORJOVA");
+    }
+
+    /**
+     * In a chain of fathers' names (Ahmad son of Hasan son of Ali), a name whose first part is missing
+     * and whose second part is the other name's first is the father or the son, not the person.
+     */
+    @Test
+    void fathersChainShiftedIsAnotherPerson() {
+        notPerson("Hasan Ali Mahmud al-Tikriti", "Ahmad Hasan Ali Mahmud al-Tikriti");
+        notPerson("Ahmad Hasan Ali Mahmud al-Tikriti", "Hasan Ali Mahmud al-Tikriti");
+        person("Ahmad Hasan Ali Mahmud al-Tikriti", "Ahmad Hasan al-Tikriti");
+        person("Ahmad Hasan Ali Mahmud al-Tikriti", "AL-TIKRITI, Ahmad Hasan Ali");
+    }
+
     @Test
     void tsarnaev() {
         person("Tamerlan Tsarnaev", "Tamerlan Tsarnayev");

@@ -647,6 +647,9 @@ public final class Engine {
         }
         for (String k : keys) {
             consider(form, byKey.get(k), seen, vocab, results, Integer.MAX_VALUE);
+            for (String near : PhoneticKey.nearSkeletons(k)) {
+                consider(form, byKey.get(near), seen, vocab, results, length);
+            }
             if (k.length() >= MIN_DELETE_KEY - 1) {
                 considerAll(form, byDelete.get(k), seen, vocab, results, length);
                 for (String d : deletes(k)) {
@@ -860,11 +863,16 @@ public final class Engine {
             return joinedForms.computeIfAbsent(key(v1, v2), k -> TokenForm.joined(forms.get(v1), forms.get(v2)));
         }
 
-        /** Two adjacent query tokens as one word, once per search. */
+        /** Query token {@code q} written together with the next one (or the one after an article), once per search. */
         TokenForm joinedQuery(int q) {
             return joinedForms.computeIfAbsent(-1L - q, k -> {
+                int next = TokenForm.compoundNext(
+                        tokens.size(),
+                        q,
+                        i -> tokens.get(i).role() == Role.IGNORED,
+                        i -> tokens.get(i).form());
                 String folded =
-                        tokens.get(q).form().folded() + tokens.get(q + 1).form().folded();
+                        tokens.get(q).form().folded() + tokens.get(next).form().folded();
                 TokenForm f = formCache.get(folded);
                 return f != null ? f : queryForm(folded, folded, false);
             });
@@ -934,8 +942,13 @@ public final class Engine {
                 }
             }
             for (int q = 0; q + 1 < n; q++) {
-                if (retrievable(q) && retrievable(q + 1)) {
-                    collect(matches(joinedQuery(q)), -1, 1 << q | 1 << (q + 1), candidates, true, -1L);
+                int next = TokenForm.compoundNext(
+                        n,
+                        q,
+                        k -> tokens.get(k).role() == Role.IGNORED,
+                        k -> tokens.get(k).form());
+                if (next > 0 && retrievable(q) && retrievable(next)) {
+                    collect(matches(joinedQuery(q)), -1, 1 << q | 1 << next, candidates, true, -1L);
                 }
             }
             for (int q = 0; q < n; q++) {
@@ -1334,7 +1347,7 @@ public final class Engine {
 
         @Override
         public @Nullable TokenForm joined(int i) {
-            return search.joinedVocab(vocab(i), vocab(i + 1));
+            return search.joinedVocab(vocab(i), vocab(next(i)));
         }
     }
 

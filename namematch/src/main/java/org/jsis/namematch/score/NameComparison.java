@@ -17,15 +17,17 @@ public record NameComparison(
         double score, List<Pair> pairs, List<Integer> unmatchedQuery, List<Integer> unmatchedRecord, double cap) {
 
     /**
-     * Matched tokens: query tokens {@code q..qEnd} with record tokens {@code r..rEnd} (inclusive).
+     * Matched tokens: query tokens {@code q..qEnd} with record tokens {@code r..rEnd} (inclusive);
+     * {@code weak} when the match is no evidence on its own (see {@link TokenSimilarity.Result}).
      */
-    public record Pair(int q, int qEnd, int r, int rEnd, MatchType type, double similarity, boolean droppedEnding) {
+    public record Pair(
+            int q, int qEnd, int r, int rEnd, MatchType type, double similarity, boolean droppedEnding, boolean weak) {
         public Pair(int q, int qEnd, int r, int rEnd, MatchType type, double similarity) {
-            this(q, qEnd, r, rEnd, type, similarity, false);
+            this(q, qEnd, r, rEnd, type, similarity, false, false);
         }
 
         Pair withSimilarity(double s) {
-            return new Pair(q, qEnd, r, rEnd, type, s, droppedEnding);
+            return new Pair(q, qEnd, r, rEnd, type, s, droppedEnding, weak);
         }
     }
 }

@@ -45,6 +45,13 @@ public final class NameScorer {
     /** The factor applied when both names have patronymics and they differ. */
     public static final double PATRONYMIC_MISMATCH = 0.82;
 
+    /**
+     * The factor applied when one name's first part is missing from the other, whose first part is
+     * found further on: Mohammad Barzan Ibrahim Hasan against Barzan Ibrahim Hasan is the son of the
+     * listed man, as chains of fathers' names go.
+     */
+    public static final double SHIFTED = 0.8;
+
     private static final double PATRONYMIC_AGREEMENT = 0.02;
     private static final double INITIAL_WEIGHT = 0.3;
     private static final double GENERIC_WEIGHT = 0.4;
@@ -61,6 +68,9 @@ public final class NameScorer {
         double rCov = coverage(record, pairs, false);
         double score = qCov * (1 - EXTRA_RECORD_WEIGHT * (1 - rCov));
         score = Math.min(1, score * patronymicFactor);
+        if (kind == EntityKind.PERSON && (shifted(query, record, pairs) || shifted(record, query, swap(pairs)))) {
+            score *= SHIFTED;
+        }
         double cap = cap(query, record, kind, pairs);
         score = Math.min(score, cap);
         return new NameComparison(Math.max(0, score), pairs, unused(query, qUsed), unused(record, rUsed), cap);
@@ -83,8 +93,8 @@ public final class NameScorer {
                 if (names || initialForPatronymic) {
                     TokenSimilarity.Result res = sims.compare(q, r);
                     if (res != null) {
-                        candidates.add(
-                                new NameComparison.Pair(q, q, r, r, res.type(), res.similarity(), res.droppedEnding()));
+                        candidates.add(new NameComparison.Pair(
+                                q, q, r, r, res.type(), res.similarity(), res.droppedEnding(), res.weak()));
                     }
                 }
             }
@@ -106,8 +116,44 @@ public final class NameScorer {
             if (!joins.isEmpty()) {
                 replaceWeakPairs(joins, record, qUsed, rUsed, pairs);
             }
+            if (leftover(query, qUsed) || leftover(record, rUsed)) {
+                return joinsFirst(query, record, candidates, qUsed, rUsed, pairs);
+            }
         }
         return pairs;
+    }
+
+    /**
+     * The alignment that takes the joined words first, when it explains more than the greedy one:
+     * نور الله نوری against Nurullah Nuri, where نور alone would take Nuri.
+     */
+    private static List<NameComparison.Pair> joinsFirst(
+            NameSide query,
+            NameSide record,
+            List<NameComparison.Pair> candidates,
+            boolean[] qUsed,
+            boolean[] rUsed,
+            List<NameComparison.Pair> greedy) {
+        List<NameComparison.Pair> joins = new ArrayList<>();
+        boolean[] qAlt = new boolean[qUsed.length];
+        boolean[] rAlt = new boolean[rUsed.length];
+        addJoined(query, record, qAlt, rAlt, joins);
+        if (joins.isEmpty()) {
+            return greedy;
+        }
+        List<NameComparison.Pair> alt = new ArrayList<>();
+        assign(joins, record, qAlt, rAlt, alt);
+        assign(candidates, record, qAlt, rAlt, alt);
+        if (roughScore(query, record, alt) <= roughScore(query, record, greedy)) {
+            return greedy;
+        }
+        System.arraycopy(qAlt, 0, qUsed, 0, qAlt.length);
+        System.arraycopy(rAlt, 0, rUsed, 0, rAlt.length);
+        return alt;
+    }
+
+    private static double roughScore(NameSide query, NameSide record, List<NameComparison.Pair> pairs) {
+        return coverage(query, pairs, true) * (1 - EXTRA_RECORD_WEIGHT * (1 - coverage(record, pairs, false)));
     }
 
     private static boolean isWeak(NameComparison.Pair p) {
@@ -193,7 +239,7 @@ public final class NameScorer {
             }
             for (int r = 0; r + 1 < record.size(); r++) {
                 if (joinable(query.form(q), record, rUsed, r)) {
-                    addJoin(query.form(q), record.joined(r), out, q, q, r, r + 1);
+                    addJoin(query.form(q), record.joined(r), out, q, q, r, record.next(r));
                 }
             }
         }
@@ -202,8 +248,9 @@ public final class NameScorer {
                 // a space moved: Lauren Tnkunda and Laurent Nkunda
                 if (adjacentFree(query, qUsed, q) && adjacentFree(record, rUsed, r)) {
                     TokenForm joinedQuery = query.joined(q);
-                    if (joinedQuery != null && similarLength(joinedQuery, record.form(r), record.form(r + 1))) {
-                        addJoin(joinedQuery, record.joined(r), out, q, q + 1, r, r + 1);
+                    if (joinedQuery != null
+                            && similarLength(joinedQuery, record.form(r), record.form(record.next(r)))) {
+                        addJoin(joinedQuery, record.joined(r), out, q, query.next(q), r, record.next(r));
                     }
                 }
             }
@@ -213,8 +260,9 @@ public final class NameScorer {
                 continue;
             }
             for (int q = 0; q + 1 < query.size(); q++) {
-                if (adjacentFree(query, qUsed, q) && similarLength(record.form(r), query.form(q), query.form(q + 1))) {
-                    addJoin(record.form(r), query.joined(q), out, q, q + 1, r, r);
+                if (adjacentFree(query, qUsed, q)
+                        && similarLength(record.form(r), query.form(q), query.form(query.next(q)))) {
+                    addJoin(record.form(r), query.joined(q), out, q, query.next(q), r, r);
                 }
             }
         }
@@ -236,7 +284,7 @@ public final class NameScorer {
     }
 
     private static boolean joinable(TokenForm single, NameSide record, boolean[] rUsed, int r) {
-        return adjacentFree(record, rUsed, r) && similarLength(single, record.form(r), record.form(r + 1));
+        return adjacentFree(record, rUsed, r) && similarLength(single, record.form(r), record.form(record.next(r)));
     }
 
     /** A cheap test before joining: similar length and the same first consonant class. */
@@ -249,8 +297,10 @@ public final class NameScorer {
                 && s.charAt(0) == first.charAt(0);
     }
 
+    /** Whether token {@code i} and the one it may be written together with are free name parts. */
     private static boolean adjacentFree(NameSide side, boolean[] used, int i) {
-        return side.role(i) == Role.NAME && side.role(i + 1) == Role.NAME && !used[i] && !used[i + 1];
+        int next = side.next(i);
+        return next > 0 && side.role(i) == Role.NAME && side.role(next) == Role.NAME && !used[i] && !used[next];
     }
 
     private static void addJoin(
@@ -301,6 +351,42 @@ public final class NameScorer {
                 seen = true;
             }
         }
+    }
+
+    /** Whether side a's first name part is unmatched while b's first part matched a later part of a. */
+    private static boolean shifted(NameSide a, NameSide b, List<NameComparison.Pair> pairs) {
+        int firstA = firstName(a);
+        int firstB = firstName(b);
+        if (firstA < 0 || firstB < 0) {
+            return false;
+        }
+        boolean aMatched = false;
+        boolean bLater = false;
+        for (NameComparison.Pair p : pairs) {
+            aMatched |= p.q() <= firstA && firstA <= p.qEnd();
+            bLater |= p.r() <= firstB && firstB <= p.rEnd() && p.q() > firstA;
+        }
+        return !aMatched && bLater;
+    }
+
+    private static int firstName(NameSide side) {
+        for (int i = 0; i < side.size(); i++) {
+            if (side.role(i) == Role.NAME) {
+                return i;
+            }
+            if (side.role(i) != Role.IGNORED) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static List<NameComparison.Pair> swap(List<NameComparison.Pair> pairs) {
+        List<NameComparison.Pair> out = new ArrayList<>(pairs.size());
+        for (NameComparison.Pair p : pairs) {
+            out.add(new NameComparison.Pair(p.r(), p.rEnd(), p.q(), p.qEnd(), p.type(), p.similarity()));
+        }
+        return out;
     }
 
     /** Compares patronymics; returns the factor to apply to the score. */
@@ -427,6 +513,8 @@ public final class NameScorer {
             }
             if (query.role(p.q()) == Role.INITIAL || record.role(p.r()) == Role.INITIAL) {
                 initials++;
+            } else if (p.weak()) {
+                continue; // a similar-looking different name (Белякова, Полякова) is no evidence on its own
             } else {
                 names += Math.max(p.qEnd() - p.q(), p.rEnd() - p.r()) + 1;
             }

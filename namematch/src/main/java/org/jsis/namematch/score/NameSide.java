@@ -16,7 +16,15 @@ public interface NameSide {
     /** How much the token counts: rare tokens near 1, very common ones less. */
     double weight(int i);
 
-    /** The form of tokens {@code i} and {@code i + 1} written as one word, or null if unknown. */
+    /** The form of tokens {@code i} and {@link #next(int) next(i)} written as one word, or null if unknown. */
     @Nullable
     TokenForm joined(int i);
+
+    /**
+     * The token that token {@code i} may be written together with: {@code i + 1}, or {@code i + 2}
+     * across an article (Jalal al-Din, Jalaluddin); -1 when there is none.
+     */
+    default int next(int i) {
+        return TokenForm.compoundNext(size(), i, k -> role(k) == Role.IGNORED, this::form);
+    }
 }

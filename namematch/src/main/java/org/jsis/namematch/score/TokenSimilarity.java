@@ -2,7 +2,9 @@ package org.jsis.namematch.score;
 
 import org.jsis.namematch.Explanation.MatchType;
 import org.jsis.namematch.text.PhoneticKey;
+import org.jsis.namematch.text.Script;
 import org.jsis.namematch.text.TokenForm;
+import org.jsis.namematch.text.Transliteration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,10 +41,16 @@ public final class TokenSimilarity {
      *
      * @param droppedEnding whether one token matched only once its surname ending was dropped
      *     (Rakhmonov, Rahmon): two such matches in one name are suspicious (Ivan Petrov, Petr Ivanov)
+     * @param weak whether the pair is no evidence on its own: it counts towards the score but not as
+     *     one of the two name parts a person's match needs
      */
-    public record Result(MatchType type, double similarity, boolean droppedEnding) {
+    public record Result(MatchType type, double similarity, boolean droppedEnding, boolean weak) {
         public Result(MatchType type, double similarity) {
-            this(type, similarity, false);
+            this(type, similarity, false, false);
+        }
+
+        public Result(MatchType type, double similarity, boolean droppedEnding) {
+            this(type, similarity, droppedEnding, false);
         }
     }
 
@@ -97,7 +105,126 @@ public final class TokenSimilarity {
         if (stem != null && (result == null || stem.similarity() > result.similarity())) {
             result = stem;
         }
-        return result;
+        return sameReading(a, b) ? asWritten(a, b, result) : romanisedDifference(a, b, result);
+    }
+
+    /**
+     * Across a romanisation, the keys have already absorbed what systems write differently; two
+     * differences left, one of them a consonant that no romanisation confuses (b for p, k for b, an
+     * extra l), make another name (Balaban, Балакун; Soboleva, Sokolova), kept as weak evidence. Vowels
+     * alone may differ (Уорд, Ward), and so may sibilants that romanisations spell differently (Сайто,
+     * Saito; си, shi).
+     */
+    private static @Nullable Result romanisedDifference(TokenForm a, TokenForm b, @Nullable Result result) {
+        if (result == null || result.type() == MatchType.INITIAL || result.type() == MatchType.TRANSLATION) {
+            return result;
+        }
+        if (result.type() == MatchType.PHONETIC
+                && (result.droppedEnding() || a.stem().equals(b.stem()))) {
+            return result;
+        }
+        int fewest = Integer.MAX_VALUE;
+        for (String ra : a.romanised()) {
+            for (String rb : b.romanised()) {
+                int edits = letterEdits(ra, rb);
+                if (edits >= 2 && letterEdits(consonantClasses(ra), consonantClasses(rb)) == 0) {
+                    edits = 1; // vowels and sibilants only
+                }
+                fewest = Math.min(fewest, edits);
+            }
+        }
+        return fewest < 2 ? result : new Result(result.type(), result.similarity(), result.droppedEnding(), true);
+    }
+
+    /**
+     * The consonants of a romanised key, with the sibilants that romanisations confuse as one; h and
+     * g are left out, since г is h in Ukrainian and Belarusian and Russian writes a foreign h as г.
+     */
+    private static String consonantClasses(String key) {
+        StringBuilder sb = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (PhoneticKey.isVowel(c) || c == 'y' || c == 'H' || c == 'g') {
+                continue;
+            }
+            sb.append(c == 'z' || c == 'J' || c == 'C' ? 's' : c);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Two tokens in the same non-Latin script, read by the same rules: no romanisation stands between
+     * them, so a letter that differs was written differently on purpose or by a typing error. Two
+     * different letters or more, one of them a consonant, are another name (Белякова, Полякова;
+     * აბაშიძე, აბესაძე), however
+     * alike they sound: such a pair is kept only as weak evidence, which counts towards the score but
+     * not as one of the two name parts a person's match needs. The feminine and masculine forms of one
+     * surname (Иванова, Иванов) still match by their stem.
+     */
+    private static @Nullable Result asWritten(TokenForm a, TokenForm b, @Nullable Result result) {
+        if (result == null
+                || (result.droppedEnding() || a.stem().equals(b.stem())) && result.type() == MatchType.PHONETIC) {
+            return result;
+        }
+        int edits = letterEdits(a.folded(), b.folded());
+        if (edits <= 1 || letterEdits(consonants(a.folded()), consonants(b.folded())) == 0) {
+            return result; // a typo, or vowels only: Володимир and Владимир are one name in two languages
+        }
+        int length = Math.max(a.folded().length(), b.folded().length());
+        double typo = 1 - (double) edits / length;
+        return typo < MIN_SIMILARITY
+                ? null
+                : new Result(MatchType.EDIT_DISTANCE, Math.min(result.similarity(), typo), false, true);
+    }
+
+    private static boolean sameReading(TokenForm a, TokenForm b) {
+        Script s = a.script();
+        if (s != b.script() || s == Script.LATIN || s == Script.NONE || s == Script.OTHER) {
+            return false;
+        }
+        return s != Script.CYRILLIC
+                || Transliteration.looksUkrainianOrBelarusian(a.folded())
+                        == Transliteration.looksUkrainianOrBelarusian(b.folded());
+    }
+
+    private static final String VOWELS = "аеёиоуыэюяіїєўйәөүұӣӯաեէըիոօւაეიოუاويىآأإۍېی";
+
+    private static String consonants(String folded) {
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            if (VOWELS.indexOf(folded.charAt(i)) < 0) {
+                sb.append(folded.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Letters inserted, deleted, substituted or swapped with a neighbour (optimal string alignment). */
+    static int letterEdits(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        int[] before = new int[m + 1];
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, before[j - 2] + 1);
+                }
+                cur[j] = d;
+            }
+            int[] t = before;
+            before = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
     }
 
     /**
@@ -179,6 +306,11 @@ public final class TokenSimilarity {
         return false;
     }
 
+    /** A consonant proper: not a vowel, nor the glide y, nor h, which many languages leave silent. */
+    private static boolean isConsonant(char c) {
+        return !PhoneticKey.isVowel(c) && c != 'y' && c != 'H';
+    }
+
     /**
      * 1 minus the weighted edit distance divided by the longer length.
      *
@@ -230,8 +362,8 @@ public final class TokenSimilarity {
         double cost = prev[m];
         if (n == m
                 && Costs.substitute(a.charAt(0), b.charAt(0), abjadB) >= 1
-                && !PhoneticKey.isVowel(a.charAt(0))
-                && !PhoneticKey.isVowel(b.charAt(0))) {
+                && isConsonant(a.charAt(0))
+                && isConsonant(b.charAt(0))) {
             cost += 0.5; // names that differ in their first consonant are rarely spellings of one name
         }
         return Math.max(0, 1 - cost / length);

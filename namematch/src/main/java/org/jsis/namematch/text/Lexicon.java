@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * stop-words, organisation legal forms and organisation words with their translations.
  *
  * <p>Loaded once from {@code lexicon.txt}, {@code org-words.txt}, {@code org-words-derived.txt} and
- * {@code legal-forms.txt}. Titles, particles, markers and stop-words are compared by canonical form
+ * {@code legal-forms.txt} with {@code legal-forms-extra.txt}. Titles, particles, markers and stop-words are compared by canonical form
  * (so Hashi is not the title Haji); legal forms and organisation words by their primary romanised
  * key, which covers more spellings.
  */
@@ -47,6 +47,10 @@ public final class Lexicon {
     private final Map<String, String> wordClasses = new HashMap<>();
     /** Legal forms as sequences of romanised keys, by their first key; longest first. */
     private final Map<String, List<String[]>> legalForms = new HashMap<>();
+    /** Legal forms whose first word is long, by that word's skeleton. */
+    private final Map<String, List<String[]>> legalFormsBySkeleton = new HashMap<>();
+    /** Legal-form words this long are also recognised by their consonants. */
+    private static final int MIN_LOOSE_WORD = 6;
 
     private Lexicon() {}
 
@@ -66,7 +70,10 @@ public final class Lexicon {
     }
 
     /** The {@link #TITLE}, {@link #PARTICLE}, ... flags of one token. */
-    int flags(String folded, String canonical, String key) {
+    int flags(String folded, String written, String key) {
+        // Arabic script is compared as written: its canonical form drops ع, which would make سعيد
+        // (Sa'id) the title سيد (Sayyid)
+        String canonical = written.indexOf('_') >= 0 ? folded : written;
         int flags = 0;
         flags |= titles.contains(canonical) ? TITLE : 0;
         flags |= particles.contains(canonical) ? PARTICLE : 0;
@@ -77,7 +84,7 @@ public final class Lexicon {
             flags |= PATRONYMIC_ENDING;
         }
         for (String ending : patronymicEndings) {
-            if (canonical.length() >= ending.length() + 3 && canonical.endsWith(ending)) {
+            if (written.length() >= ending.length() + 3 && written.endsWith(ending)) {
                 flags |= PATRONYMIC_ENDING;
                 break;
             }
@@ -103,21 +110,40 @@ public final class Lexicon {
 
     /** How many tokens from {@code start} form a legal form (longest match), or 0. */
     public int legalFormLength(List<TokenForm> tokens, int start) {
-        List<String[]> candidates = legalForms.get(tokens.get(start).key());
-        if (candidates == null) {
-            return 0;
+        int longest = 0;
+        TokenForm first = tokens.get(start);
+        List<List<String[]>> lists = new ArrayList<>(3);
+        for (String key : first.romanised()) {
+            lists.add(legalForms.get(key));
         }
-        for (String[] form : candidates) {
-            if (start + form.length <= tokens.size() && matches(form, tokens, start)) {
-                return form.length;
+        if (first.key().length() >= MIN_LOOSE_WORD) {
+            for (String skeleton : first.skeletons()) {
+                lists.add(legalFormsBySkeleton.get(skeleton));
             }
         }
-        return 0;
+        for (List<String[]> candidates : lists) {
+            for (int c = 0; candidates != null && c < candidates.size(); c++) {
+                String[] form = candidates.get(c);
+                if (form.length > longest && start + form.length <= tokens.size() && matches(form, tokens, start)) {
+                    longest = form.length;
+                }
+            }
+        }
+        return longest;
     }
 
+    /**
+     * Whether every word of the form is one reading of the token in its place, or for a long word the
+     * same consonants: legal forms spelt out in German or Polish romanisation (Akzionernoje,
+     * akcyoniernoje obszczestwo) differ from the listed spelling only in vowels and glides.
+     */
     private static boolean matches(String[] form, List<TokenForm> tokens, int start) {
         for (int i = 0; i < form.length; i++) {
-            if (!form[i].equals(tokens.get(start + i).key())) {
+            TokenForm token = tokens.get(start + i);
+            boolean loose = form[i].length() >= MIN_LOOSE_WORD
+                    && token.key().length() >= MIN_LOOSE_WORD
+                    && token.skeletons().contains(PhoneticKey.skeleton(form[i]));
+            if (!loose && !token.romanised().contains(form[i])) {
                 return false;
             }
         }
@@ -139,12 +165,20 @@ public final class Lexicon {
                 }
             }
         }
-        for (String line : read("legal-forms.txt")) {
-            List<String> keys = keys(line);
-            if (!keys.isEmpty()) {
-                l.legalForms
-                        .computeIfAbsent(keys.get(0), k -> new ArrayList<>())
-                        .add(keys.toArray(String[]::new));
+        for (String file : List.of("legal-forms.txt", "legal-forms-extra.txt")) {
+            for (String line : read(file)) {
+                List<String> keys = keys(line);
+                if (!keys.isEmpty()) {
+                    String[] form = keys.toArray(String[]::new);
+                    l.legalForms
+                            .computeIfAbsent(keys.get(0), k -> new ArrayList<>())
+                            .add(form);
+                    if (keys.get(0).length() >= MIN_LOOSE_WORD) {
+                        l.legalFormsBySkeleton
+                                .computeIfAbsent(PhoneticKey.skeleton(keys.get(0)), k -> new ArrayList<>())
+                                .add(form);
+                    }
+                }
             }
         }
         l.legalForms.values().forEach(forms -> forms.sort((a, b) -> b.length - a.length));
@@ -178,7 +212,7 @@ public final class Lexicon {
         for (String word : normalised.split("[\\s-]+")) {
             String canonical = Transliteration.canonical(word, ukBe);
             if (!canonical.isEmpty()) {
-                out.add(canonical);
+                out.add(canonical.indexOf('_') >= 0 ? word : canonical);
             }
         }
         return out;

@@ -106,7 +106,11 @@ public final class NameAnalyzer {
         if (folded.isEmpty()) {
             return;
         }
-        if (folded.length() > 4 && folded.startsWith("ال") && Script.of(folded) == Script.ARABIC) {
+        if (folded.length() >= 4
+                && folded.startsWith("ال")
+                && !folded.startsWith("له", 2) // الله is one word
+                && !folded.startsWith("لہ", 2)
+                && Script.of(folded) == Script.ARABIC) {
             out.add(new NameToken("ال", forms.form("ال", ukBe), Role.NAME, null));
             String rest = folded.substring(2);
             out.add(new NameToken(

@@ -78,6 +78,38 @@ public final class PhoneticKey {
     }
 
     /**
+     * Short skeletons one step away in a class that transcriptions confuse, for lookup: {@code s} for
+     * {@code sh} (Japanese си = shi in Russian, Hungarian s), {@code t} for {@code ch} (ти = chi), an
+     * initial vowel for an initial {@code h}/{@code kh} (Эррада, Herrada) or {@code w} (Уорд, Ward),
+     * {@code b} for {@code v}. Longer skeletons need none: a deletion on both sides already finds one
+     * substitution.
+     */
+    public static List<String> nearSkeletons(String skeleton) {
+        int n = skeleton.length();
+        if (n < 1 || n > 3) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(4);
+        for (int i = 0; i < n; i++) {
+            String near = NEAR_CLASSES.get(i == 0 ? "^" + skeleton.charAt(0) : String.valueOf(skeleton.charAt(i)));
+            if (near == null && i == 0) {
+                near = NEAR_CLASSES.get(String.valueOf(skeleton.charAt(0)));
+            }
+            for (int k = 0; near != null && k < near.length(); k++) {
+                out.add(skeleton.substring(0, i) + near.charAt(k) + skeleton.substring(i + 1));
+            }
+        }
+        for (int i = 1; i <= n; i++) {
+            out.add(skeleton.substring(0, i) + 'K' + skeleton.substring(i)); // a silent h: Rehn, Рен; Dahlia, Далия
+        }
+        return out;
+    }
+
+    private static final java.util.Map<String, String> NEAR_CLASSES = java.util.Map.of(
+            "S", "J", "J", "ST", "T", "J", "B", "V", "V", "B", "^A", "KV", "^K", "AJ", "^V", "AB", "^J", "SK", "^T",
+            "J");
+
+    /**
      * The romanised key without a surname ending, or the key itself when it has none.
      *
      * @param georgian whether the token was written in Georgian, whose names end in a nominative -i
@@ -148,7 +180,8 @@ public final class PhoneticKey {
             }
         }
         // a bare Abdul or Abdel keeps its letters; only compounds share the abd- form
-        return s.length() - rest >= 2 ? "abd" + s.substring(rest) : s;
+        // the separator keeps abd + h from reading as the digraph dh (Abdulhamid, عبدالحميد)
+        return s.length() - rest >= 2 ? "abd" + (s.indexOf('_') >= 0 ? "_" : "|") + s.substring(rest) : s;
     }
 
     private static int skip(String s, int i) {
@@ -180,6 +213,7 @@ public final class PhoneticKey {
         {"shtsch", "J"},
         {"szcz", "J"},
         {"shch", "J"},
+        {"shh", "J"}, // GOST 7.79 B щ
         {"tsch", "J"},
         {"dzh", "J"},
         {"dsch", "J"},
@@ -199,9 +233,9 @@ public final class PhoneticKey {
         {"kh", "H"},
         {"gh", "g"},
         {"ph", "f"},
-        {"th", "t"},
         {"ts", "C"},
         {"tz", "C"},
+        {"tc", "C"}, // GOST R 52535.1 ц
         {"ck", "k"},
         {"ou", "u"},
         {"oo", "u"},
@@ -215,8 +249,14 @@ public final class PhoneticKey {
         outer:
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (c == '_') {
-                i++; // letter boundary of Arabic script: only stops digraphs forming
+            if (c == '_' || c == '|') {
+                i++; // letter boundary of Arabic script or after a prefix: only stops digraphs forming
+                continue;
+            }
+            if (abjad && c == 'h' && skip(s, i + 1) >= s.length() && !units.isEmpty()) {
+                // a final ه after a consonant: Allah, -ullah, -ulla (الله), Hamada (حماده)
+                units.add(new Unit("H", "", Kind.CONSONANT));
+                i++;
                 continue;
             }
             if (c == 'd' && i + 2 < s.length() && s.charAt(i + 1) == 'j' && isVowel(s.charAt(i + 2))) {
@@ -232,6 +272,37 @@ public final class PhoneticKey {
             if (abjad && c == 'u' && !units.isEmpty()) {
                 units.add(new Unit("u", "v", Kind.VOWEL)); // Arabic و inside a word: a vowel or w
                 i++;
+                continue;
+            }
+            if (!abjad
+                    && s.startsWith("gh", i)
+                    && !units.isEmpty()
+                    && units.get(units.size() - 1).kind != Kind.CONSONANT
+                    && (i + 2 >= s.length() || !isVowel(s.charAt(i + 2)))) {
+                units.add(new Unit("g", "", Kind.CONSONANT)); // English silent gh (Doughty, Hughton) or Arabic gh
+                i += 2;
+                continue;
+            }
+            if (!abjad
+                    && s.startsWith("qu", i)
+                    && i + 2 < s.length()
+                    && (s.charAt(i + 2) == 'e' || s.charAt(i + 2) == 'i')) {
+                units.add(new Unit("k", "kv", Kind.CONSONANT)); // Romance qu (Riquelme, Levesque) or Latin (Quintilian)
+                i += 2;
+                continue;
+            }
+            if (!abjad
+                    && i >= 3
+                    && i == s.length() - 2
+                    && (s.startsWith("us", i) || s.startsWith("os", i))
+                    && (s.charAt(i - 1) == 'i' || s.charAt(i - 1) == 'y')) {
+                units.add(new Unit("us", "", Kind.VOWEL)); // Latin -ius, Greek -ios: Russian -ий (Novius, Новий)
+                i += 2;
+                continue;
+            }
+            if (s.startsWith("th", i)) {
+                units.add(new Unit("t", "s", Kind.CONSONANT)); // Arabic ث: Uthman, Usman, Othman, Osman
+                i += 2;
                 continue;
             }
             if (s.startsWith("ch", i)) {
@@ -266,7 +337,21 @@ public final class PhoneticKey {
             case 'h' -> new Unit("H", null, Kind.CONSONANT, true);
             case 'x' -> i == 0 ? new Unit("H", Kind.CONSONANT) : new Unit("ks", "H", Kind.CONSONANT);
             case 'q' -> new Unit("k", Kind.CONSONANT);
-            case 'w' -> new Unit("v", Kind.CONSONANT);
+            case 'g' ->
+                // soft g before e, i, y in Italian, French, English and Romanian names (Giovanni, Gide, George)
+                (next == 'e' || next == 'i' || next == 'y') && s.indexOf('_') < 0
+                        ? new Unit("g", "J", Kind.CONSONANT)
+                        : new Unit("g", Kind.CONSONANT);
+            case 'w' ->
+                // English w after a vowel and before a consonant or the end is a vowel (Bercow, Forshaw)
+                i > 0 && isVowel(s.charAt(i - 1)) && !isVowel(next) && next != 'y'
+                        ? new Unit("v", "u", Kind.CONSONANT)
+                        : new Unit("v", Kind.CONSONANT);
+            case 'r' ->
+                // French -ier: the r is silent (Rosier, Розье; Poussier, Пусье)
+                i >= 3 && i == s.length() - 1 && s.charAt(i - 1) == 'e' && s.charAt(i - 2) == 'i'
+                        ? new Unit("r", "", Kind.CONSONANT)
+                        : new Unit("r", Kind.CONSONANT);
             case 'c' ->
                 next == 'e' || next == 'i' || next == 'y'
                         ? new Unit("C", Kind.CONSONANT)

@@ -1,6 +1,7 @@
 package org.jsis.namematch.text;
 
 import java.util.List;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,6 +87,32 @@ public record TokenForm(
                 PhoneticKey.endingFamily(romanised.get(0), false),
                 null,
                 0);
+    }
+
+    /** The Arabic article in any spelling (al-, el-, ud-, ur-, ال), which compounds keep inside. */
+    public boolean isArticle() {
+        return ARTICLES.contains(canonical.replace("_", ""));
+    }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of(
+            "al", "el", "ul", "il", "ud", "ad", "ed", "ur", "ar", "er", "us", "as", "es", "ush", "ash", "ut", "at",
+            "et", "un", "an", "en", "uz", "az", "ez", "ull", "all");
+
+    /**
+     * The token that token {@code i} forms a compound with: the next one, or the one after an article
+     * (Jalal al-Din and Jalaluddin, جلال الدين); -1 when there is none.
+     *
+     * @param ignored whether the token at an index is set aside in matching
+     */
+    public static int compoundNext(
+            int size, int i, java.util.function.IntPredicate ignored, IntFunction<TokenForm> form) {
+        if (i + 1 >= size) {
+            return -1;
+        }
+        if (ignored.test(i + 1) && i + 2 < size && form.apply(i + 1).isArticle()) {
+            return i + 2;
+        }
+        return i + 1;
     }
 
     public boolean is(int lexicalFlag) {

@@ -102,6 +102,42 @@ class TokenSimilarityTests {
         noMatch("Nikolai", "Mikhail");
     }
 
+    private static boolean weak(String a, String b) {
+        TokenSimilarity.Result r = TokenSimilarity.compare(form(a), form(b));
+        TokenSimilarity.Result back = TokenSimilarity.compare(form(b), form(a));
+        assertThat(r).as(a + " ~ " + b).isNotNull();
+        assertThat(back).as(b + " ~ " + a).isNotNull();
+        assertThat(back.weak()).as(b + " ~ " + a + " symmetric").isEqualTo(r.weak());
+        return r.weak();
+    }
+
+    /** Distinct surnames that look alike are weak evidence; spellings of one name are not. */
+    @Test
+    void similarLookingDifferentNamesAreWeak() {
+        assertThat(weak("Белякова", "Полякова")).isTrue(); // same script: two letters, one a consonant
+        noMatch("აბაშიძე", "აბესაძე"); // three letters: no evidence at all
+        assertThat(weak("Beliakova", "Полякова")).isTrue(); // across a romanisation: b is never p
+        assertThat(weak("Soboleva", "Соколова")).isTrue();
+        assertThat(weak("Новикова", "Ноовикова")).isFalse(); // a typo
+        assertThat(weak("Иванова", "Иванов")).isFalse(); // feminine and masculine
+        assertThat(weak("Володимир", "Владимир")).isFalse(); // vowels only: Ukrainian and Russian
+        assertThat(weak("Sokolova", "Соколова")).isFalse();
+        assertThat(weak("Уорд", "Ward")).isFalse();
+        assertThat(weak("Нисида", "Nishida")).isFalse(); // Polivanov си = shi
+    }
+
+    /** Arabic script against Persian, Urdu and Arabic romanisations (ض, ث read two ways; ع kept). */
+    @Test
+    void arabicLettersReadTwoWays() {
+        assertThat(sim("فضل", "Fazl")).isGreaterThan(0.9);
+        assertThat(sim("فضل", "Fadl")).isGreaterThan(0.9);
+        assertThat(sim("ضیا", "Zia")).isGreaterThan(0.9);
+        assertThat(sim("عثمان", "Usman")).isGreaterThan(0.9);
+        assertThat(sim("عثمان", "Uthman")).isGreaterThan(0.9);
+        assertThat(sim("ثاقب", "Saqib")).isGreaterThan(0.9);
+        assertThat(sim("الله", "ullah")).isGreaterThanOrEqualTo(0.9);
+    }
+
     @Test
     void closerSpellingsScoreHigher() {
         assertThat(sim("Бордюжа", "Bordyuzha")).isGreaterThan(sim("Mohammad", "Muhammad"));
