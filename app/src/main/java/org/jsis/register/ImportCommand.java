@@ -135,11 +135,23 @@ public final class ImportCommand {
                 }
             }
         };
+        long cpuBefore = cpuMillis();
         try (InputStream in = Files.newInputStream(file)) {
             ImportResult result = imports.importFile(request, in, progress, Actor.system("jsis-import"));
             out.println(result.summary());
+            // CPU time of this JVM (every thread, garbage collection included) during the import: less
+            // dependent on a shared machine's load than the elapsed time (the database's CPU is not in it).
+            err.printf("jsis import: JVM CPU %d ms during the import%n", cpuMillis() - cpuBefore);
             return result;
         }
+    }
+
+    private static long cpuMillis() {
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(java.time.Duration::toMillis)
+                .orElse(-1L);
     }
 
     static @Nullable String env(String name) {

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContext;
@@ -39,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with the connection, so an interrupted import leaves nothing half-written.
  */
 @Service
-public class ImportJobs implements DisposableBean {
+public class ImportJobs implements DisposableBean, SmartInitializingSingleton {
 
     static final int HEARTBEAT_SECONDS = 5;
     static final int STALE_SECONDS = 30;
@@ -52,6 +53,7 @@ public class ImportJobs implements DisposableBean {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final String node;
+    private final boolean heartbeatEnabled;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> daemon(r, "register-import"));
     private final ScheduledExecutorService heartbeat =
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "register-import-heartbeat"));
@@ -66,7 +68,13 @@ public class ImportJobs implements DisposableBean {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.node = UUID.randomUUID().toString();
-        if (beat) {
+        this.heartbeatEnabled = beat;
+    }
+
+    /** Starts the heartbeat once the database is migrated; its first beat stores lost jobs as failed. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (heartbeatEnabled) {
             heartbeat.scheduleWithFixedDelay(this::beat, 0, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
         }
     }

@@ -66,6 +66,8 @@ public final class FtmReader implements SourceReader {
             @Nullable JsonNode linkProps,
             @Nullable ImportFormatException error) {}
 
+    private static final int CHUNK_LINES = 10_000;
+
     private static final Set<String> LINKS = Set.of(
             "Sanction",
             "Membership",
@@ -78,24 +80,27 @@ public final class FtmReader implements SourceReader {
 
     @Override
     public ParsedSource read(InputStream in, ImportProgress progress) {
-        List<String> lines = new ArrayList<>();
+        // Lines are parsed in chunks (in parallel within a chunk) as they are read, so only one chunk of raw
+        // lines is held at a time: a large file's lines no longer sit in memory next to everything parsed
+        // from them, which kept the garbage collector busy copying them.
+        List<ParsedLine> parsed = new ArrayList<>();
+        List<String> chunk = new ArrayList<>(CHUNK_LINES);
+        int lineNo = 0;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             while ((line = reader.readLine()) != null) {
-                lines.add(line);
-                if (lines.size() % 100_000 == 0) {
-                    progress.report("reading", lines.size(), -1);
+                chunk.add(line);
+                lineNo++;
+                if (chunk.size() == CHUNK_LINES) {
+                    parseChunk(chunk, lineNo - chunk.size() + 1, parsed);
+                    progress.report("reading", lineNo, -1);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        progress.report("reading", lines.size(), lines.size());
-        ParsedLine[] parsed = java.util.stream.IntStream.range(0, lines.size())
-                .parallel()
-                .mapToObj(i -> parseLine(lines.get(i), i + 1))
-                .toArray(ParsedLine[]::new);
-        lines.clear();
+        parseChunk(chunk, lineNo - chunk.size() + 1, parsed);
+        progress.report("reading", lineNo, lineNo);
         Map<String, Pending> entities = new LinkedHashMap<>();
         Map<String, SourceCitation> articles = new LinkedHashMap<>();
         List<Link> links = new ArrayList<>();
@@ -142,8 +147,21 @@ public final class FtmReader implements SourceReader {
                 throw error(p.line, p.number, e.getMessage());
             }
         }
-        progress.report("parsing", parsed.length, parsed.length);
+        progress.report("parsing", parsed.size(), parsed.size());
         return new ParsedSource(records, LocalDate.now(), skipped);
+    }
+
+    private void parseChunk(List<String> chunk, int firstLine, List<ParsedLine> into) {
+        ParsedLine[] lines = java.util.stream.IntStream.range(0, chunk.size())
+                .parallel()
+                .mapToObj(i -> parseLine(chunk.get(i), firstLine + i))
+                .toArray(ParsedLine[]::new);
+        for (ParsedLine p : lines) {
+            if (p != null) {
+                into.add(p);
+            }
+        }
+        chunk.clear();
     }
 
     /** Parses one line; null for a blank line; problems are returned, not thrown, so the first one wins. */

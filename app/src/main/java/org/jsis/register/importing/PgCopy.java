@@ -15,18 +15,19 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * Bulk inserts with PostgreSQL's {@code COPY ... FROM STDIN (FORMAT csv)} on the connection of the current
  * transaction, so they commit or roll back with it. COPY is several times faster than batched INSERTs.
  *
- * <p>One COPY per table, streamed: rows are sent in pieces of {@value #PIECE_CHARS} characters as they are
- * built, so the database inserts the first rows while the next ones are still being formatted, and the whole
+ * <p>One COPY per table, streamed: rows are encoded to UTF-8 as they are added and sent in pieces of
+ * {@value #PIECE_BYTES} bytes, so the database inserts the first rows while the next ones are still being formatted, and the whole
  * table costs one statement (one round trip to end it) instead of one per chunk. A connection carries one
  * COPY at a time: finish one table with {@link #finish()} before starting the next.
  */
 final class PgCopy {
 
-    private static final int PIECE_CHARS = 1 << 18;
+    private static final int PIECE_BYTES = 1 << 18;
 
     private final DataSource dataSource;
     private final String sql;
-    private final StringBuilder buffer = new StringBuilder(PIECE_CHARS + 4096);
+    private byte[] buffer = new byte[PIECE_BYTES + 4096];
+    private int length;
     private @Nullable Connection connection;
     private @Nullable CopyIn copy;
 
@@ -39,12 +40,12 @@ final class PgCopy {
     PgCopy row(Object... values) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
-                buffer.append(',');
+                put((byte) ',');
             }
             append(values[i]);
         }
-        buffer.append('\n');
-        if (buffer.length() >= PIECE_CHARS) {
+        put((byte) '\n');
+        if (length >= PIECE_BYTES) {
             send();
         }
         return this;
@@ -57,13 +58,27 @@ final class PgCopy {
         String text = value instanceof Collection<?> c
                 ? arrayLiteral(c)
                 : value instanceof Enum<?> e ? e.name() : value.toString();
-        buffer.append('"');
-        if (text.indexOf('"') < 0) {
-            buffer.append(text);
-        } else {
-            buffer.append(text.replace("\"", "\"\""));
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        ensure(bytes.length * 2 + 2);
+        buffer[length++] = '"';
+        for (byte b : bytes) {
+            if (b == '"') {
+                buffer[length++] = '"';
+            }
+            buffer[length++] = b;
         }
-        buffer.append('"');
+        buffer[length++] = '"';
+    }
+
+    private void put(byte b) {
+        ensure(1);
+        buffer[length++] = b;
+    }
+
+    private void ensure(int more) {
+        if (length + more > buffer.length) {
+            buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+        }
     }
 
     private static String arrayLiteral(Collection<?> values) {
@@ -86,9 +101,8 @@ final class PgCopy {
                 connection = DataSourceUtils.getConnection(dataSource);
                 copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
             }
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            buffer.setLength(0);
+            copy.writeToCopy(buffer, 0, length);
+            length = 0;
         } catch (SQLException e) {
             fail(e);
         }
@@ -96,7 +110,7 @@ final class PgCopy {
 
     /** Sends the last rows and ends the COPY; returns the number of rows inserted. */
     long finish() {
-        if (buffer.length() > 0) {
+        if (length > 0) {
             send();
         }
         if (copy == null) {

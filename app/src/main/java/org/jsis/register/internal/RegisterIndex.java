@@ -52,7 +52,8 @@ import org.springframework.web.server.ResponseStatusException;
  * waits up to {@code jsis.register.index.wait-millis} (default 5 s) and then answers 503: a partial index
  * would miss records, and a screening must never say "no hit" for that reason. The load is one pass over
  * one query, streamed from PostgreSQL with a cursor ({@value #FETCH} rows per round trip), each entity's
- * names and birth dates gathered by correlated index lookups so rows flow from the first moment; a
+ * names and birth dates (both ends of a range) gathered by two correlated index lookups, so rows flow from
+ * the first moment; a
  * second thread feeds the rows to {@link NameIndex#putAll} in batches of {@value #BATCH} while the next ones
  * are read.
  *
@@ -72,9 +73,8 @@ public class RegisterIndex implements SmartInitializingSingleton {
     private static final String QUERY = """
             SELECT e.id, e.kind, e.owner_state, e.distribution, e.shared_with, e.nationalities,
                    ARRAY(SELECT n.name FROM register_name n WHERE n.entity_id = e.id ORDER BY n.id) AS names,
-                   ARRAY(SELECT b.date_from FROM register_birth_date b WHERE b.entity_id = e.id ORDER BY b.id) AS froms,
-                   ARRAY(SELECT b.date_to FROM register_birth_date b WHERE b.entity_id = e.id AND b.date_to IS NOT NULL
-                          ORDER BY b.id) AS tos
+                   ARRAY(SELECT v.d FROM register_birth_date b, LATERAL (VALUES (b.date_from), (b.date_to)) v (d)
+                          WHERE b.entity_id = e.id AND v.d IS NOT NULL ORDER BY b.id) AS dates
               FROM register_entity e
              WHERE e.status = 'LISTED' AND e.withdrawn_at IS NULL %s
             """;
@@ -104,6 +104,9 @@ public class RegisterIndex implements SmartInitializingSingleton {
     private volatile State state;
     private volatile @Nullable String failure;
     private final AtomicLong loaded = new AtomicLong();
+    /** Time the indexing thread of the last full load spent in {@link NameIndex#putAll}, in nanoseconds. */
+    private final AtomicLong putNanos = new AtomicLong();
+
     private volatile long loadMillis = -1;
 
     /** The sharing columns of one indexed entity. */
@@ -214,6 +217,7 @@ public class RegisterIndex implements SmartInitializingSingleton {
                 loadingAll = true;
             }
             loaded.set(0);
+            putNanos.set(0);
             Set<String> seen = sharing.isEmpty() ? null : new HashSet<>();
             try {
                 stream(seen);
@@ -245,7 +249,12 @@ public class RegisterIndex implements SmartInitializingSingleton {
             }
             loadMillis = (System.nanoTime() - start) / 1_000_000;
             firstLoad.countDown();
-            log.info("Register name index loaded: {} entities in {} ms", loaded.get(), loadMillis);
+            log.info(
+                    "Register name index loaded: {} entities in {} ms ({} ms of it in NameIndex.putAll, while the"
+                            + " next rows were read)",
+                    loaded.get(),
+                    loadMillis,
+                    putNanos.get() / 1_000_000);
             return (int) loaded.get();
         } finally {
             fullLoad.unlock();
@@ -273,7 +282,9 @@ public class RegisterIndex implements SmartInitializingSingleton {
                                 sharing.put(r.record().id(), r.sharing());
                                 records.add(r.record());
                             }
+                            long t = System.nanoTime();
                             index.putAll(records);
+                            putNanos.addAndGet(System.nanoTime() - t);
                             loaded.addAndGet(records.size());
                         }
                     } catch (InterruptedException e) {
@@ -339,10 +350,7 @@ public class RegisterIndex implements SmartInitializingSingleton {
             return null;
         }
         List<PartialDate> dates = new ArrayList<>();
-        for (String d : strings(rs.getArray("froms"))) {
-            dates.add(PartialDate.parse(d));
-        }
-        for (String d : strings(rs.getArray("tos"))) {
+        for (String d : strings(rs.getArray("dates"))) {
             dates.add(PartialDate.parse(d));
         }
         EntityKind kind = rs.getString("kind").equals("PERSON") ? EntityKind.PERSON : EntityKind.ORGANISATION;
