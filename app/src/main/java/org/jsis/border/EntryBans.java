@@ -101,15 +101,14 @@ public class EntryBans {
      * {@code visibility} (an SQL predicate over the ban's sharing columns, with its parameters) allows.
      */
     public List<EntryBan> byDocument(String issuer, String number, String visibility, Map<String, ?> params) {
-        List<Long> ids = jdbc.sql("""
-                        SELECT DISTINCT d.ban_id FROM border_entry_ban_document d
-                        WHERE d.number = :number AND (d.issuing_state IS NULL OR d.issuing_state = :issuer)
-                        """)
-                .param("number", number)
-                .param("issuer", issuer)
-                .query(Long.class)
-                .list();
-        return load(ids, visibility, params);
+        Map<String, Object> p = new HashMap<>(params);
+        p.put("number", number);
+        p.put("issuer", issuer);
+        // One round trip: the ids and the bans in one query (a border check runs this every time).
+        return select("""
+                        b.id IN (SELECT d.ban_id FROM border_entry_ban_document d
+                                 WHERE d.number = :number AND (d.issuing_state IS NULL OR d.issuing_state = :issuer))
+                        """, visibility, p);
     }
 
     /** A ban found by name, with the matcher's evidence. */
@@ -244,6 +243,13 @@ public class EntryBans {
         if (ids.isEmpty()) {
             return List.of();
         }
+        Map<String, Object> p = new HashMap<>(params);
+        p.put("ids", "{" + String.join(",", ids.stream().map(String::valueOf).toList()) + "}");
+        return select("b.id = ANY (CAST(:ids AS BIGINT[]))", visibility, p);
+    }
+
+    /** The bans matching {@code condition} (over alias {@code b}) and the visibility predicate, by id. */
+    private List<EntryBan> select(String condition, String visibility, Map<String, ?> params) {
         Map<Long, EntryBan> out = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT b.*,
@@ -251,10 +257,7 @@ public class EntryBans {
                                ARRAY(SELECT coalesce(d.issuing_state, '') || ':' || d.number
                                      FROM border_entry_ban_document d WHERE d.ban_id = b.id ORDER BY d.number) AS docs
                         FROM border_entry_ban b
-                        WHERE b.id = ANY (CAST(:ids AS BIGINT[])) AND\s""" + visibility + " ORDER BY b.id")
-                .param(
-                        "ids",
-                        "{" + String.join(",", ids.stream().map(String::valueOf).toList()) + "}")
+                        WHERE\s""" + condition + " AND " + visibility + " ORDER BY b.id")
                 .params(params)
                 .query(rs -> {
                     EntryBan b = ban(rs);

@@ -1,8 +1,10 @@
 package org.jsis.audit.internal;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -95,14 +97,7 @@ public class AuditChain {
                         purpose,
                         terms,
                         rows));
-        insertEntry(seq, link, at, userId, actor, entry.action(), purpose, terms, head.lastHash(), hash);
-        insertRecords(seq, rows);
-        jdbc.sql("UPDATE audit_chain SET last_pos = :pos, last_seq = :seq, last_hash = :hash WHERE chain = :chain")
-                .param("pos", link.position())
-                .param("seq", seq)
-                .param("hash", hash)
-                .param("chain", link.chain())
-                .update();
+        write(new Written(seq, link, at, userId, actor, entry.action(), purpose, terms, head.lastHash(), hash), rows);
         return seq;
     }
 
@@ -110,7 +105,8 @@ public class AuditChain {
         return new Head(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getBytes(4), rs.getLong(5));
     }
 
-    private void insertEntry(
+    /** An entry as it is written. */
+    private record Written(
             long seq,
             AuditHash.Link link,
             Instant at,
@@ -120,35 +116,26 @@ public class AuditChain {
             @Nullable String purpose,
             @Nullable String terms,
             byte[] prevHash,
-            byte[] hash) {
-        jdbc.sql("""
-                        INSERT INTO audit_entry (seq, at, user_id, username, agency_code, state_code, action, purpose,
-                                                 query_terms, prev_hash, entry_hash, chain, chain_pos, prev_seq, format)
-                        VALUES (:seq, :at, :userId, :username, :agency, :state, :action, :purpose, :terms, :prev, :hash,
-                                :chain, :pos, :prevSeq, 2)
-                        """)
-                .param("seq", seq)
-                .param("at", at.atOffset(ZoneOffset.UTC))
-                .param("userId", userId)
-                .param("username", actor.username())
-                .param("agency", actor.agencyCode())
-                .param("state", actor.stateCode())
-                .param("action", action)
-                .param("purpose", purpose)
-                .param("terms", terms)
-                .param("prev", prevHash)
-                .param("hash", hash)
-                .param("chain", link.chain())
-                .param("pos", link.position())
-                .param("prevSeq", link.previousSeq())
-                .update();
-    }
+            byte[] hash) {}
 
-    /** All the entry's records in one statement (a bulk entry may name thousands). */
-    private void insertRecords(long seq, List<AuditHash.Row> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
+    /**
+     * The entry with its records (one statement), then the head moved onto it: sent together, so an
+     * append costs two round trips in all (this one and the head's lock). The head's trigger runs after
+     * the insert and sees it.
+     */
+    private static final String WRITE = """
+            WITH e AS (
+                INSERT INTO audit_entry (seq, at, user_id, username, agency_code, state_code, action, purpose,
+                                         query_terms, prev_hash, entry_hash, chain, chain_pos, prev_seq, format)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2)
+                RETURNING seq)
+            INSERT INTO audit_record (entry_seq, position, record_type, record_id, owner_state)
+            SELECT e.seq, r.p, r.t, r.i, r.o
+            FROM e, unnest(?::int[], ?::text[], ?::text[], ?::text[]) AS r (p, t, i, o);
+            UPDATE audit_chain SET last_pos = ?, last_seq = ?, last_hash = ? WHERE chain = ?
+            """;
+
+    private void write(Written w, List<AuditHash.Row> rows) {
         int n = rows.size();
         Integer[] positions = new Integer[n];
         String[] types = new String[n];
@@ -161,17 +148,37 @@ public class AuditChain {
             ids[i] = row.id();
             owners[i] = row.ownerState();
         }
-        template.update(con -> {
-            PreparedStatement ps = con.prepareStatement("""
-                    INSERT INTO audit_record (entry_seq, position, record_type, record_id, owner_state)
-                    SELECT ?, p, t, i, o FROM unnest(?::int[], ?::text[], ?::text[], ?::text[]) AS r (p, t, i, o)
-                    """);
-            ps.setLong(1, seq);
-            ps.setArray(2, con.createArrayOf("int4", positions));
-            ps.setArray(3, con.createArrayOf("text", types));
-            ps.setArray(4, con.createArrayOf("text", ids));
-            ps.setArray(5, con.createArrayOf("text", owners));
-            return ps;
+        template.execute((Connection con) -> {
+            try (PreparedStatement ps = con.prepareStatement(WRITE)) {
+                ps.setLong(1, w.seq());
+                ps.setObject(2, w.at().atOffset(ZoneOffset.UTC));
+                ps.setObject(3, w.userId(), Types.BIGINT);
+                ps.setString(4, w.actor().username());
+                ps.setString(5, w.actor().agencyCode());
+                ps.setString(6, w.actor().stateCode());
+                ps.setString(7, w.action());
+                ps.setString(8, w.purpose());
+                ps.setString(9, w.terms());
+                ps.setBytes(10, w.prevHash());
+                ps.setBytes(11, w.hash());
+                ps.setInt(12, w.link().chain());
+                ps.setLong(13, w.link().position());
+                ps.setLong(14, w.link().previousSeq());
+                ps.setArray(15, con.createArrayOf("int4", positions));
+                ps.setArray(16, con.createArrayOf("text", types));
+                ps.setArray(17, con.createArrayOf("text", ids));
+                ps.setArray(18, con.createArrayOf("text", owners));
+                ps.setLong(19, w.link().position());
+                ps.setLong(20, w.seq());
+                ps.setBytes(21, w.hash());
+                ps.setInt(22, w.link().chain());
+                ps.execute();
+                // Drain every result so that an error in the second statement is raised here.
+                while (ps.getMoreResults() || ps.getUpdateCount() != -1) {
+                    // next result
+                }
+                return null;
+            }
         });
     }
 
