@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jsis.namematch.bench.eval.Hit;
+import org.jsis.namematch.bench.eval.ListEntry;
 import org.jsis.namematch.bench.eval.Matcher;
 import org.jsis.namematch.bench.eval.Metrics;
 import org.jsis.namematch.bench.eval.Query;
 import org.jsis.namematch.bench.eval.QueryResult;
 import org.jsis.namematch.bench.matchers.JsisMatcher;
 import org.jsis.namematch.bench.matchers.PgTrgmMatcher;
+import org.jsis.namematch.bench.synth.RegisterShapedData;
 import org.jsis.namematch.bench.synth.ScriptMix;
 import org.jsis.namematch.bench.synth.SyntheticData;
 
@@ -46,6 +48,7 @@ public final class ScreeningCommand {
                         "--seed", Long.toString(SyntheticData.DEFAULT_SEED),
                         "--mix", ScriptMix.mixedScripts.name(),
                         "--listed-share", "0.6",
+                        "--data", "synthetic",
                         "--out", "bench/out"),
                 List.of("--skip-pg"));
         int n = Options.positiveInt(opts, "--names");
@@ -59,22 +62,44 @@ public final class ScreeningCommand {
             return;
         }
         double listedShare = Double.parseDouble(opts.get("--listed-share"));
-        System.out.println("# JSIS screening benchmark: " + n + " names, " + q + " queries, " + mix + ", seed " + seed);
+        boolean register = switch (opts.get("--data")) {
+            case "synthetic" -> false;
+            case "register" -> true;
+            default -> {
+                Options.fail("--data expects synthetic or register, got '" + opts.get("--data") + "'");
+                yield false;
+            }
+        };
+        System.out.println("# JSIS screening benchmark: " + n + (register ? " register-shaped entries, " : " names, ")
+                + q + " queries, " + (register ? "" : mix + ", ") + "seed " + seed);
         System.out.println(Machine.describe());
         System.out.println("load average at start: " + loadAverage());
 
         long heapBefore = usedHeapAfterGc();
         long t0 = System.nanoTime();
-        SyntheticData data = new SyntheticData(seed);
-        SyntheticData.SyntheticList list = data.list(n);
-        List<Query> queries = data.queries(list, q, mix, listedShare);
+        SyntheticData data = register ? null : new SyntheticData(seed);
+        List<ListEntry> list;
+        List<Query> queries;
+        if (register) {
+            RegisterShapedData.Generated g = RegisterShapedData.generate(n, q, seed, "bench");
+            list = g.entries();
+            queries = g.queries();
+        } else {
+            SyntheticData.SyntheticList synthetic = data.list(n);
+            list = synthetic.entries();
+            queries = data.queries(synthetic, q, mix, listedShare);
+        }
         log(
-                "generated %d names and %d queries (%d positive) in %.1f s",
-                n, q, queries.stream().filter(Query::positive).count(), seconds(t0));
+                "generated %d entries (%d names) and %d queries (%d positive) in %.1f s",
+                n,
+                list.stream().mapToInt(e -> e.names().size()).sum(),
+                queries.size(),
+                queries.stream().filter(Query::positive).count(),
+                seconds(t0));
 
         JsisMatcher jsis = new JsisMatcher();
         long t1 = System.nanoTime();
-        jsis.index(list.entries());
+        jsis.index(list);
         double jsisBuild = seconds(t1);
         log("JSIS index built in %.1f s", jsisBuild);
         list = null;
@@ -89,10 +114,12 @@ public final class ScreeningCommand {
         Metrics pgM = null;
         double pgBuild = Double.NaN;
         if (!opts.containsKey("--skip-pg")) {
-            SyntheticData.SyntheticList again = data.list(n);
+            List<ListEntry> again = register
+                    ? RegisterShapedData.generate(n, q, seed, "bench").entries()
+                    : data.list(n).entries();
             try (PgTrgmMatcher pg = new PgTrgmMatcher()) {
                 long t2 = System.nanoTime();
-                pg.index(again.entries());
+                pg.index(again);
                 pgBuild = seconds(t2);
                 again = null;
                 log("pg_trgm table and GIN index built in %.1f s", pgBuild);

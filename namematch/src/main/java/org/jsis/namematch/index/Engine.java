@@ -2,7 +2,6 @@ package org.jsis.namematch.index;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,15 +29,21 @@ import org.jsis.namematch.text.TokenForm;
 import org.jspecify.annotations.Nullable;
 
 /*
- * Design. Names are stored as runs of ints in one pool (vocabulary id << 2 | role), so a million
- * names cost a few ints each. The vocabulary holds one TokenForm per distinct normalised token and a
- * posting list of the names containing it as a name part. Tokens are found by their phonetic
- * skeletons and stems (exact) and by single deletions of the skeleton (SymSpell: a deletion of the
- * query key against the deletions stored for the index keys finds keys within one edit), which
- * touches a handful of vocabulary entries, never the names. Only vocabulary entries similar enough
- * to a query token contribute their postings; a name becomes a candidate when its matched query
- * tokens could pass the evidence rules, and only candidates are scored. Removal marks names dead and
- * compacts posting lists once dead entries pile up.
+ * Design. A record's names that have the same kind and token sequence share one shape: a run of ints
+ * in one pool (vocabulary id << 2 | role) with its kind, evidence flags and signature. Postings point
+ * to shapes, so a common full name (Иван Петров, thousands of times in a million records) is one
+ * posting per token and is scored once per query; its names (a doubly linked list per shape) are then
+ * visited only to apply birth date and nationality per record. The vocabulary holds one TokenForm per
+ * distinct normalised token and the posting lists of the shapes containing it as a name part. Tokens
+ * are found by their phonetic skeletons and stems (exact) and by single deletions of the skeleton
+ * (SymSpell: a deletion of the query key against the deletions of the index keys finds keys within one
+ * edit; deletions are kept per distinct key), which touches vocabulary entries, never the names. Only
+ * vocabulary entries similar enough to a query token contribute their postings; a shape becomes a
+ * candidate when its matched query tokens could pass the evidence rules, and only candidates are
+ * scored, those sharing the most query tokens first. A heap of the best `limit` documents so far gives
+ * a bound under which a shape or a record cannot enter the result, so it is not scored further.
+ * Removal unlinks names from their shape; posting lists drop shapes without names once dead postings
+ * pile up.
  */
 
 /** The index behind {@link org.jsis.namematch.NameIndex}; thread-safe. */
@@ -50,10 +55,13 @@ public final class Engine {
 
     private static final int MIN_DELETE_KEY = 4;
     private static final int MATCH_CACHE_SIZE = 50_000;
+    private static final int FORM_CACHE_SIZE = 500_000;
+    private static final int QUERY_FORM_CACHE_SIZE = 50_000;
     private static final int MIN_SPLIT = 7;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, TokenForm> formCache = new ConcurrentHashMap<>();
+    private final Map<String, TokenForm> queryForms = new ConcurrentHashMap<>();
     private final NameAnalyzer indexAnalyzer;
     private final NameAnalyzer queryAnalyzer;
 
@@ -61,43 +69,87 @@ public final class Engine {
     private final List<@Nullable NameRecord> docs = new ArrayList<>();
     private final List<int[]> docNames = new ArrayList<>();
 
+    // Names. A name is one of a record's names; names with the same kind and token sequence share a shape.
     private final IntList nameDoc = new IntList();
-    private final IntList nameStart = new IntList();
-    private final IntList pool = new IntList();
-    /** Per name: (number of name and initial tokens) << 2 | gated << 1 | whether one is an initial. */
-    private final IntList nameMeta = new IntList();
-    /** Per name: a 64-bit signature of its name tokens (one bit per token's skeleton). */
-    private long[] signatures = new long[1024];
+    private final IntList nameShape = new IntList();
+    /** The live names of one shape as a doubly linked list: next and previous name, or -1. */
+    private final IntList nameNext = new IntList();
 
-    private final BitSet deadNames = new BitSet();
+    private final IntList namePrev = new IntList();
+
+    // Shapes: what postings point to and what a query scores, once per distinct token sequence.
+    private final IntList shapeStart = new IntList();
+    /** Token runs of the shapes, one int per token: vocabulary id << 2 | role. */
+    private final IntList pool = new IntList();
+    /** Per shape: (number of name and initial tokens) << 3 | organisation << 2 | gated << 1 | has an initial. */
+    private final IntList shapeMeta = new IntList();
+    /** Per shape: a 64-bit signature of its name tokens (one bit per token's skeleton). */
+    private long[] signatures = new long[1024];
+    /** Per shape: its first live name, or -1. */
+    private final IntList shapeFirst = new IntList();
+    /** Per shape: how many live names it has. */
+    private final IntList shapeLive = new IntList();
+    /** Shapes whose postings compaction removed (no live name then); re-posted when a name comes back. */
+    private final BitSet unposted = new BitSet();
+    /** Open-addressing table of shape ids + 1, by the hash of kind and token run. */
+    private int[] shapeTable = new int[1 << 10];
+
+    private int shapeCount;
     private int liveNames;
     private long livePostings;
     private long deadPostings;
 
-    private final Map<String, Integer> vocabIds = new HashMap<>();
+    /** Open-addressing table of vocabulary ids + 1, by folded and canonical form. */
+    private int[] vocabTable = new int[1 << 10];
+
     private final List<TokenForm> forms = new ArrayList<>();
-    /** Per vocabulary entry: persons of two or more parts without initials, which need two matches. */
-    private final List<PostingList> gatedPostings = new ArrayList<>();
-    /** Per vocabulary entry: every other name (organisations, one-part names, names with initials). */
-    private final List<IntList> otherPostings = new ArrayList<>();
+    /**
+     * Per vocabulary entry: shapes of persons of two or more parts without initials, which need two
+     * matches; null until the first (a large vocabulary has many entries that are never a name part).
+     */
+    private final List<@Nullable PostingList> gatedPostings = new ArrayList<>();
+    /** Per vocabulary entry: every other shape (organisations, one-part names, names with initials), or null. */
+    private final List<@Nullable IntList> otherPostings = new ArrayList<>();
 
     private final IntList vocabSkeleton = new IntList();
+    /** Per vocabulary entry: the length of its key, to skip far entries without reading the form. */
+    private final IntList vocabKeyLength = new IntList();
+
     private final Map<String, Integer> skeletonIds = new HashMap<>();
     private final IntList skeletonDf = new IntList();
+    /** Vocabulary entries by each of their lookup keys (skeletons, stem skeleton, word class). */
     private final Map<String, IntList> byKey = new HashMap<>();
-    private final Map<String, IntList> byDelete = new HashMap<>();
+    /**
+     * The {@link #byKey} lists of the keys (four letters or more) that one deletion turns into the
+     * map's key: kept per distinct key, not per vocabulary entry, since many entries share a key.
+     */
+    private final Map<String, List<IntList>> byDelete = new HashMap<>();
+
     private final Map<String, TokenMatches> matchCache = new ConcurrentHashMap<>();
 
     public Engine() {
         Lexicon lexicon = Lexicon.standard();
-        indexAnalyzer = new NameAnalyzer(
-                lexicon,
-                (folded, ukBe) ->
-                        formCache.computeIfAbsent(cacheKey(folded, ukBe), k -> TokenForm.of(folded, ukBe, lexicon)));
+        indexAnalyzer = new NameAnalyzer(lexicon, (folded, ukBe) -> {
+            if (formCache.size() > FORM_CACHE_SIZE) {
+                formCache.clear(); // a vocabulary of millions: keep the cache for the frequent tokens only
+            }
+            return formCache.computeIfAbsent(cacheKey(folded, ukBe), k -> TokenForm.of(folded, ukBe, lexicon));
+        });
         queryAnalyzer = new NameAnalyzer(lexicon, (folded, ukBe) -> {
             TokenForm f = formCache.get(cacheKey(folded, ukBe));
-            return f != null ? f : TokenForm.of(folded, ukBe, lexicon);
+            return f != null ? f : queryForm(cacheKey(folded, ukBe), folded, ukBe);
         });
+    }
+
+    /**
+     * The form of a query token (or of two query tokens written together) that no indexed name has:
+     * analysed once for all queries, since the analysis runs the transliterators.
+     */
+    private TokenForm queryForm(String cacheKey, String folded, boolean ukBe) {
+        if (queryForms.size() > QUERY_FORM_CACHE_SIZE) {
+            queryForms.clear();
+        }
+        return queryForms.computeIfAbsent(cacheKey, k -> TokenForm.of(folded, ukBe, Lexicon.standard()));
     }
 
     private static String cacheKey(String folded, boolean ukBe) {
@@ -165,65 +217,204 @@ public final class Engine {
     }
 
     private int addName(int doc, ParsedName name, EntityKind kind) {
+        int[] run = new int[name.tokens().size()];
+        for (int i = 0; i < run.length; i++) {
+            NameToken t = name.tokens().get(i);
+            run[i] = vocabId(t.form()) << 2 | t.role().ordinal();
+        }
+        int shape = shape(run, kind);
         int id = nameDoc.size();
         nameDoc.add(doc);
-        nameStart.add(pool.size());
-        IntList seenSkeletons = new IntList(name.tokens().size());
-        int parts = 0;
-        int initial = 0;
-        for (NameToken t : name.tokens()) {
-            if (t.role() == Role.NAME || t.role() == Role.INITIAL) {
-                parts++;
-                initial |= t.role() == Role.INITIAL ? 1 : 0;
+        nameShape.add(shape);
+        int first = shapeFirst.get(shape);
+        nameNext.add(first);
+        namePrev.add(-1);
+        if (first >= 0) {
+            namePrev.set(first, id);
+        }
+        shapeFirst.set(shape, id);
+        int live = shapeLive.get(shape);
+        shapeLive.set(shape, live + 1);
+        if (live == 0) {
+            if (unposted.get(shape)) {
+                unposted.clear(shape);
+                post(shape);
+            } else {
+                deadPostings -= nameTokens(shape); // postings of a shape whose names were all removed
             }
+            livePostings += nameTokens(shape);
         }
-        boolean gated = kind == EntityKind.PERSON && parts >= 2 && initial == 0;
-        int[] vocab = new int[name.tokens().size()];
-        long signature = 0;
-        for (int i = 0; i < vocab.length; i++) {
-            vocab[i] = vocabId(name.tokens().get(i).form());
-            if (name.tokens().get(i).role() == Role.NAME) {
-                signature |= signatureBit(vocab[i]);
-            }
-        }
-        for (int i = 0; i < vocab.length; i++) {
-            NameToken t = name.tokens().get(i);
-            int v = vocab[i];
-            pool.add(v << 2 | t.role().ordinal());
-            if (t.role() == Role.NAME) {
-                if (gated) {
-                    gatedPostings.get(v).add(id, signature);
-                } else {
-                    otherPostings.get(v).addIfNotLast(id);
-                }
-                livePostings++;
-                int s = vocabSkeleton.get(v);
-                if (!contains(seenSkeletons, s)) {
-                    seenSkeletons.add(s);
-                    skeletonDf.set(s, skeletonDf.get(s) + 1);
-                }
-            }
-        }
-        nameMeta.add(parts << 3 | (kind == EntityKind.ORGANISATION ? 4 : 0) | (gated ? 2 : 0) | initial);
-        if (id >= signatures.length) {
-            signatures = java.util.Arrays.copyOf(signatures, signatures.length * 2);
-        }
-        signatures[id] = signature;
+        countSkeletons(shape, 1);
         liveNames++;
         return id;
     }
 
+    /** The shape of a token run and kind, created (with its postings) when new. */
+    private int shape(int[] run, EntityKind kind) {
+        int hash = runHash(run, kind);
+        int mask = shapeTable.length - 1;
+        int slot = hash & mask;
+        while (shapeTable[slot] != 0) {
+            int shape = shapeTable[slot] - 1;
+            if (sameRun(shape, run, kind)) {
+                return shape;
+            }
+            slot = (slot + 1) & mask;
+        }
+        int shape = shapeCount++;
+        shapeTable[slot] = shape + 1;
+        shapeStart.add(pool.size());
+        int parts = 0;
+        int initial = 0;
+        long signature = 0;
+        for (int entry : run) {
+            pool.add(entry);
+            Role role = Role.values()[entry & 3];
+            if (role == Role.NAME || role == Role.INITIAL) {
+                parts++;
+                initial |= role == Role.INITIAL ? 1 : 0;
+            }
+            if (role == Role.NAME) {
+                signature |= signatureBit(entry >>> 2);
+            }
+        }
+        boolean gated = kind == EntityKind.PERSON && parts >= 2 && initial == 0;
+        shapeMeta.add(parts << 3 | (kind == EntityKind.ORGANISATION ? 4 : 0) | (gated ? 2 : 0) | initial);
+        if (shape >= signatures.length) {
+            signatures = java.util.Arrays.copyOf(signatures, signatures.length * 2);
+        }
+        signatures[shape] = signature;
+        shapeFirst.add(-1);
+        shapeLive.add(0);
+        post(shape);
+        if (shapeCount * 2 > shapeTable.length) {
+            growShapeTable();
+        }
+        return shape;
+    }
+
+    private void post(int shape) {
+        boolean gated = (shapeMeta.get(shape) & 2) != 0;
+        for (int p = shapeStart.get(shape), end = end(shape); p < end; p++) {
+            int entry = pool.get(p);
+            if ((entry & 3) == Role.NAME.ordinal()) {
+                int v = entry >>> 2;
+                if (gated) {
+                    PostingList list = gatedPostings.get(v);
+                    if (list == null) {
+                        list = new PostingList();
+                        gatedPostings.set(v, list);
+                    }
+                    list.add(shape, signatures[shape]);
+                } else {
+                    IntList list = otherPostings.get(v);
+                    if (list == null) {
+                        list = new IntList(1);
+                        otherPostings.set(v, list);
+                    }
+                    list.addIfNotLast(shape);
+                }
+            }
+        }
+    }
+
+    private int nameTokens(int shape) {
+        int n = 0;
+        for (int p = shapeStart.get(shape), end = end(shape); p < end; p++) {
+            n += (pool.get(p) & 3) == Role.NAME.ordinal() ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Adds {@code delta} to the name count of each distinct skeleton among the shape's name tokens. */
+    private void countSkeletons(int shape, int delta) {
+        int start = shapeStart.get(shape);
+        int end = end(shape);
+        for (int p = start; p < end; p++) {
+            int entry = pool.get(p);
+            if ((entry & 3) != Role.NAME.ordinal()) {
+                continue;
+            }
+            int s = vocabSkeleton.get(entry >>> 2);
+            boolean seen = false;
+            for (int e = start; e < p && !seen; e++) {
+                int earlier = pool.get(e);
+                seen = (earlier & 3) == Role.NAME.ordinal() && vocabSkeleton.get(earlier >>> 2) == s;
+            }
+            if (!seen) {
+                skeletonDf.set(s, skeletonDf.get(s) + delta);
+            }
+        }
+    }
+
+    private static int runHash(int[] run, EntityKind kind) {
+        int h = kind.ordinal() + 1;
+        for (int entry : run) {
+            h = h * 0x9E3779B9 + entry;
+        }
+        return h ^ (h >>> 15);
+    }
+
+    private int runHash(int shape) {
+        int h = (shapeMeta.get(shape) & 4) != 0
+                ? EntityKind.ORGANISATION.ordinal() + 1
+                : EntityKind.PERSON.ordinal() + 1;
+        for (int p = shapeStart.get(shape), end = end(shape); p < end; p++) {
+            h = h * 0x9E3779B9 + pool.get(p);
+        }
+        return h ^ (h >>> 15);
+    }
+
+    private boolean sameRun(int shape, int[] run, EntityKind kind) {
+        int start = shapeStart.get(shape);
+        if (end(shape) - start != run.length
+                || ((shapeMeta.get(shape) & 4) != 0) != (kind == EntityKind.ORGANISATION)) {
+            return false;
+        }
+        for (int i = 0; i < run.length; i++) {
+            if (pool.get(start + i) != run[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void growShapeTable() {
+        int[] table = new int[shapeTable.length * 2];
+        int mask = table.length - 1;
+        for (int shape = 0; shape < shapeCount; shape++) {
+            int slot = runHash(shape) & mask;
+            while (table[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = shape + 1;
+        }
+        shapeTable = table;
+    }
+
     private int vocabId(TokenForm form) {
-        Integer existing = vocabIds.get(form.folded() + "\u0000" + form.canonical());
-        if (existing != null) {
-            return existing;
+        int mask = vocabTable.length - 1;
+        int slot = vocabHash(form) & mask;
+        while (vocabTable[slot] != 0) {
+            TokenForm f = forms.get(vocabTable[slot] - 1);
+            if (f.folded().equals(form.folded()) && f.canonical().equals(form.canonical())) {
+                return vocabTable[slot] - 1;
+            }
+            slot = (slot + 1) & mask;
         }
         int v = forms.size();
-        vocabIds.put(form.folded() + "\u0000" + form.canonical(), v);
-        forms.add(form);
-        gatedPostings.add(new PostingList());
-        otherPostings.add(new IntList(1));
+        vocabTable[slot] = v + 1;
+        if ((v + 1) * 2 > vocabTable.length) {
+            growVocabTable();
+        }
+        TokenForm compact = compact(form);
+        formCache.replace(form.folded(), form, compact);
+        formCache.replace(form.folded() + '\u0001', form, compact);
+        forms.add(compact);
+        gatedPostings.add(null);
+        otherPostings.add(null);
         vocabSkeleton.add(skeletonId(form.skeletons().get(0)));
+        vocabKeyLength.add(form.key().length());
         List<String> keys = new ArrayList<>(form.skeletons());
         if (!keys.contains(form.stemSkeleton())) {
             keys.add(form.stemSkeleton());
@@ -233,15 +424,69 @@ public final class Engine {
                     .add(v);
         }
         for (String k : keys) {
-            byKey.computeIfAbsent(k, x -> new IntList(2)).add(v);
-            if (k.length() >= MIN_DELETE_KEY) {
-                for (String d : deletes(k)) {
-                    IntList list = byDelete.computeIfAbsent(d, x -> new IntList(2));
-                    list.addIfNotLast(v);
+            IntList list = byKey.get(k);
+            if (list == null) {
+                list = new IntList(2);
+                byKey.put(k, list);
+                if (k.length() >= MIN_DELETE_KEY) {
+                    for (String d : deletes(k)) {
+                        byDelete.computeIfAbsent(d, x -> new ArrayList<>(2)).add(list);
+                    }
                 }
             }
+            list.add(v);
         }
         return v;
+    }
+
+    /**
+     * The same form with equal strings shared (the canonical form and the key, the key and its stem,
+     * the skeleton and the stem's): a large vocabulary keeps millions of forms.
+     */
+    private static TokenForm compact(TokenForm f) {
+        String canonical = f.canonical().equals(f.folded()) ? f.folded() : f.canonical();
+        List<String> romanised = shared(f.romanised(), canonical);
+        String key = romanised.get(0);
+        String stem = f.stem().equals(key) ? key : f.stem();
+        String skeleton = f.skeletons().get(0);
+        String stemSkeleton = f.stemSkeleton().equals(skeleton) ? skeleton : f.stemSkeleton();
+        return new TokenForm(
+                f.folded(),
+                f.script(),
+                canonical,
+                romanised,
+                f.skeletons(),
+                stem,
+                stemSkeleton,
+                f.endingFamily().intern(),
+                f.wordClass(),
+                f.lexical());
+    }
+
+    private static List<String> shared(List<String> strings, String candidate) {
+        List<String> out = new ArrayList<>(strings.size());
+        for (String s : strings) {
+            out.add(s.equals(candidate) ? candidate : s);
+        }
+        return List.copyOf(out);
+    }
+
+    private static int vocabHash(TokenForm form) {
+        int h = form.folded().hashCode() * 31 + form.canonical().hashCode();
+        return h ^ (h >>> 16);
+    }
+
+    private void growVocabTable() {
+        int[] table = new int[vocabTable.length * 2];
+        int mask = table.length - 1;
+        for (int v = 0; v < forms.size(); v++) {
+            int slot = vocabHash(forms.get(v)) & mask;
+            while (table[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = v + 1;
+        }
+        vocabTable = table;
     }
 
     /**
@@ -279,15 +524,6 @@ public final class Engine {
         return out;
     }
 
-    private static boolean contains(IntList list, int value) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) == value) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public boolean remove(String id) {
         lock.writeLock().lock();
         try {
@@ -306,21 +542,25 @@ public final class Engine {
         }
         docs.set(doc, null);
         for (int name : docNames.get(doc)) {
-            deadNames.set(name);
-            liveNames--;
-            IntList seenSkeletons = new IntList();
-            for (int p = nameStart.get(name), end = end(name); p < end; p++) {
-                int entry = pool.get(p);
-                if ((entry & 3) == Role.NAME.ordinal()) {
-                    int s = vocabSkeleton.get(entry >>> 2);
-                    if (!contains(seenSkeletons, s)) {
-                        seenSkeletons.add(s);
-                        skeletonDf.set(s, skeletonDf.get(s) - 1);
-                    }
-                    deadPostings++;
-                    livePostings--;
-                }
+            int shape = nameShape.get(name);
+            int next = nameNext.get(name);
+            int prev = namePrev.get(name);
+            if (prev >= 0) {
+                nameNext.set(prev, next);
+            } else {
+                shapeFirst.set(shape, next);
             }
+            if (next >= 0) {
+                namePrev.set(next, prev);
+            }
+            int live = shapeLive.get(shape) - 1;
+            shapeLive.set(shape, live);
+            if (live == 0) {
+                deadPostings += nameTokens(shape);
+                livePostings -= nameTokens(shape);
+            }
+            countSkeletons(shape, -1);
+            liveNames--;
         }
         docNames.set(doc, new int[0]);
         return true;
@@ -329,17 +569,30 @@ public final class Engine {
     private void compactIfNeeded() {
         if (deadPostings > 10_000 && deadPostings > livePostings / 2) {
             for (PostingList list : gatedPostings) {
-                list.removeIf(deadNames::get);
+                if (list != null) {
+                    list.removeIf(this::deadShape);
+                }
             }
             for (IntList list : otherPostings) {
-                list.removeIf(deadNames::get);
+                if (list != null) {
+                    list.removeIf(this::deadShape);
+                }
+            }
+            for (int shape = 0; shape < shapeCount; shape++) {
+                if (shapeLive.get(shape) == 0) {
+                    unposted.set(shape);
+                }
             }
             deadPostings = 0;
         }
     }
 
-    private int end(int name) {
-        return name + 1 < nameStart.size() ? nameStart.get(name + 1) : pool.size();
+    private boolean deadShape(int shape) {
+        return shapeLive.get(shape) == 0;
+    }
+
+    private int end(int shape) {
+        return shape + 1 < shapeStart.size() ? shapeStart.get(shape + 1) : pool.size();
     }
 
     public Optional<NameRecord> get(String id) {
@@ -402,11 +655,11 @@ public final class Engine {
                 consider(form, byKey.get(near), seen, vocab, results, length);
             }
             if (k.length() >= MIN_DELETE_KEY - 1) {
-                consider(form, byDelete.get(k), seen, vocab, results, length);
+                considerAll(form, byDelete.get(k), seen, vocab, results, length);
                 for (String d : deletes(k)) {
                     consider(form, byKey.get(d), seen, vocab, results, length);
                     if (k.length() >= MIN_DELETE_KEY) {
-                        consider(form, byDelete.get(d), seen, vocab, results, length);
+                        considerAll(form, byDelete.get(d), seen, vocab, results, length);
                     }
                 }
             }
@@ -463,14 +716,27 @@ public final class Engine {
                 continue;
             }
             seen.or(v, 1);
-            TokenForm other = forms.get(v);
-            if (fuzzyLength != Integer.MAX_VALUE && Math.abs(other.key().length() - fuzzyLength) > 3) {
+            if (fuzzyLength != Integer.MAX_VALUE && Math.abs(vocabKeyLength.get(v) - fuzzyLength) > 3) {
                 continue;
             }
-            TokenSimilarity.Result r = TokenSimilarity.compare(form, other);
+            TokenSimilarity.Result r = TokenSimilarity.compare(form, forms.get(v));
             if (r != null) {
                 vocab.add(v);
                 results.add(r);
+            }
+        }
+    }
+
+    private void considerAll(
+            TokenForm form,
+            @Nullable List<IntList> lists,
+            IntIntMap seen,
+            IntList vocab,
+            List<TokenSimilarity.Result> results,
+            int fuzzyLength) {
+        if (lists != null) {
+            for (IntList list : lists) {
+                consider(form, list, seen, vocab, results, fuzzyLength);
             }
         }
     }
@@ -534,26 +800,66 @@ public final class Engine {
 
         private final List<Best> bestList = new ArrayList<>();
         private final Map<Long, TokenForm> joinedForms = new HashMap<>();
-        private final LongObjectMap<Cached> comparisons = new LongObjectMap<>(64);
+        /** Min-heap of the first scores of the best {@code limit} documents so far; see {@link #bound()}. */
+        private final double[] topScores;
+
+        private @Nullable QuerySide personSide;
+        private @Nullable QuerySide organisationSide;
+
+        private final int[] topDocs;
+
+        private int topSize;
+        /** Whether the query has a birth date or nationality that may move a record's score. */
+        private final boolean attributes;
+
         private final double[] weights = new double[1024];
         private int personParts;
         private boolean personInitials;
         private boolean personSplittable;
+        /**
+         * The query's one name part when it has only one and {@link NameScorer#SINGLE_PART_CAP} is
+         * under the threshold, else null.
+         */
+        private @Nullable TokenForm singlePart;
 
         Search(NameQuery query, @Nullable ParsedName person, @Nullable ParsedName organisation) {
             this.query = query;
             this.person = person;
             this.organisation = organisation;
             this.tokens = (person != null ? person : organisation).tokens();
+            this.topScores = new double[query.limit()];
+            this.topDocs = new int[query.limit()];
+            this.attributes =
+                    query.birthDate().isPresent() || query.nationality().isPresent();
             if (person != null) {
                 for (NameToken t : person.tokens()) {
                     if (t.role() == Role.NAME || t.role() == Role.INITIAL) {
                         personParts++;
                         personInitials |= t.role() == Role.INITIAL;
                         personSplittable |= t.form().canonical().length() >= MIN_SPLIT;
+                        if (t.role() == Role.NAME) {
+                            singlePart = t.form();
+                        }
                     }
                 }
+                if (personParts != 1 || query.threshold() <= NameScorer.SINGLE_PART_CAP) {
+                    singlePart = null;
+                }
             }
+        }
+
+        /** The query as one side of a comparison (its token weights looked up once per search). */
+        private QuerySide querySide(ParsedName view) {
+            if (view == person) {
+                if (personSide == null) {
+                    personSide = new QuerySide(view, this);
+                }
+                return personSide;
+            }
+            if (organisationSide == null) {
+                organisationSide = new QuerySide(view, this);
+            }
+            return organisationSide;
         }
 
         /** Two adjacent indexed tokens as one word, once per search. */
@@ -561,9 +867,19 @@ public final class Engine {
             return joinedForms.computeIfAbsent(key(v1, v2), k -> TokenForm.joined(forms.get(v1), forms.get(v2)));
         }
 
-        /** Two adjacent query tokens as one word, once per search. */
+        /** Query token {@code q} written together with the next one (or the one after an article), once per search. */
         TokenForm joinedQuery(int q) {
-            return joinedForms.computeIfAbsent(-1L - q, k -> joined(tokens, q));
+            return joinedForms.computeIfAbsent(-1L - q, k -> {
+                int next = TokenForm.compoundNext(
+                        tokens.size(),
+                        q,
+                        i -> tokens.get(i).role() == Role.IGNORED,
+                        i -> tokens.get(i).form());
+                String folded =
+                        tokens.get(q).form().folded() + tokens.get(next).form().folded();
+                TokenForm f = formCache.get(folded);
+                return f != null ? f : queryForm(folded, folded, false);
+            });
         }
 
         /**
@@ -636,7 +952,7 @@ public final class Engine {
                         k -> tokens.get(k).role() == Role.IGNORED,
                         k -> tokens.get(k).form());
                 if (next > 0 && retrievable(q) && retrievable(next)) {
-                    collect(matches(joined(tokens, q)), -1, 1 << q | 1 << next, candidates, true, -1L);
+                    collect(matches(joinedQuery(q)), -1, 1 << q | 1 << next, candidates, true, -1L);
                 }
             }
             for (int q = 0; q < n; q++) {
@@ -644,7 +960,19 @@ public final class Engine {
                     collectSplits(tokens.get(q).form(), 1 << q, candidates);
                 }
             }
-            candidates.forEach(this::consider);
+            // the candidates that share the most query tokens first, so that the bound rises early
+            int[] perLevel = new int[Integer.SIZE + 1];
+            candidates.forEach((shape, bits) -> perLevel[Integer.bitCount(bits)]++);
+            for (int level = Integer.SIZE; level >= 0; level--) {
+                if (perLevel[level] > 0) {
+                    int wanted = level;
+                    candidates.forEach((shape, bits) -> {
+                        if (Integer.bitCount(bits) == wanted) {
+                            consider(shape, bits);
+                        }
+                    });
+                }
+            }
             return results();
         }
 
@@ -657,7 +985,8 @@ public final class Engine {
         private long gatedSize(TokenMatches m) {
             long size = 0;
             for (int v : m.vocab) {
-                size += gatedPostings.get(v).size();
+                PostingList list = gatedPostings.get(v);
+                size += list == null ? 0 : list.size();
             }
             return size;
         }
@@ -672,9 +1001,9 @@ public final class Engine {
         }
 
         /** Whether the name holds a match of the skipped query token. */
-        private boolean holdsSkipped(int name) {
+        private boolean holdsSkipped(int shape) {
             IntIntMap vocab = skippedVocab;
-            for (int p = nameStart.get(name), end = end(name); p < end; p++) {
+            for (int p = shapeStart.get(shape), end = end(shape); p < end; p++) {
                 int entry = pool.get(p);
                 if ((entry & 3) == Role.NAME.ordinal() && vocab.get(entry >>> 2) != 0) {
                     return true;
@@ -709,22 +1038,26 @@ public final class Engine {
             }
         }
 
-        private void addPostings(PostingList list, int bits, IntIntMap candidates, long filter) {
+        private void addPostings(@Nullable PostingList list, int bits, IntIntMap candidates, long filter) {
+            if (list == null) {
+                return;
+            }
             int[] a = list.ids();
             long[] sig = list.signatures();
             for (int i = 0, size = list.size(); i < size; i++) {
-                if ((sig[i] & filter) != 0 && !deadNames.get(a[i])) {
+                if ((sig[i] & filter) != 0) {
                     candidates.or(a[i], bits);
                 }
             }
         }
 
-        private void addPostings(IntList list, int bits, IntIntMap candidates) {
+        private void addPostings(@Nullable IntList list, int bits, IntIntMap candidates) {
+            if (list == null) {
+                return;
+            }
             int[] a = list.array();
             for (int i = 0, size = list.size(); i < size; i++) {
-                if (!deadNames.get(a[i])) {
-                    candidates.or(a[i], bits);
-                }
+                candidates.or(a[i], bits);
             }
         }
 
@@ -739,84 +1072,139 @@ public final class Engine {
             }
         }
 
-        private void consider(int name, int bits) {
+        /**
+         * Scores a candidate shape once, then each of its live names' records with their birth dates
+         * and nationalities. A shape or name that cannot reach the {@code limit} best documents found
+         * so far ({@link #bound}) is skipped: it could never be returned.
+         */
+        private void consider(int shape, int bits) {
+            int meta = shapeMeta.get(shape);
             if (skipped >= 0 && (bits & 1 << skipped) == 0 && Integer.bitCount(bits) < 2) {
                 // a gated person found through one token only: it can pass only if it holds the skipped one
-                int meta = nameMeta.get(name);
                 if ((meta & 2) != 0) {
-                    if ((signatures[name] & skippedSignature) == 0 || !holdsSkipped(name)) {
+                    if ((signatures[shape] & skippedSignature) == 0 || !holdsSkipped(shape)) {
                         return;
                     }
                     bits |= 1 << skipped;
                 }
             }
-            EntityKind kind = (nameMeta.get(name) & 4) != 0 ? EntityKind.ORGANISATION : EntityKind.PERSON;
+            EntityKind kind = (meta & 4) != 0 ? EntityKind.ORGANISATION : EntityKind.PERSON;
             ParsedName view = kind == EntityKind.PERSON ? person : organisation;
-            if (view == null || !mayPass(view, name, bits)) {
+            if (view == null || shapeLive.get(shape) == 0 || !mayPass(view, meta, bits)) {
                 return; // also when the query asks for the other kind: that view is null
             }
-            int doc = nameDoc.get(name);
-            NameRecord record = docs.get(doc);
-            if (record == null) {
-                return;
+            RecordSide side = new RecordSide(shape, this);
+            if (view == person && singlePart != null && meta >>> 3 > 1 && !NameScorer.mayJoin(singlePart, side)) {
+                return; // a one-part query against a longer name stays under the threshold unless it joins two parts
             }
-            NameComparison c = comparison(name, view, record.kind());
-            if (c.score() + Attributes.MAX_GAIN < query.threshold()) {
-                return; // no birth date or nationality can lift it to the threshold
+            NameComparison c = NameScorer.compare(querySide(view), side, kind, (q, r) -> similarity(q, side.vocab(r)));
+            double ceiling = Math.min(Math.min(1, c.cap()), c.score() + Attributes.MAX_GAIN);
+            if (ceiling < query.threshold() || ceiling < bound()) {
+                return; // no birth date or nationality can lift it far enough
             }
-            List<Explanation.Adjustment> adjustments = record.kind() == EntityKind.PERSON
-                    ? Attributes.adjust(
-                            query.birthDate(), record.birthDates(), query.nationality(), record.nationalities())
-                    : Attributes.adjust(Optional.empty(), List.of(), query.nationality(), record.nationalities());
+            for (int name = shapeFirst.get(shape); name >= 0; name = nameNext.get(name)) {
+                int doc = nameDoc.get(name);
+                NameRecord record = docs.get(doc);
+                if (record != null) {
+                    score(doc, name, record, c, view);
+                }
+            }
+        }
+
+        private void score(int doc, int name, NameRecord record, NameComparison c, ParsedName view) {
+            List<Explanation.Adjustment> adjustments;
+            if (!attributes) {
+                adjustments = List.of();
+            } else if (record.kind() == EntityKind.PERSON) {
+                adjustments = Attributes.adjust(
+                        query.birthDate(), record.birthDates(), query.nationality(), record.nationalities());
+            } else {
+                adjustments =
+                        Attributes.adjust(Optional.empty(), List.of(), query.nationality(), record.nationalities());
+            }
             double score = c.score();
             for (Explanation.Adjustment a : adjustments) {
                 score += a.delta();
             }
             score = Math.max(0, Math.min(Math.min(1, c.cap()), score));
+            if (score < query.threshold() || topSize == topScores.length && worse(score, doc, 0)) {
+                return;
+            }
             int index = bestIndex.get(doc);
             if (index == 0) {
                 bestList.add(new Best(doc, name, score, c, adjustments, view));
                 bestIndex.or(doc, bestList.size());
-            } else if (score > bestList.get(index - 1).score) {
-                bestList.set(index - 1, new Best(doc, name, score, c, adjustments, view));
+                offer(score, doc);
+            } else {
+                Best best = bestList.get(index - 1);
+                if (score > best.score || score == best.score && name < best.name) {
+                    bestList.set(index - 1, new Best(doc, name, score, c, adjustments, view));
+                }
             }
         }
 
         /**
-         * The comparison of the query with an indexed name, computed once per distinct token sequence:
-         * a million names repeat common full names many times over.
+         * The lowest score a document can have and still be among the {@code limit} best: the lowest
+         * of the first scores of the {@code limit} best documents seen so far (a later, better name of
+         * one of them only raises the true bound), or 0 while fewer have been seen.
          */
-        private NameComparison comparison(int name, ParsedName view, EntityKind kind) {
-            int start = nameStart.get(name);
-            int end = end(name);
-            long hash = view == person ? 1 : 2;
-            for (int p = start; p < end; p++) {
-                hash = hash * 0x9E3779B97F4A7C15L + pool.get(p);
-            }
-            Cached cached = comparisons.get(hash);
-            if (cached != null && samePoolRun(cached.name, name)) {
-                return cached.comparison;
-            }
-            RecordSide side = new RecordSide(name, this);
-            QuerySide qs = new QuerySide(view, this);
-            NameComparison c = NameScorer.compare(qs, side, kind, (q, r) -> similarity(q, side.vocab(r)));
-            comparisons.put(hash, new Cached(name, c));
-            return c;
+        private double bound() {
+            return topSize < topScores.length ? 0 : topScores[0];
         }
 
-        private boolean samePoolRun(int a, int b) {
-            int sa = nameStart.get(a);
-            int sb = nameStart.get(b);
-            int length = end(a) - sa;
-            if (length != end(b) - sb) {
-                return false;
-            }
-            for (int i = 0; i < length; i++) {
-                if (pool.get(sa + i) != pool.get(sb + i)) {
-                    return false;
+        /** Whether a document's score ranks below heap entry {@code i}: lower, or equal with a later id. */
+        private boolean worse(double score, int doc, int i) {
+            return score < topScores[i]
+                    || score == topScores[i] && doc != topDocs[i] && id(doc).compareTo(id(topDocs[i])) > 0;
+        }
+
+        private String id(int doc) {
+            NameRecord r = docs.get(doc);
+            return r == null ? "" : r.id();
+        }
+
+        /**
+         * Adds a document's first score to the heap of the best {@code limit} documents, worst at the
+         * root; every entry ranks no better than its document will in the end, so whatever ranks below
+         * a full heap's root cannot be returned.
+         */
+        private void offer(double score, int doc) {
+            if (topSize < topScores.length) {
+                int i = topSize++;
+                while (i > 0 && worse(score, doc, (i - 1) / 2)) {
+                    move((i - 1) / 2, i);
+                    i = (i - 1) / 2;
                 }
+                topScores[i] = score;
+                topDocs[i] = doc;
+            } else if (!worse(score, doc, 0)) {
+                int i = 0;
+                while (true) {
+                    int child = 2 * i + 1;
+                    if (child >= topSize) {
+                        break;
+                    }
+                    if (child + 1 < topSize && worseEntry(child + 1, child)) {
+                        child++;
+                    }
+                    if (worse(score, doc, child)) {
+                        break; // the worse child stays below the new entry
+                    }
+                    move(child, i);
+                    i = child;
+                }
+                topScores[i] = score;
+                topDocs[i] = doc;
             }
-            return true;
+        }
+
+        private boolean worseEntry(int a, int b) {
+            return worse(topScores[a], topDocs[a], b);
+        }
+
+        private void move(int from, int to) {
+            topScores[to] = topScores[from];
+            topDocs[to] = topDocs[from];
         }
 
         /** Rarity weight by document frequency, memoised for small frequencies. */
@@ -833,11 +1221,10 @@ public final class Engine {
         }
 
         /** Whether the name could reach the threshold given which query tokens it shares. */
-        private boolean mayPass(ParsedName view, int name, int bits) {
+        private boolean mayPass(ParsedName view, int meta, int bits) {
             if (view != person) {
                 return true;
             }
-            int meta = nameMeta.get(name);
             int nr = meta >>> 3;
             boolean initials = personInitials || (meta & 1) != 0;
             double cap = 1;
@@ -869,18 +1256,26 @@ public final class Engine {
 
         private List<Match> results() {
             List<Best> hits = new ArrayList<>();
+            double floor = Math.max(query.threshold(), bound());
             for (Best b : bestList) {
-                if (b.score >= query.threshold()) {
+                if (b.score >= floor) {
                     hits.add(b);
                 }
             }
-            hits.sort(Comparator.comparingDouble((Best b) -> -b.score)
-                    .thenComparing(b -> docs.get(b.doc).id()));
+            hits.sort(this::ranking);
             List<Match> out = new ArrayList<>(Math.min(hits.size(), query.limit()));
             for (Best b : hits.subList(0, Math.min(hits.size(), query.limit()))) {
                 out.add(toMatch(b));
             }
             return out;
+        }
+
+        /** Best score first, ties by record id. */
+        private int ranking(Best a, Best b) {
+            int byScore = Double.compare(b.score, a.score);
+            return byScore != 0
+                    ? byScore
+                    : docs.get(a.doc).id().compareTo(docs.get(b.doc).id());
         }
 
         private Match toMatch(Best b) {
@@ -910,19 +1305,6 @@ public final class Engine {
         return (long) q << 32 | v;
     }
 
-    /** Query token {@code i} written together with the next one (or the one after an article). */
-    private static TokenForm joined(List<NameToken> tokens, int i) {
-        int next = TokenForm.compoundNext(
-                tokens.size(),
-                i,
-                k -> tokens.get(k).role() == Role.IGNORED,
-                k -> tokens.get(k).form());
-        return TokenForm.of(
-                tokens.get(i).form().folded() + tokens.get(next).form().folded(), false, Lexicon.standard());
-    }
-
-    private record Cached(int name, NameComparison comparison) {}
-
     private record Best(
             int doc,
             int name,
@@ -937,9 +1319,9 @@ public final class Engine {
         private final int size;
         private final Search search;
 
-        RecordSide(int name, Search search) {
-            start = nameStart.get(name);
-            size = end(name) - start;
+        RecordSide(int shape, Search search) {
+            start = shapeStart.get(shape);
+            size = end(shape) - start;
             this.search = search;
         }
 

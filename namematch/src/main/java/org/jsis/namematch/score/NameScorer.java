@@ -204,10 +204,14 @@ public final class NameScorer {
             boolean[] qUsed,
             boolean[] rUsed,
             List<NameComparison.Pair> pairs) {
-        candidates.sort(Comparator.comparingDouble(NameComparison.Pair::similarity)
-                .reversed()
-                .thenComparing(p -> p.qEnd() - p.q() + p.rEnd() - p.r())
-                .thenComparing(p -> -record.weight(p.r())));
+        // best similarity first, then the shorter span, then the heavier record token (without boxing)
+        candidates.sort((a, b) -> {
+            int order = Double.compare(b.similarity(), a.similarity());
+            if (order == 0) {
+                order = Integer.compare(a.qEnd() - a.q() + a.rEnd() - a.r(), b.qEnd() - b.q() + b.rEnd() - b.r());
+            }
+            return order != 0 ? order : Double.compare(-record.weight(a.r()), -record.weight(b.r()));
+        });
         for (NameComparison.Pair p : candidates) {
             if (free(qUsed, p.q(), p.qEnd()) && free(rUsed, p.r(), p.rEnd())) {
                 mark(qUsed, p.q(), p.qEnd());
@@ -234,8 +238,7 @@ public final class NameScorer {
                 continue;
             }
             for (int r = 0; r + 1 < record.size(); r++) {
-                if (adjacentFree(record, rUsed, r)
-                        && similarLength(query.form(q), record.form(r), record.form(record.next(r)))) {
+                if (joinable(query.form(q), record, rUsed, r)) {
                     addJoin(query.form(q), record.joined(r), out, q, q, r, record.next(r));
                 }
             }
@@ -263,6 +266,25 @@ public final class NameScorer {
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@link #compare} may align a token with two adjacent parts of the record written as one
+     * word (the only way a one-part query escapes {@link #SINGLE_PART_CAP} against a longer name):
+     * a cheap necessary condition for callers that skip comparisons which cannot reach a threshold.
+     */
+    public static boolean mayJoin(TokenForm single, NameSide record) {
+        boolean[] noneUsed = new boolean[record.size()];
+        for (int r = 0; r + 1 < record.size(); r++) {
+            if (joinable(single, record, noneUsed, r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean joinable(TokenForm single, NameSide record, boolean[] rUsed, int r) {
+        return adjacentFree(record, rUsed, r) && similarLength(single, record.form(r), record.form(record.next(r)));
     }
 
     /** A cheap test before joining: similar length and the same first consonant class. */

@@ -328,18 +328,22 @@ public final class TokenSimilarity {
         double[] before = new double[m + 1];
         double[] prev = new double[m + 1];
         double[] cur = new double[m + 1];
+        // insertion costs depend on the column only: computed once, not once per cell
+        double[] insert = new double[m + 1];
         for (int j = 1; j <= m; j++) {
-            prev[j] = prev[j - 1] + Costs.indel(b.charAt(j - 1), false);
+            insert[j] = Costs.indel(b.charAt(j - 1), false);
+            prev[j] = prev[j - 1] + insert[j];
         }
         for (int i = 1; i <= n; i++) {
             char ca = a.charAt(i - 1);
-            cur[0] = prev[0] + Costs.indel(ca, abjadB);
+            double delete = Costs.indel(ca, abjadB);
+            cur[0] = prev[0] + delete;
             double rowMin = cur[0];
             for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
                 double sub = prev[j - 1] + Costs.substitute(ca, cb, abjadB);
-                double del = prev[j] + Costs.indel(ca, abjadB);
-                double ins = cur[j - 1] + Costs.indel(cb, false);
+                double del = prev[j] + delete;
+                double ins = cur[j - 1] + insert[j];
                 double best = Math.min(sub, Math.min(del, ins));
                 if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb && ca != cb) {
                     best = Math.min(best, before[j - 2] + TRANSPOSITION);

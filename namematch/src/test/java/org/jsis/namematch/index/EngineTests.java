@@ -8,9 +8,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jsis.namematch.EntityKind;
 import org.jsis.namematch.Match;
 import org.jsis.namematch.NameQuery;
 import org.jsis.namematch.NameRecord;
+import org.jsis.namematch.PartialDate;
 import org.junit.jupiter.api.Test;
 
 class EngineTests {
@@ -76,5 +78,65 @@ class EngineTests {
             pool.shutdownNow();
         }
         assertThat(engine.get("x1999")).isPresent();
+    }
+
+    @Test
+    void recordsWithOneNameKeepTheirOwnBirthDates() {
+        Engine engine = new Engine();
+        for (int i = 0; i < 50; i++) {
+            engine.put(new NameRecord(
+                    "p" + i,
+                    EntityKind.PERSON,
+                    List.of("Ivan Petrov"),
+                    List.of(PartialDate.parse((1950 + i) + "-01-01")),
+                    List.of()));
+        }
+        List<Match> hits = engine.search(NameQuery.builder("Иван Петров")
+                .birthDate(PartialDate.parse("1977-01-01"))
+                .limit(3)
+                .build());
+        assertThat(hits.get(0).recordId()).isEqualTo("p27");
+        assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+    }
+
+    @Test
+    void equalScoresBeyondTheLimitGoToTheSmallestIds() {
+        Engine engine = new Engine();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            order.add(i);
+        }
+        java.util.Collections.shuffle(order, new java.util.Random(7));
+        for (int i : order) {
+            engine.put(NameRecord.person(String.format("r%02d", i), i % 2 == 0 ? "Ivan Petrov" : "Петров Иван"));
+        }
+        assertThat(ids(engine.search(NameQuery.builder("Ivan Petrov").limit(5).build())))
+                .containsExactly("r00", "r02", "r04", "r06", "r08");
+        assertThat(ids(engine.search(NameQuery.builder("Ivan Petrov").limit(40).build())))
+                .hasSize(40);
+    }
+
+    @Test
+    void aNameComesBackAfterItsPostingsWereCompacted() {
+        Engine engine = new Engine();
+        List<NameRecord> records = new ArrayList<>();
+        for (int i = 0; i < 12_000; i++) {
+            records.add(NameRecord.person("r" + i, "Person" + i + " Surname" + i));
+        }
+        engine.putAll(records);
+        for (int i = 0; i < 12_000; i++) {
+            engine.remove("r" + i);
+        }
+        assertThat(engine.search(NameQuery.of("Person7 Surname7"))).isEmpty();
+        engine.put(NameRecord.person("again", "Person7 Surname7"));
+        assertThat(ids(engine.search(NameQuery.of("Person7 Surname7")))).containsExactly("again");
+    }
+
+    @Test
+    void aOneWordQueryStillFindsItWrittenInTwoWords() {
+        Engine engine = new Engine();
+        engine.put(NameRecord.person("split", "Abdul Rahman"));
+        engine.put(NameRecord.person("other", "Abdul Karim"));
+        assertThat(ids(engine.search(NameQuery.of("Abdulrahman")))).containsExactly("split");
     }
 }
