@@ -160,6 +160,18 @@ class CrossScriptMatchingTests {
         person("Ahmad Hasan Ali Mahmud al-Tikriti", "AL-TIKRITI, Ahmad Hasan Ali");
     }
 
+    /**
+     * Arabic-script organisation names: generic words translated (شبكة network, تنظيم organisation,
+     * جماعة group), and the conjunction wa- written onto the article (والمسلمين, wal-Muslimin).
+     */
+    @Test
+    void arabicScriptOrganisations() {
+        organisation("Haqqani Network", "شبکه حقانی");
+        organisation("Nusrat al-Islam wa al-Muslimin", "نصرة الإسلام والمسلمين");
+        organisation("Tanzim Qaidat al-Jihad", "تنظيم قاعدة الجهاد");
+        notOrganisation("Haqqani Network", "شبكة الجهاد");
+    }
+
     @Test
     void tsarnaev() {
         person("Tamerlan Tsarnaev", "Tamerlan Tsarnayev");

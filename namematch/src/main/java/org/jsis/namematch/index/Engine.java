@@ -50,6 +50,9 @@ import org.jspecify.annotations.Nullable;
 public final class Engine {
 
     private static final int MAX_QUERY_TOKENS = 30;
+    /** Role.values() copies its array on every call; roles are read in the scorer's inner loops. */
+    private static final Role[] ROLES = Role.values();
+
     private static final int MIN_DELETE_KEY = 4;
     private static final int MATCH_CACHE_SIZE = 50_000;
     private static final int FORM_CACHE_SIZE = 500_000;
@@ -647,7 +650,8 @@ public final class Engine {
         }
         for (String k : keys) {
             consider(form, byKey.get(k), seen, vocab, results, Integer.MAX_VALUE);
-            for (String near : PhoneticKey.nearSkeletons(k)) {
+            // transcription neighbours are for spellings; Arabic script writes its consonants
+            for (String near : form.script().isAbjad() ? List.<String>of() : PhoneticKey.nearSkeletons(k)) {
                 consider(form, byKey.get(near), seen, vocab, results, length);
             }
             if (k.length() >= MIN_DELETE_KEY - 1) {
@@ -1337,7 +1341,7 @@ public final class Engine {
 
         @Override
         public Role role(int i) {
-            return Role.values()[pool.get(start + i) & 3];
+            return ROLES[pool.get(start + i) & 3];
         }
 
         @Override

@@ -116,7 +116,7 @@ public final class NameScorer {
             if (!joins.isEmpty()) {
                 replaceWeakPairs(joins, record, qUsed, rUsed, pairs);
             }
-            if (leftover(query, qUsed) || leftover(record, rUsed)) {
+            if (leftover(query, qUsed)) {
                 return joinsFirst(query, record, candidates, qUsed, rUsed, pairs);
             }
         }

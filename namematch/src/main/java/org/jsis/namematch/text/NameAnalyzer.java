@@ -106,6 +106,15 @@ public final class NameAnalyzer {
         if (folded.isEmpty()) {
             return;
         }
+        if (folded.length() >= 6
+                && (folded.startsWith("وال") || folded.startsWith("لل"))
+                && Script.of(folded) == Script.ARABIC) {
+            // the conjunction wa- or the preposition li- written onto the article (والمسلمين, للصرافة):
+            // dropped like a stop-word, the article split off as usual
+            String rest = folded.startsWith("لل") ? "ا" + folded.substring(1) : folded.substring(1);
+            addWord(out, rest, rest, ukBe);
+            return;
+        }
         if (folded.length() >= 4
                 && folded.startsWith("ال")
                 && !folded.startsWith("له", 2) // الله is one word
