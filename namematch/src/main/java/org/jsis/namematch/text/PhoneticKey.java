@@ -249,6 +249,7 @@ public final class PhoneticKey {
         {"cs", "J"},
         {"sj", "J"},
         {"ch", "J"},
+        {"tx", "J"}, // Catalan and Basque ч: Nikolàievitx, Etxeberria
         {"cz", "J"},
         {"sz", "J"},
         {"kh", "H"},
@@ -344,6 +345,14 @@ public final class PhoneticKey {
                     && !units.isEmpty()
                     && units.get(units.size() - 1).kind == Kind.CONSONANT) {
                 units.add(new Unit("J", Kind.CONSONANT)); // Polish rz after a consonant is ż: Grzegorz, Krzysztof
+                i += 2;
+                continue;
+            }
+            if (!abjad && s.startsWith("tj", i) && i > 0) {
+                // Swedish and Danish tj is ч (Vjatjeslavovitj, Nikolajevitj); before a vowel it may
+                // also be German or Dutch t + glide (Katja, Катя)
+                boolean vowelNext = i + 2 < s.length() && isVowel(s.charAt(i + 2));
+                units.add(vowelNext ? new Unit("J", "ty", Kind.CONSONANT) : new Unit("J", Kind.CONSONANT));
                 i += 2;
                 continue;
             }

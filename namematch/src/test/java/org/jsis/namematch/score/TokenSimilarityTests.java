@@ -208,4 +208,14 @@ class TokenSimilarityTests {
         check("Абдулай", "Abdoulay", MatchType.TRANSLITERATION);
         check("Mcnutt", "Макнатт", MatchType.PHONETIC);
     }
+
+    /** Swedish and Danish tj, Catalan and Basque tx are ч; a Cyrillic ё left in a romanised word. */
+    @Test
+    void tjTxAndLeftoverYo() {
+        check("Nikolajevitj", "Николаевич", MatchType.TRANSLITERATION);
+        check("Vjatjeslavovitj", "Вячеславович", MatchType.TRANSLITERATION);
+        check("Nikolàievitx", "Николаевич", MatchType.TRANSLITERATION);
+        check("Katja", "Катя", MatchType.TRANSLITERATION);
+        check("Solovʹёv", "Соловьёв", MatchType.PHONETIC);
+    }
 }
