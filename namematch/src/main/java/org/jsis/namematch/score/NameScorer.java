@@ -506,6 +506,9 @@ public final class NameScorer {
         if (nr <= 1) {
             return 1;
         }
+        if (oppositeGender(query, record, pairs)) {
+            return GATE_CAP;
+        }
         int names = 0;
         int initials = 0;
         for (NameComparison.Pair p : pairs) {
@@ -521,6 +524,44 @@ public final class NameScorer {
             }
         }
         return names >= 2 || (names >= 1 && initials >= 1) ? 1 : GATE_CAP;
+    }
+
+    /**
+     * Whether two or more matched name parts are the feminine form on one side and the masculine on
+     * the other, never the reverse: Valentina Sokolova and Valentin Sokolov are sister and brother, not
+     * one person. In Russian, Ukrainian and Belarusian the surname agrees with its bearer's gender
+     * (-ov/-ova, -in/-ina, -sky/-skaya) and feminine given names end in -a (Aleksandra, Yevgeniya); one
+     * such part alone may be a registration that dropped the feminine ending (Anna Ivanov).
+     */
+    private static boolean oppositeGender(NameSide query, NameSide record, List<NameComparison.Pair> pairs) {
+        int feminineQuery = 0;
+        int feminineRecord = 0;
+        for (NameComparison.Pair p : pairs) {
+            if (p.q() != p.qEnd()
+                    || p.r() != p.rEnd()
+                    || query.role(p.q()) != Role.NAME
+                    || record.role(p.r()) != Role.NAME) {
+                continue;
+            }
+            String q = query.form(p.q()).key();
+            String r = record.form(p.r()).key();
+            if (feminineOf(q, r)) {
+                feminineQuery++;
+            } else if (feminineOf(r, q)) {
+                feminineRecord++;
+            }
+        }
+        return feminineQuery >= 2 && feminineRecord == 0 || feminineRecord >= 2 && feminineQuery == 0;
+    }
+
+    /** Whether key {@code f} ends in the feminine -a where {@code m} has a masculine ending. */
+    private static boolean feminineOf(String f, String m) {
+        int extra = f.length() - m.length();
+        if (extra < 1 || extra > 3 || m.isEmpty() || !f.endsWith("a")) {
+            return false;
+        }
+        char last = m.charAt(m.length() - 1);
+        return !PhoneticKey.isVowel(last) && last != 'y' || last == 'i' && f.endsWith("ya");
     }
 
     private static boolean allGeneric(NameSide side) {

@@ -88,6 +88,20 @@ class NameScorerTests {
                 .isLessThan(person("Milskaja Darja Anatoljewna", "Дарья Анатольевна Мильская"));
     }
 
+    /**
+     * A surname agrees with its bearer's gender and feminine given names end in -a: a brother and a
+     * sister do not match; one feminine ending dropped by a registration still does.
+     */
+    @Test
+    void oppositeGenderOnTwoPartsIsAnotherPerson() {
+        assertThat(person("Valentin Sokolov", "Валентина Соколова")).isLessThanOrEqualTo(NameScorer.GATE_CAP);
+        assertThat(person("Валентина Соколова", "Valentin Sokolov")).isLessThanOrEqualTo(NameScorer.GATE_CAP);
+        assertThat(person("Yevgeniy Skvortsovskiy", "Евгения Скворцовская")).isLessThanOrEqualTo(NameScorer.GATE_CAP);
+        assertThat(person("Anna Ivanov", "Анна Иванова")).isGreaterThan(0.9);
+        assertThat(person("Valentina Sokolov", "Валентина Соколова")).isGreaterThan(0.9);
+        assertThat(person("Nikita Sokolov", "Никита Соколов")).isGreaterThan(0.9);
+    }
+
     @Test
     void oneSharedPartIsCapped() {
         assertThat(person("Heydar Aliyev", "Ilham Aliyev")).isLessThanOrEqualTo(NameScorer.GATE_CAP);
