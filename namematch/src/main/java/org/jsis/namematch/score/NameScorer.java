@@ -554,14 +554,23 @@ public final class NameScorer {
         return feminineQuery >= 2 && feminineRecord == 0 || feminineRecord >= 2 && feminineQuery == 0;
     }
 
-    /** Whether key {@code f} ends in the feminine -a where {@code m} has a masculine ending. */
+    /**
+     * Whether key {@code f} ends in the feminine -a where {@code m} has a masculine ending: -ov/-ova,
+     * -sky/-skaya, Valentin/Valentina, Valeriy/Valeriya; glides are left out, which romanisations
+     * write or drop (Vorobyev, Vorobeva).
+     */
     private static boolean feminineOf(String f, String m) {
-        int extra = f.length() - m.length();
-        if (extra < 1 || extra > 3 || m.isEmpty() || !f.endsWith("a")) {
+        if (m.length() >= 3 && m.endsWith("i") && f.endsWith("ya") && f.length() >= m.length()) {
+            return true;
+        }
+        String fs = f.replace("y", "");
+        String ms = m.replace("y", "");
+        int extra = fs.length() - ms.length();
+        if (extra < 1 || extra > 3 || ms.isEmpty() || !fs.endsWith("a")) {
             return false;
         }
-        char last = m.charAt(m.length() - 1);
-        return !PhoneticKey.isVowel(last) && last != 'y' || last == 'i' && f.endsWith("ya");
+        char last = ms.charAt(ms.length() - 1);
+        return !PhoneticKey.isVowel(last) || last == 'i' && f.endsWith("ya");
     }
 
     private static boolean allGeneric(NameSide side) {
