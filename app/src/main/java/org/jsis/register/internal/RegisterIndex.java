@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
@@ -91,6 +92,7 @@ public class RegisterIndex implements SmartInitializingSingleton {
     private final TransactionTemplate transactions;
     private final boolean enabled;
     private final long waitMillis;
+    private final int loadThreads;
     private final NameIndex index = new NameIndex();
     private final Map<String, Sharing> sharing = new ConcurrentHashMap<>();
     /** Serialises full loads. */
@@ -129,12 +131,14 @@ public class RegisterIndex implements SmartInitializingSingleton {
             DataSource dataSource,
             TransactionTemplate transactions,
             @Value("${jsis.register.index.enabled:true}") boolean enabled,
-            @Value("${jsis.register.index.wait-millis:5000}") long waitMillis) {
+            @Value("${jsis.register.index.wait-millis:5000}") long waitMillis,
+            @Value("${jsis.register.index.load-threads:0}") int loadThreads) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH);
         this.transactions = transactions;
         this.enabled = enabled;
         this.waitMillis = waitMillis;
+        this.loadThreads = loadThreads > 0 ? loadThreads : Runtime.getRuntime().availableProcessors();
         this.state = enabled ? State.LOADING : State.DISABLED;
     }
 
@@ -262,41 +266,47 @@ public class RegisterIndex implements SmartInitializingSingleton {
     }
 
     /**
-     * Streams every indexed entity from the database (this thread) while a second thread puts them into the
-     * index in batches, so reading and indexing overlap.
+     * Streams every indexed entity from the database (this thread) while {@link #loadThreads} threads put
+     * them into the index in batches, so reading and indexing overlap, and the names of several batches are
+     * analysed at once ({@link NameIndex#putAll} analyses a batch's names before it takes the index's write
+     * lock). Each entity comes once in a full load, so the order in which the batches land does not matter.
      */
     private void stream(@Nullable Set<String> seen) {
-        BlockingQueue<List<Row>> batches = new ArrayBlockingQueue<>(4);
+        BlockingQueue<List<Row>> batches = new ArrayBlockingQueue<>(2 * loadThreads + 2);
         List<Row> end = List.of();
-        RuntimeException[] indexFailure = {null};
-        Thread indexer = new Thread(
-                () -> {
-                    try {
-                        while (true) {
-                            List<Row> batch = batches.take();
-                            if (batch == end) {
-                                return;
+        AtomicReference<@Nullable RuntimeException> indexFailure = new AtomicReference<>();
+        List<Thread> indexers = new ArrayList<>();
+        for (int t = 0; t < loadThreads; t++) {
+            Thread indexer = new Thread(
+                    () -> {
+                        try {
+                            while (true) {
+                                List<Row> batch = batches.take();
+                                if (batch == end) {
+                                    return;
+                                }
+                                List<NameRecord> records = new ArrayList<>(batch.size());
+                                for (Row r : batch) {
+                                    sharing.put(r.record().id(), r.sharing());
+                                    records.add(r.record());
+                                }
+                                long start = System.nanoTime();
+                                index.putAll(records);
+                                putNanos.addAndGet(System.nanoTime() - start);
+                                loaded.addAndGet(records.size());
                             }
-                            List<NameRecord> records = new ArrayList<>(batch.size());
-                            for (Row r : batch) {
-                                sharing.put(r.record().id(), r.sharing());
-                                records.add(r.record());
-                            }
-                            long t = System.nanoTime();
-                            index.putAll(records);
-                            putNanos.addAndGet(System.nanoTime() - t);
-                            loaded.addAndGet(records.size());
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } catch (RuntimeException e) {
+                            indexFailure.compareAndSet(null, e);
+                            batches.clear();
                         }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    } catch (RuntimeException e) {
-                        indexFailure[0] = e;
-                        batches.clear();
-                    }
-                },
-                "register-index-put");
-        indexer.setDaemon(true);
-        indexer.start();
+                    },
+                    "register-index-put-" + t);
+            indexer.setDaemon(true);
+            indexer.start();
+            indexers.add(indexer);
+        }
         try {
             List<Row>[] batch = new List[] {new ArrayList<Row>(BATCH)};
             transactions.executeWithoutResult(tx -> jdbc.query(QUERY.formatted(""), rs -> {
@@ -310,7 +320,7 @@ public class RegisterIndex implements SmartInitializingSingleton {
                 batch[0].add(row);
                 if (batch[0].size() == BATCH) {
                     try {
-                        handOver(batches, batch[0], indexer, indexFailure);
+                        handOver(batches, batch[0], indexers, indexFailure);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException("interrupted while loading the register name index", e);
@@ -318,27 +328,38 @@ public class RegisterIndex implements SmartInitializingSingleton {
                     batch[0] = new ArrayList<>(BATCH);
                 }
             }));
-            handOver(batches, batch[0], indexer, indexFailure);
-            handOver(batches, end, indexer, indexFailure);
-            indexer.join();
+            handOver(batches, batch[0], indexers, indexFailure);
+            for (int t = 0; t < indexers.size(); t++) {
+                handOver(batches, end, indexers, indexFailure);
+            }
+            for (Thread indexer : indexers) {
+                indexer.join();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading the register name index", e);
         } finally {
-            indexer.interrupt();
+            indexers.forEach(Thread::interrupt);
         }
-        if (indexFailure[0] != null) {
-            throw indexFailure[0];
+        RuntimeException failed = indexFailure.get();
+        if (failed != null) {
+            throw failed;
         }
     }
 
     private static void handOver(
-            BlockingQueue<List<Row>> batches, List<Row> batch, Thread indexer, RuntimeException[] failure)
+            BlockingQueue<List<Row>> batches,
+            List<Row> batch,
+            List<Thread> indexers,
+            AtomicReference<@Nullable RuntimeException> failure)
             throws InterruptedException {
         while (!batches.offer(batch, 1, TimeUnit.SECONDS)) {
-            if (failure[0] != null || !indexer.isAlive()) {
-                throw new IllegalStateException("the register name indexer stopped", failure[0]);
+            if (failure.get() != null || indexers.stream().noneMatch(Thread::isAlive)) {
+                throw new IllegalStateException("the register name indexer stopped", failure.get());
             }
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("the register name indexer stopped", failure.get());
         }
     }
 
