@@ -69,6 +69,7 @@ public class RegisterIndex implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(RegisterIndex.class);
     private static final int FETCH = 10_000;
     private static final int BATCH = 5_000;
+    private static final int WARM_UP_NAMES = 2_000;
 
     /** The entities to index: listed, not withdrawn; {@code %s} is an extra condition on {@code e}. */
     private static final String QUERY = """
@@ -93,6 +94,7 @@ public class RegisterIndex implements SmartInitializingSingleton {
     private final boolean enabled;
     private final long waitMillis;
     private final int loadThreads;
+    private final long warmUpMillis;
     private final NameIndex index = new NameIndex();
     private final Map<String, Sharing> sharing = new ConcurrentHashMap<>();
     /** Serialises full loads. */
@@ -132,13 +134,15 @@ public class RegisterIndex implements SmartInitializingSingleton {
             TransactionTemplate transactions,
             @Value("${jsis.register.index.enabled:true}") boolean enabled,
             @Value("${jsis.register.index.wait-millis:5000}") long waitMillis,
-            @Value("${jsis.register.index.load-threads:0}") int loadThreads) {
+            @Value("${jsis.register.index.load-threads:0}") int loadThreads,
+            @Value("${jsis.register.index.warm-up-millis:3000}") long warmUpMillis) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH);
         this.transactions = transactions;
         this.enabled = enabled;
         this.waitMillis = waitMillis;
         this.loadThreads = loadThreads > 0 ? loadThreads : Runtime.getRuntime().availableProcessors();
+        this.warmUpMillis = warmUpMillis;
         this.state = enabled ? State.LOADING : State.DISABLED;
     }
 
@@ -238,6 +242,7 @@ public class RegisterIndex implements SmartInitializingSingleton {
                     }
                 }
             }
+            long warmUpNanos = firstLoad.getCount() > 0 ? warmUp() : 0;
             // Changes committed during the load: read them again now, so none is left at an older version.
             while (true) {
                 List<UUID> changed;
@@ -251,7 +256,7 @@ public class RegisterIndex implements SmartInitializingSingleton {
                 }
                 reloadSome(changed);
             }
-            loadMillis = (System.nanoTime() - start) / 1_000_000;
+            loadMillis = (System.nanoTime() - start - warmUpNanos) / 1_000_000;
             firstLoad.countDown();
             log.info(
                     "Register name index loaded: {} entities in {} ms ({} ms of it in NameIndex.putAll, while the"
@@ -263,6 +268,45 @@ public class RegisterIndex implements SmartInitializingSingleton {
         } finally {
             fullLoad.unlock();
         }
+    }
+
+    /**
+     * Before the first load reports ready, runs searches for a spread of indexed names, as given and with
+     * their last letter dropped (a misspelling), for at most {@code jsis.register.index.warm-up-millis}, so
+     * that the search code is compiled before the first real screening instead of during it. Nothing is
+     * kept from these searches.
+     */
+    private long warmUp() {
+        if (warmUpMillis <= 0 || sharing.isEmpty()) {
+            return 0;
+        }
+        long start = System.nanoTime();
+        long deadline = start + warmUpMillis * 1_000_000;
+        int step = Math.max(1, sharing.size() / WARM_UP_NAMES);
+        int searches = 0;
+        int i = 0;
+        for (String id : sharing.keySet()) {
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+            if (i++ % step != 0) {
+                continue;
+            }
+            NameRecord record = index.get(id).orElse(null);
+            if (record == null || record.names().isEmpty()) {
+                continue;
+            }
+            String name = record.names().get(0);
+            index.search(NameQuery.builder(name).build());
+            if (name.length() > 4) {
+                index.search(
+                        NameQuery.builder(name.substring(0, name.length() - 1)).build());
+            }
+            searches++;
+        }
+        long nanos = System.nanoTime() - start;
+        log.info("Register name index warmed up: {} names searched in {} ms", searches, nanos / 1_000_000);
+        return nanos;
     }
 
     /**
