@@ -97,6 +97,11 @@ public class RegisterIndex implements SmartInitializingSingleton {
     private final long warmUpMillis;
     private final NameIndex index = new NameIndex();
     private final Map<String, Sharing> sharing = new ConcurrentHashMap<>();
+    /**
+     * One instance of each distinct sharing (owner, distribution, recipients): a register has few of them and
+     * a million entities, so the index keeps a reference per entity instead of a copy.
+     */
+    private final Map<Sharing, Sharing> sharings = new ConcurrentHashMap<>();
     /** Serialises full loads. */
     private final ReentrantLock fullLoad = new ReentrantLock();
     /** Guards {@link #pending} and {@link #loadingAll}, and serialises re-reads of changed entities. */
@@ -408,7 +413,7 @@ public class RegisterIndex implements SmartInitializingSingleton {
     }
 
     /** The row as a name record and its sharing; null for an entity without names (nothing to match). */
-    private static @Nullable Row row(ResultSet rs) throws SQLException {
+    private @Nullable Row row(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
         List<String> names = strings(rs.getArray("names"));
         if (names.isEmpty()) {
@@ -424,8 +429,9 @@ public class RegisterIndex implements SmartInitializingSingleton {
         for (String s : strings(rs.getArray("shared_with"))) {
             sharedWith.add(s.strip());
         }
-        return new Row(
-                record, new Sharing(rs.getString("owner_state"), rs.getString("distribution"), Set.copyOf(sharedWith)));
+        Sharing sharing =
+                new Sharing(rs.getString("owner_state"), rs.getString("distribution"), Set.copyOf(sharedWith));
+        return new Row(record, sharings.computeIfAbsent(sharing, s -> s));
     }
 
     private static List<String> strings(@Nullable Array array) throws SQLException {
