@@ -93,16 +93,21 @@ public class ApiTokens {
     }
 
     /**
-     * Notes the use of a token, at most once a minute per token to spare the database: when the token as read
-     * for this request was used less than a minute ago, nothing is sent at all (the update would change
-     * nothing), so a busy API client costs no write per request.
+     * Notes the use of a token just read, at most once a minute: when the row read says it was used less
+     * than a minute ago, nothing is sent to the database (an API client's every request would otherwise
+     * cost a round trip for an update that changes nothing).
      */
     public void touch(TokenInfo token) {
-        Instant now = clock.instant();
-        if (token.lastUsedAt() != null && !token.lastUsedAt().isBefore(now.minusSeconds(60))) {
+        Instant used = token.lastUsedAt();
+        if (used != null && used.isAfter(clock.instant().minusSeconds(60))) {
             return;
         }
-        long tokenId = token.id();
+        touch(token.id());
+    }
+
+    /** Notes the use of a token, at most once a minute per token to spare the database. */
+    public void touch(long tokenId) {
+        Instant now = clock.instant();
         jdbc.sql("""
                         UPDATE api_token SET last_used_at = :now
                         WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :threshold)
