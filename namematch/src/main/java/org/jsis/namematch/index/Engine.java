@@ -17,6 +17,7 @@ import org.jsis.namematch.score.Attributes;
 import org.jsis.namematch.score.NameComparison;
 import org.jsis.namematch.score.NameScorer;
 import org.jsis.namematch.score.NameSide;
+import org.jsis.namematch.score.Similarities;
 import org.jsis.namematch.score.TokenSimilarity;
 import org.jsis.namematch.text.Lexicon;
 import org.jsis.namematch.text.NameAnalyzer;
@@ -800,6 +801,8 @@ public final class Engine {
 
         private final List<Best> bestList = new ArrayList<>();
         private final Map<Long, TokenForm> joinedForms = new HashMap<>();
+        /** Results of {@link #joinSimilarity}, {@link #NO_MATCH} for none. */
+        private final Map<JoinKey, Object> joins = new HashMap<>();
         /** Min-heap of the first scores of the best {@code limit} documents so far; see {@link #bound()}. */
         private final double[] topScores;
 
@@ -1097,7 +1100,23 @@ public final class Engine {
             if (view == person && singlePart != null && meta >>> 3 > 1 && !NameScorer.mayJoin(singlePart, side)) {
                 return; // a one-part query against a longer name stays under the threshold unless it joins two parts
             }
-            NameComparison c = NameScorer.compare(querySide(view), side, kind, (q, r) -> similarity(q, side.vocab(r)));
+            QuerySide qs = querySide(view);
+            Similarities sims = new Similarities() {
+                @Override
+                public TokenSimilarity.@Nullable Result compare(int q, int r) {
+                    return similarity(q, side.vocab(r));
+                }
+
+                @Override
+                public TokenSimilarity.@Nullable Result joined(TokenForm single, TokenForm joined) {
+                    return joinSimilarity(single, joined);
+                }
+            };
+            double floor = Math.max(query.threshold(), bound());
+            if (!NameScorer.mayReach(qs, side, kind, sims, floor, Attributes.MAX_GAIN)) {
+                return; // not even the best alignment could lift it far enough
+            }
+            NameComparison c = NameScorer.compare(qs, side, kind, sims);
             double ceiling = Math.min(Math.min(1, c.cap()), c.score() + Attributes.MAX_GAIN);
             if (ceiling < query.threshold() || ceiling < bound()) {
                 return; // no birth date or nationality can lift it far enough
@@ -1254,6 +1273,20 @@ public final class Engine {
             return r;
         }
 
+        /**
+         * A token against two tokens written as one word, once per search: the forms are the
+         * vocabulary's, the query's and {@link #joinedVocab}'s, so they are compared by identity.
+         */
+        private TokenSimilarity.@Nullable Result joinSimilarity(TokenForm single, TokenForm joined) {
+            JoinKey key = new JoinKey(single, joined);
+            Object r = joins.get(key);
+            if (r == null) {
+                r = TokenSimilarity.compare(single, joined);
+                joins.put(key, r == null ? NO_MATCH : r);
+            }
+            return r == NO_MATCH ? null : (TokenSimilarity.Result) r;
+        }
+
         private List<Match> results() {
             List<Best> hits = new ArrayList<>();
             double floor = Math.max(query.threshold(), bound());
@@ -1298,6 +1331,29 @@ public final class Engine {
 
         private static List<String> nonBlank(List<String> names) {
             return names.stream().filter(s -> !s.isBlank()).toList();
+        }
+    }
+
+    private static final Object NO_MATCH = new Object();
+
+    /** Two forms by identity. */
+    private static final class JoinKey {
+        private final TokenForm single;
+        private final TokenForm joined;
+
+        JoinKey(TokenForm single, TokenForm joined) {
+            this.single = single;
+            this.joined = joined;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof JoinKey k && k.single == single && k.joined == joined;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(single) * 31 + System.identityHashCode(joined);
         }
     }
 
