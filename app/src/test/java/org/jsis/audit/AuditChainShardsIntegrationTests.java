@@ -43,6 +43,8 @@ class AuditChainShardsIntegrationTests {
     @Autowired
     TransactionTemplate transactions;
 
+    static final String REFUSED_BY_PRIVILEGES = "permission denied";
+
     final Actor tester = Actor.system("audit-shard-test");
 
     /** Two entries in each chain, the second of each chain's pair being the chain's newest entry. */
@@ -83,23 +85,31 @@ class AuditChainShardsIntegrationTests {
         assertThat(verify().intact()).isTrue();
     }
 
+    /**
+     * Refused by the append-only triggers; on an external PostgreSQL, whose owner role is not a superuser,
+     * the privileges that migration V2_2 and V2_3 took away refuse some statements before any trigger runs.
+     */
     @Test
     void headsCannotBeAddedRemovedOrMovedByTheApplication() {
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_chain SET last_pos = last_pos + 1 WHERE chain = 5")
                         .update())
                 .rootCause()
-                .hasMessageContaining("only advances");
+                .message()
+                .containsAnyOf("only advances", REFUSED_BY_PRIVILEGES);
         assertThatThrownBy(() ->
                         jdbc.sql("DELETE FROM audit_chain WHERE chain = 5").update())
                 .rootCause()
-                .hasMessageContaining("cannot be added or removed");
+                .message()
+                .containsAnyOf("cannot be added or removed", REFUSED_BY_PRIVILEGES);
         assertThatThrownBy(() -> jdbc.sql("INSERT INTO audit_chain VALUES (99, 0, 0, decode(repeat('00', 32), 'hex'))")
                         .update())
                 .rootCause()
-                .hasMessageContaining("cannot be added or removed");
+                .message()
+                .containsAnyOf("cannot be added or removed", REFUSED_BY_PRIVILEGES);
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_chain").update())
                 .rootCause()
-                .hasMessageContaining("append-only");
+                .message()
+                .containsAnyOf("append-only", REFUSED_BY_PRIVILEGES);
     }
 
     @Test
@@ -324,20 +334,8 @@ class AuditChainShardsIntegrationTests {
         });
     }
 
-    /** Tampering as a database superuser would: with the append-only triggers disabled. */
+    /** Tampering as the database's owner or a superuser could. */
     void asSuperuser(String... statements) {
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only")
-                    .update();
-            jdbc.sql("ALTER TABLE audit_record DISABLE TRIGGER audit_record_append_only")
-                    .update();
-            for (String sql : statements) {
-                jdbc.sql(sql).update();
-            }
-            jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only")
-                    .update();
-            jdbc.sql("ALTER TABLE audit_record ENABLE TRIGGER audit_record_append_only")
-                    .update();
-        });
+        new AuditTampering(jdbc, transactions).tamper(statements);
     }
 }

@@ -41,6 +41,8 @@ class AuditTrailIntegrationTests {
     @Autowired
     TransactionTemplate transactions;
 
+    static final String REFUSED_BY_PRIVILEGES = "permission denied";
+
     final Actor tester = Actor.system("audit-test");
 
     long append(String action, AuditedRecord... records) {
@@ -72,6 +74,10 @@ class AuditTrailIntegrationTests {
         assertThat((String) row.get("query_terms")).contains("Бордюжа");
     }
 
+    /**
+     * Refused by the append-only triggers; on an external PostgreSQL, whose owner role is not a superuser,
+     * the privileges that migration V2_2 and V2_3 took away refuse some statements before any trigger runs.
+     */
     @Test
     void applicationCannotUpdateDeleteOrTruncateTheTrail() {
         long seq = append("test.view", AuditedRecord.of("probe", 7, "KAZ"));
@@ -79,27 +85,33 @@ class AuditTrailIntegrationTests {
                         .param("s", seq)
                         .update())
                 .rootCause()
-                .hasMessageContaining("append-only");
+                .message()
+                .containsAnyOf("append-only", REFUSED_BY_PRIVILEGES);
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry WHERE seq = :s")
                         .param("s", seq)
                         .update())
                 .rootCause()
-                .hasMessageContaining("append-only");
+                .message()
+                .containsAnyOf("append-only", REFUSED_BY_PRIVILEGES);
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_record SET owner_state = 'RUS' WHERE entry_seq = :s")
                         .param("s", seq)
                         .update())
                 .rootCause()
-                .hasMessageContaining("append-only");
+                .message()
+                .containsAnyOf("append-only", REFUSED_BY_PRIVILEGES);
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_record, audit_entry").update())
                 .rootCause()
-                .hasMessageContaining("append-only");
+                .message()
+                .containsAnyOf("append-only", REFUSED_BY_PRIVILEGES);
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_chain_head SET last_seq = last_seq - 1")
                         .update())
                 .rootCause()
-                .hasMessageContaining("only advances");
+                .message()
+                .containsAnyOf("only advances", REFUSED_BY_PRIVILEGES);
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_chain_head").update())
                 .rootCause()
-                .hasMessageContaining("cannot be removed");
+                .message()
+                .containsAnyOf("cannot be removed", REFUSED_BY_PRIVILEGES);
         assertThat(verify().intact()).isTrue();
     }
 
@@ -337,23 +349,17 @@ class AuditTrailIntegrationTests {
         return context;
     }
 
-    /** Tampering as a database superuser would: with the append-only triggers disabled. */
+    /** Tampering as the database's owner or a superuser could; a removed entry takes its records along. */
     void asSuperuser(String sql) {
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only")
-                    .update();
-            jdbc.sql("ALTER TABLE audit_record DISABLE TRIGGER audit_record_append_only")
-                    .update();
-            if (sql.startsWith("DELETE FROM audit_entry")) {
-                jdbc.sql(sql.replace("DELETE FROM audit_entry WHERE seq", "DELETE FROM audit_record WHERE entry_seq"))
-                        .update();
-            }
-            jdbc.sql(sql).update();
-            jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only")
-                    .update();
-            jdbc.sql("ALTER TABLE audit_record ENABLE TRIGGER audit_record_append_only")
-                    .update();
-        });
+        if (sql.startsWith("DELETE FROM audit_entry")) {
+            new AuditTampering(jdbc, transactions)
+                    .tamper(
+                            sql.replace(
+                                    "DELETE FROM audit_entry WHERE seq", "DELETE FROM audit_record WHERE entry_seq"),
+                            sql);
+        } else {
+            new AuditTampering(jdbc, transactions).tamper(sql);
+        }
     }
 
     /** Puts a saved row back exactly as it was, its place in its chain included. */
