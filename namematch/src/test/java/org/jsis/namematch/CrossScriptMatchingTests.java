@@ -271,4 +271,54 @@ class CrossScriptMatchingTests {
         notOrganisation("Islamic Movement of Uzbekistan", "Islamic Jihad Group");
         notOrganisation("ООО «Ромашка»", "ООО «Лютик»");
     }
+
+    /**
+     * Japanese names in Russian spelling, the Polivanov system (Wikipedia, "Cyrillization of
+     * Japanese"): си shi, ти chi, дз z/j, э e, м before б п м for n.
+     */
+    @Test
+    void japaneseNamesInPolivanovSpelling() {
+        person("Shinzo Abe", "Синдзо Абэ");
+        person("Hayao Miyazaki", "Хаяо Миядзаки");
+        person("Yoshihide Suga", "Ёсихидэ Суга");
+        person("Seiji Ozawa", "Сэйдзи Одзава");
+        person("Синдзо Абэ", "Shinzo Abe");
+        notPerson("Shinzo Abe", "Синдзо Ито");
+    }
+
+    /**
+     * Belarusian and Ukrainian forms against Russian ones: цеканне and дзеканне, the initial у for в
+     * (Беларуская граматыка, 1985), Mykola for Nikolai, the KMU 2010 zgh for зг.
+     */
+    @Test
+    void belarusianAndUkrainianForms() {
+        person("Владимир Владимирович Путин", "Уладзімір Пуцін");
+        person("Владимир Владимирович Путин", "Уладзімір Уладзіміравіч Пуцін");
+        person("Николай Азаров", "Mykola Azarov");
+        person("Микола Азаров", "Nikolai Azarov");
+        person("Фёдор Миколайович Іваненко", "Fedor Nikolaevich Ivanenko");
+        person("Феодосія Розгон", "Feodosiia Rozghon");
+        notPerson("Владимир Владимирович Путин", "Уладзімір Пуцейка");
+    }
+
+    /** Latin and Greek names that Russian writes by their stem; Lithuanian adds its own endings. */
+    @Test
+    void nominativeEndingsAcrossScripts() {
+        person("Марк Аврелий Антонин", "Marcus Aurelius Antoninus");
+        person("Владимир Путин", "Vladimiras Putinas");
+        notPerson("Владимир Путин", "Vladimiras Pulinas");
+    }
+
+    /**
+     * French and English names as Russian transcribes them by sound (Гиляревский, Старостин 1985;
+     * Ермолович 2001): silent endings, oi = уа; the English silent e and its diphthong.
+     */
+    @Test
+    void frenchAndEnglishNamesInRussianSpelling() {
+        person("Шарль Перро", "Charles Perrault");
+        person("Франсуа Миттеран", "François Mitterrand");
+        person("Уильям Хейг", "William Hague");
+        person("Майк Пенс", "Mike Pence");
+        notPerson("Майк Пенс", "Mike Penrose");
+    }
 }

@@ -667,7 +667,8 @@ public final class NameScorer {
         }
         if (qp >= 0 && rp >= 0) {
             TokenSimilarity.Result res = sims.compare(qp, rp);
-            if (res != null && res.similarity() >= 0.8 && res.type() != MatchType.INITIAL) {
+            // a weak pair is another father's name that looks alike (Antonovna, Anatolyevna)
+            if (res != null && !res.weak() && res.similarity() >= 0.8 && res.type() != MatchType.INITIAL) {
                 qUsed[qp] = rUsed[rp] = true;
                 pairs.add(new NameComparison.Pair(qp, qp, rp, rp, res.type(), res.similarity()));
                 return 1 + PATRONYMIC_AGREEMENT;

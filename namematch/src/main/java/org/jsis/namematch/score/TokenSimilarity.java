@@ -105,6 +105,10 @@ public final class TokenSimilarity {
         if (stem != null && (result == null || stem.similarity() > result.similarity())) {
             result = stem;
         }
+        Result nominative = nominative(a, b);
+        if (nominative != null && (result == null || nominative.similarity() >= result.similarity())) {
+            return nominative;
+        }
         return sameReading(a, b) ? asWritten(a, b, result) : romanisedDifference(a, b, result);
     }
 
@@ -263,6 +267,44 @@ public final class TokenSimilarity {
             return new Result(MatchType.PHONETIC, Math.min(0.9, best));
         }
         return best >= 0.78 ? new Result(MatchType.EDIT_DISTANCE, Math.min(0.85, best)) : null;
+    }
+
+    /**
+     * A nominative ending that Russian drops and Lithuanian adds: Latin -us and Greek -os (Antoninus,
+     * Антонин; Gallus, Галл), Lithuanian -as, -is, -ys, -us (Vladimiras Putinas, Владимир Путин). Russian
+     * renders classical names by their stem (Гиляревский, Старостин: Иностранные имена и названия в
+     * русском тексте, 1985), Lithuanian gives foreign names its own endings (Lietuvių kalbos
+     * gramatika). So the Latin-script side, ending in a vowel and s, may match the other script's
+     * name without them, if what is left agrees as a romanisation would: one letter edit at most, or
+     * vowels and sibilants only.
+     */
+    private static @Nullable Result nominative(TokenForm a, TokenForm b) {
+        TokenForm latin = a.script() == Script.LATIN ? a : b;
+        TokenForm other = latin == a ? b : a;
+        Script os = other.script();
+        if (latin.script() != Script.LATIN || os != Script.CYRILLIC && os != Script.ARMENIAN && os != Script.GEORGIAN) {
+            return null;
+        }
+        double best = 0;
+        for (String k : latin.romanised()) {
+            int n = k.length();
+            char vowel = n < 2 ? 0 : k.charAt(n - 2);
+            boolean classical = vowel == 'u' || vowel == 'o';
+            if (n < (classical ? 5 : 6) || k.charAt(n - 1) != 's' || "aiouy".indexOf(vowel) < 0) {
+                continue;
+            }
+            String bare = k.substring(0, n - 2);
+            for (String o : other.romanised()) {
+                if (o.endsWith(k.substring(n - 2))) {
+                    return null; // the other side has the ending too
+                }
+                int edits = letterEdits(bare, o);
+                if (edits < 2 || letterEdits(consonantClasses(bare), consonantClasses(o)) == 0) {
+                    best = Math.max(best, similarity(bare, o, false));
+                }
+            }
+        }
+        return best < 0.85 ? null : new Result(MatchType.PHONETIC, Math.min(MAX_PHONETIC, best) - 0.05);
     }
 
     /** Surname endings: Ivanova and Ivanov, Rakhmonov and Rahmon, პუტინი and Putin. */

@@ -208,6 +208,8 @@ public final class PhoneticKey {
         CONSONANT
     }
 
+    private static final java.util.regex.Pattern MYKOLA = java.util.regex.Pattern.compile("m[iy]k[ao]l");
+
     private static final String[][] CLUSTERS = {
         {"schtsch", "J"},
         {"shtsch", "J"},
@@ -256,6 +258,13 @@ public final class PhoneticKey {
             if (abjad && c == 'h' && skip(s, i + 1) >= s.length() && !units.isEmpty()) {
                 // a final ه after a consonant: Allah, -ullah, -ulla (الله), Hamada (حماده)
                 units.add(new Unit("H", "", Kind.CONSONANT));
+                i++;
+                continue;
+            }
+            if (i == 0 && MYKOLA.matcher(s).lookingAt()) {
+                // Nicholas in Ukrainian, Belarusian and Polish (Mykola, Mikalai, Mikołaj) begins with m
+                // where Russian Nikolai has n; so do the patronymics Mykolaiovych, Nikolaevich
+                units.add(new Unit("m", "n", Kind.CONSONANT));
                 i++;
                 continue;
             }

@@ -1,5 +1,6 @@
 package org.jsis.namematch.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +40,18 @@ public record TokenForm(
         Script script = Script.of(folded);
         String canonical = Transliteration.canonical(folded, ukrainianOrBelarusian);
         List<String> romanised = PhoneticKey.romanised(canonical);
+        List<String> others = Transliteration.otherReadings(folded, script, ukrainianOrBelarusian);
+        if (!others.isEmpty()) {
+            romanised = new ArrayList<>(romanised);
+            for (String other : others) {
+                for (String key : PhoneticKey.romanised(other)) {
+                    if (!romanised.contains(key)) {
+                        romanised.add(key);
+                    }
+                }
+            }
+            romanised = List.copyOf(romanised);
+        }
         List<String> skeletons =
                 romanised.stream().map(PhoneticKey::skeleton).distinct().toList();
         boolean georgian = script == Script.GEORGIAN;

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns one token into its canonical Latin form: lower-case ASCII letters and digits with the
@@ -25,7 +28,11 @@ public final class Transliteration {
             "armenian", compile("armenian"),
             "georgian", compile("georgian"),
             "arabic", compile("arabic"),
-            "latin", compile("latin"));
+            "latin", compile("latin"),
+            "japanese-polivanov", compile("japanese-polivanov"),
+            "belarusian-russian", compile("belarusian-russian"),
+            "french-reading", compile("french-reading"),
+            "english-reading", compile("english-reading"));
 
     private static final Transliterator GENERIC = Transliterator.getInstance("Any-Latin");
 
@@ -77,6 +84,75 @@ public final class Transliteration {
         };
         return asciiOnly(isPlainAscii(latin) ? latin : RULES.get("latin").transliterate(latin));
     }
+
+    /**
+     * Other canonical forms of one token that its spellings elsewhere may follow, besides {@link
+     * #canonical}: a Cyrillic token built of Japanese syllables read back from the Polivanov system
+     * into Hepburn (Тосисигэ, Toshishige), a Ukrainian or Belarusian token read with the Russian sounds
+     * it corresponds to (Пуцін, Putin; Уладзімір, Vladimir). Empty for most tokens.
+     *
+     * @param ukrainianOrBelarusian whether the token's name looks Ukrainian or Belarusian
+     */
+    public static List<String> otherReadings(String token, Script script, boolean ukrainianOrBelarusian) {
+        if (script == Script.LATIN) {
+            return latinReadings(canonical(token, false));
+        }
+        if (script != Script.CYRILLIC) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(2);
+        if (JAPANESE_SYLLABLES.matcher(token).matches()
+                && POLIVANOV_MARKS.matcher(token).find()) {
+            out.add(asciiOnly(RULES.get("japanese-polivanov").transliterate(token)));
+        }
+        if (ukrainianOrBelarusian && BELARUSIAN_MARKS.matcher(token).find()) {
+            out.add(asciiOnly(RULES.get("belarusian-russian").transliterate(token)));
+        }
+        return out;
+    }
+
+    /** Shorter readings (Gault, go) say too little to be compared. */
+    private static final int MIN_READING = 3;
+
+    /** A French and an English reading of a Latin-script token that has their spelling marks. */
+    private static List<String> latinReadings(String canonical) {
+        List<String> out = new ArrayList<>(2);
+        if (canonical.length() >= 4 && FRENCH_MARKS.matcher(canonical).find()) {
+            String french = RULES.get("french-reading").transliterate(canonical);
+            if (!french.equals(canonical) && french.length() >= MIN_READING) {
+                out.add(french);
+            }
+        }
+        if (canonical.length() >= 4 && ENGLISH_MARKS.matcher(canonical).find()) {
+            String english = RULES.get("english-reading").transliterate(canonical);
+            if (!english.equals(canonical) && english.length() >= MIN_READING && !out.contains(english)) {
+                out.add(english);
+            }
+        }
+        return out;
+    }
+
+    /** French spellings that Russian transcription renders by sound: silent endings, eau, oi, ill, gn. */
+    private static final Pattern FRENCH_MARKS = Pattern.compile(
+            "(?:ault|aud|aut|eaux?|aux|ots?|et|ait|ais|oit|ois|oix|ard|and|ant|ent|ond|ont|iers?|ez|ins?|ail|que|gue"
+                    + "|[^aeiou]es?)$|eau|oi|ill|gn");
+
+    /** English spellings that Russian renders by ear: a silent final e, ea, ee, wh. */
+    private static final Pattern ENGLISH_MARKS = Pattern.compile("[^aeiou]e$|[gq]ue$|ea|ee|wh");
+
+    /**
+     * Japanese syllables in Russian spelling: an optional consonant (doubled, or дз) before a vowel,
+     * or a syllable-final н, м (before б п м) or й; no л, ш, ж, ч, ы and no other consonant clusters.
+     */
+    private static final Pattern JAPANESE_SYLLABLES = Pattern.compile(
+            "(?:(?:кк|сс|тт|пп|тц|дз|[кгсзтдцнхфбпмрв])?[аиуэоеяюё]|н(?![аиуэоеяюё])|м(?=[бпм])|й(?![аиуэоеяюё]))+");
+
+    /** The letters in which Polivanov's spelling differs from Hepburn's. */
+    private static final Pattern POLIVANOV_MARKS = Pattern.compile("си|ти|дз|цу|с[яюё]|т[яюё]|э|ё|м[бпм]");
+
+    /** Belarusian sounds that Russian has otherwise: цеканне, дзеканне, an initial у before a consonant. */
+    private static final Pattern BELARUSIAN_MARKS =
+            Pattern.compile("ц[еёіюяь]|дз[еёіюяь]|^[уў][бвгджзйклмнпрстфхцчшщ]");
 
     /** Lower-case ASCII letters, digits, and apostrophes not after o or g (Uzbek oʻ, gʻ). */
     private static boolean isPlainAscii(String s) {

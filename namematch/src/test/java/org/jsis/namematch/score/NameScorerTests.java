@@ -77,6 +77,19 @@ class NameScorerTests {
                 .isCloseTo(NameScorer.PATRONYMIC_MISMATCH, org.assertj.core.data.Offset.offset(0.01));
     }
 
+    /**
+     * Two fathers' names that merely look alike (Antonovna and Anatolyevna are Anton's and Anatoly's
+     * daughters) disagree: the record with the same patronymic ranks first.
+     */
+    @Test
+    void similarLookingPatronymicsDisagree() {
+        double same = person("Darya Anatolyevna Milskaya", "Дарья Анатольевна Мильская");
+        double other = person("Darya Anatolyevna Milskaya", "Дарья Антоновна Мильская");
+        assertThat(other).isLessThan(same).isLessThan(0.85);
+        assertThat(person("Milskaja Darja Anatoljewna", "Darya Antonovna Nilskaya"))
+                .isLessThan(person("Milskaja Darja Anatoljewna", "Дарья Анатольевна Мильская"));
+    }
+
     @Test
     void oneSharedPartIsCapped() {
         assertThat(person("Heydar Aliyev", "Ilham Aliyev")).isLessThanOrEqualTo(NameScorer.GATE_CAP);

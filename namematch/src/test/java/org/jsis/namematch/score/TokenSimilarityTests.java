@@ -151,4 +151,27 @@ class TokenSimilarityTests {
         assertThat(TokenSimilarity.similarity("abc", "", false)).isZero();
         assertThat(TokenSimilarity.similarity("abc", "abc", false)).isEqualTo(1);
     }
+
+    /**
+     * Nominative endings that Russian drops and Lithuanian adds (Гиляревский, Старостин 1985;
+     * Lithuanian grammar), only across scripts: within Latin script Putinas stays another spelling.
+     */
+    @Test
+    void nominativeEndings() {
+        check("Antoninus", "Антонин", MatchType.PHONETIC);
+        check("Marcus", "Марк", MatchType.PHONETIC);
+        check("Putinas", "Путин", MatchType.PHONETIC);
+        check("Vladimiras", "Владимир", MatchType.PHONETIC);
+        noMatch("Ilyas", "Ил");
+        noMatch("Thomas", "Том");
+    }
+
+    /** Nicholas in Ukrainian, Belarusian and Polish begins with m: Mykola, Mikalai, Mikołaj, Николай. */
+    @Test
+    void mykolaIsNikolai() {
+        check("Mykola", "Николай", MatchType.PHONETIC);
+        check("Миколайович", "Nikolaevich", MatchType.PHONETIC);
+        check("Mikołaj", "Nikolai", MatchType.TRANSLITERATION);
+        noMatch("Mikhail", "Nikolai");
+    }
 }

@@ -28,7 +28,17 @@ class TransliterationTests {
             }
         }
         assertThat(Transliteration.RULES)
-                .containsOnlyKeys("cyrillic", "cyrillic-uk-be", "armenian", "georgian", "arabic", "latin");
+                .containsOnlyKeys(
+                        "cyrillic",
+                        "cyrillic-uk-be",
+                        "armenian",
+                        "georgian",
+                        "arabic",
+                        "latin",
+                        "japanese-polivanov",
+                        "belarusian-russian",
+                        "french-reading",
+                        "english-reading");
     }
 
     @Test
@@ -166,5 +176,70 @@ class TransliterationTests {
                     .as(e.getKey())
                     .isEqualTo(e.getValue());
         }
+    }
+
+    private static void readings(String token, String... expected) {
+        String normalised = Normaliser.normalise(token);
+        boolean ukBe = Transliteration.looksUkrainianOrBelarusian(normalised);
+        assertThat(Transliteration.otherReadings(normalised, Script.of(normalised), ukBe))
+                .as(token)
+                .containsExactly(expected);
+    }
+
+    /** Ukrainian national romanisation (KMU 2010 No. 55): зг is zgh, never the zh of ж. */
+    @Test
+    void ukrainianZgh() {
+        check("Розгін", "rozghin");
+        check("Згорані", "zghorani");
+        check("Жорані", "zhorani");
+    }
+
+    /**
+     * Japanese names in Russian spelling read back from the Polivanov system (Wikipedia,
+     * "Cyrillization of Japanese"); only tokens built of Japanese syllables get the reading.
+     */
+    @Test
+    void polivanovReading() {
+        readings("Тосисигэ", "toshishige");
+        readings("Иногути", "inoguchi");
+        readings("Сёдзо", "shozo");
+        readings("Тиёко", "chiyoko");
+        readings("Момма", "monma");
+        readings("Миядзаки", "miyazaki");
+        readings("Анастасия");
+        readings("Людмила");
+        readings("Кристина");
+        readings("Ямамото");
+    }
+
+    /**
+     * Belarusian read with the Russian sounds it corresponds to: цеканне, дзеканне and an initial у
+     * before a consonant for в (Беларуская граматыка, 1985).
+     */
+    @Test
+    void belarusianRussianReading() {
+        readings("Пуцін", "putin");
+        readings("Уладзімір", "vladimir");
+        readings("Цімафей", "timafey");
+        readings("Дзяніс", "dyanis");
+        readings("Іван");
+        readings("Цэнтр");
+    }
+
+    /**
+     * French and English names as Russian transcribes them by sound (Гиляревский, Старостин 1985;
+     * Ермолович 2001): silent French endings, oi, ou, u; the English silent e and its diphthong.
+     */
+    @Test
+    void frenchAndEnglishReadings() {
+        readings("Perrault", "perro");
+        readings("Mitterrand", "mitterran");
+        readings("Courtois", "curtua");
+        readings("Durand", "dyuran");
+        readings("Pence", "pens");
+        readings("Hague", "hag", "heyg");
+        readings("Mike", "mik", "mayk");
+        readings("Ivanov");
+        readings("Mohamed");
     }
 }
