@@ -321,4 +321,15 @@ class CrossScriptMatchingTests {
         person("Майк Пенс", "Mike Pence");
         notPerson("Майк Пенс", "Mike Penrose");
     }
+
+    /**
+     * Persian and Urdu letter forms are the Arabic letters of the lexicon (سید is the title سيد), and
+     * the Hassaniya ولد ("son of", ould) is a particle like بن.
+     */
+    @Test
+    void arabicLetterFormsAndOuld() {
+        person("SAYED MOHAMMAD AZIM AGHA", "سید محمد عظیم آغا");
+        person("HAMADA OULD MOHAMED EL KHAIRY", "حماده ولد محمد الخيري");
+        notPerson("HAMADA OULD MOHAMED EL KHAIRY", "ولد محمد");
+    }
 }

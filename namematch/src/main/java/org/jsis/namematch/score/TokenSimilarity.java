@@ -287,15 +287,12 @@ public final class TokenSimilarity {
         }
         double best = 0;
         for (String k : latin.romanised()) {
-            int n = k.length();
-            char vowel = n < 2 ? 0 : k.charAt(n - 2);
-            boolean classical = vowel == 'u' || vowel == 'o';
-            if (n < (classical ? 5 : 6) || k.charAt(n - 1) != 's' || "aiouy".indexOf(vowel) < 0) {
+            String bare = PhoneticKey.nominativeStem(k);
+            if (bare == null) {
                 continue;
             }
-            String bare = k.substring(0, n - 2);
             for (String o : other.romanised()) {
-                if (o.endsWith(k.substring(n - 2))) {
+                if (o.endsWith(k.substring(bare.length()))) {
                     return null; // the other side has the ending too
                 }
                 int edits = letterEdits(bare, o);

@@ -73,7 +73,7 @@ public final class Lexicon {
     int flags(String folded, String written, String key) {
         // Arabic script is compared as written: its canonical form drops ع, which would make سعيد
         // (Sa'id) the title سيد (Sayyid)
-        String canonical = written.indexOf('_') >= 0 ? folded : written;
+        String canonical = written.indexOf('_') >= 0 ? arabicLetters(folded) : written;
         int flags = 0;
         flags |= titles.contains(canonical) ? TITLE : 0;
         flags |= particles.contains(canonical) ? PARTICLE : 0;
@@ -212,10 +212,31 @@ public final class Lexicon {
         for (String word : normalised.split("[\\s-]+")) {
             String canonical = Transliteration.canonical(word, ukBe);
             if (!canonical.isEmpty()) {
-                out.add(canonical.indexOf('_') >= 0 ? word : canonical);
+                out.add(canonical.indexOf('_') >= 0 ? arabicLetters(word) : canonical);
             }
         }
         return out;
+    }
+
+    /**
+     * Arabic-script letters with the Persian, Urdu and Pashto forms of one letter made one (ی ى ې ي
+     * are yeh, ک ڪ are kaf, ہ ھ ە are heh) and the alef's hamza dropped, so that سید is the title سيد
+     * and مولوی is مولوي (Unicode's Arabic block names them as variants of one letter).
+     */
+    private static String arabicLetters(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            sb.append(
+                    switch (c) {
+                        case 'ی', 'ى', 'ې', 'ۍ' -> 'ي';
+                        case 'ک', 'ڪ' -> 'ك';
+                        case 'ہ', 'ھ', 'ە' -> 'ه';
+                        case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+                        default -> c;
+                    });
+        }
+        return sb.toString();
     }
 
     /** The primary romanised keys of the words of an entry, split like names are. */

@@ -2,6 +2,7 @@ package org.jsis.namematch.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Romanisation-tolerant keys of one token, computed from its canonical Latin form.
@@ -145,6 +146,21 @@ public final class PhoneticKey {
         return "";
     }
 
+    /**
+     * A romanised key without a nominative ending in vowel + s (Latin -us, Greek -os, Lithuanian -as,
+     * -is, -ys, -us), or null when it has none or too little would be left: Antoninus, antonin;
+     * Putinas, putin.
+     */
+    public static @Nullable String nominativeStem(String key) {
+        int n = key.length();
+        char vowel = n < 2 ? 0 : key.charAt(n - 2);
+        boolean classical = vowel == 'u' || vowel == 'o';
+        if (n < (classical ? 5 : 6) || key.charAt(n - 1) != 's' || "aiouy".indexOf(vowel) < 0) {
+            return null;
+        }
+        return key.substring(0, n - 2);
+    }
+
     /** Whether the character is a vowel of a romanised key (the glide {@code y} is not). */
     public static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
@@ -175,6 +191,9 @@ public final class PhoneticKey {
         int rest = end;
         if (rest < s.length() && isVowel(s.charAt(rest))) {
             rest = skip(s, rest + 1);
+            if (s.startsWith("u", rest) && s.charAt(rest - 1) == 'o') {
+                rest++; // French ou: Abdoulaye, Abdou
+            }
             if (rest < s.length() - 1 && s.charAt(rest) == 'l') {
                 rest = skip(s, rest + 1);
             }
@@ -230,6 +249,7 @@ public final class PhoneticKey {
         {"cs", "J"},
         {"sj", "J"},
         {"ch", "J"},
+        {"tx", "J"}, // Catalan and Basque ч: Nikolàievitx, Etxeberria
         {"cz", "J"},
         {"sz", "J"},
         {"kh", "H"},
@@ -319,6 +339,23 @@ public final class PhoneticKey {
                 i += 2;
                 continue;
             }
+            if (!abjad
+                    && c == 'r'
+                    && s.startsWith("z", i + 1)
+                    && !units.isEmpty()
+                    && units.get(units.size() - 1).kind == Kind.CONSONANT) {
+                units.add(new Unit("J", Kind.CONSONANT)); // Polish rz after a consonant is ż: Grzegorz, Krzysztof
+                i += 2;
+                continue;
+            }
+            if (!abjad && s.startsWith("tj", i) && i > 0) {
+                // Swedish and Danish tj is ч (Vjatjeslavovitj, Nikolajevitj); before a vowel it may
+                // also be German or Dutch t + glide (Katja, Катя)
+                boolean vowelNext = i + 2 < s.length() && isVowel(s.charAt(i + 2));
+                units.add(vowelNext ? new Unit("J", "ty", Kind.CONSONANT) : new Unit("J", Kind.CONSONANT));
+                i += 2;
+                continue;
+            }
             for (String[] cluster : CLUSTERS) {
                 if (s.startsWith(cluster[0], i)) {
                     units.add(new Unit(cluster[1], isVowel(cluster[1].charAt(0)) ? Kind.VOWEL : Kind.CONSONANT));
@@ -336,7 +373,17 @@ public final class PhoneticKey {
         char c = s.charAt(i);
         char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
         return switch (c) {
-            case 'a', 'e', 'o', 'u' -> new Unit(String.valueOf(c), Kind.VOWEL);
+            case 'u' ->
+                // Latin and Greek au, eu before a consonant are ав, ев in Russian (Augustinus Августин,
+                // Eugenios Евгений, Aurelius Аврелий)
+                i > 0
+                                && (s.charAt(i - 1) == 'a' || s.charAt(i - 1) == 'e')
+                                && next != 0
+                                && !isVowel(next)
+                                && next != 'y'
+                        ? new Unit("u", "v", Kind.VOWEL)
+                        : new Unit("u", Kind.VOWEL);
+            case 'a', 'e', 'o' -> new Unit(String.valueOf(c), Kind.VOWEL);
             case 'i', 'y' -> new Unit(String.valueOf(c), Kind.GLIDE);
             case 'j' -> {
                 boolean glideOnly =

@@ -54,6 +54,13 @@ public record TokenForm(
         }
         List<String> skeletons =
                 romanised.stream().map(PhoneticKey::skeleton).distinct().toList();
+        String nominative = script == Script.LATIN ? PhoneticKey.nominativeStem(romanised.get(0)) : null;
+        if (nominative != null && !skeletons.contains(PhoneticKey.skeleton(nominative))) {
+            // found by the stem too, which other scripts write without the ending (Antoninus, Антонин)
+            skeletons = new ArrayList<>(skeletons);
+            skeletons.add(PhoneticKey.skeleton(nominative));
+            skeletons = List.copyOf(skeletons);
+        }
         boolean georgian = script == Script.GEORGIAN;
         String stem = PhoneticKey.stem(romanised.get(0), georgian);
         return new TokenForm(

@@ -95,7 +95,7 @@ public final class Transliteration {
      */
     public static List<String> otherReadings(String token, Script script, boolean ukrainianOrBelarusian) {
         if (script == Script.LATIN) {
-            return latinReadings(canonical(token, false));
+            return latinReadings(token, canonical(token, false));
         }
         if (script != Script.CYRILLIC) {
             return List.of();
@@ -115,13 +115,18 @@ public final class Transliteration {
     private static final int MIN_READING = 3;
 
     /** A French and an English reading of a Latin-script token that has their spelling marks. */
-    private static List<String> latinReadings(String canonical) {
+    private static List<String> latinReadings(String token, String canonical) {
+        boolean czechFeminine = token.endsWith("ová") && canonical.length() >= 7;
         List<String> out = new ArrayList<>(2);
         if (canonical.length() >= 4 && FRENCH_MARKS.matcher(canonical).find()) {
             String french = RULES.get("french-reading").transliterate(canonical);
             if (!french.equals(canonical) && french.length() >= MIN_READING) {
                 out.add(french);
             }
+        }
+        if (czechFeminine) {
+            // Czech and Slovak -ová, added to foreign surnames too (Pachodavová for Пахадава, Putinová)
+            out.add(canonical.substring(0, canonical.length() - 3) + "a");
         }
         if (canonical.length() >= 4 && ENGLISH_MARKS.matcher(canonical).find()) {
             String english = RULES.get("english-reading").transliterate(canonical);
@@ -138,7 +143,7 @@ public final class Transliteration {
                     + "|[^aeiou]es?)$|eau|oi|ill|gn");
 
     /** English spellings that Russian renders by ear: a silent final e, ea, ee, wh. */
-    private static final Pattern ENGLISH_MARKS = Pattern.compile("[^aeiou]e$|[gq]ue$|ea|ee|wh");
+    private static final Pattern ENGLISH_MARKS = Pattern.compile("[^aeiou]e$|[gq]ue$|ea|ee|wh|^mc");
 
     /**
      * Japanese syllables in Russian spelling: an optional consonant (doubled, or дз) before a vowel,

@@ -174,4 +174,48 @@ class TokenSimilarityTests {
         check("Mikołaj", "Nikolai", MatchType.TRANSLITERATION);
         noMatch("Mikhail", "Nikolai");
     }
+
+    /** Latin and Greek au, eu before a consonant are ав, ев in Russian (Гиляревский, Старостин 1985). */
+    @Test
+    void latinAuAndEuAreAvAndEv() {
+        check("Augustine", "Августин", MatchType.PHONETIC);
+        check("Aurelius", "Аврелий", MatchType.PHONETIC);
+        check("Eugene", "Евгений", MatchType.PHONETIC);
+        check("Saud", "Сауд", MatchType.TRANSLITERATION);
+    }
+
+    /** Polish rz after a consonant is ż (Polish orthography): Krzysztof is Кшиштоф, Przybylski Пшибыльский. */
+    @Test
+    void polishRzAfterAConsonant() {
+        check("Krzysztof", "Кшиштоф", MatchType.TRANSLITERATION);
+        check("Przybylski", "Пшибыльский", MatchType.TRANSLITERATION);
+        check("Herzog", "Герцог", MatchType.PHONETIC);
+    }
+
+    /** Czech and Slovak feminine -ová, also on foreign surnames (Czech grammar: přechylování). */
+    @Test
+    void czechFeminineSurnames() {
+        check("Pachodavová", "Пахадава", MatchType.PHONETIC);
+        check("Pachodavová", "Паходава", MatchType.TRANSLITERATION);
+        check("Putinová", "Путина", MatchType.TRANSLITERATION);
+        noMatch("Pavlová", "Пахомова");
+    }
+
+    /** French ou in Arabic names (Abdoulaye) is the u of Abdulai; Scottish Mc is Mac. */
+    @Test
+    void frenchOuAndScottishMc() {
+        check("Abdoulaye", "Abdulai", MatchType.PHONETIC);
+        check("Абдулай", "Abdoulay", MatchType.TRANSLITERATION);
+        check("Mcnutt", "Макнатт", MatchType.PHONETIC);
+    }
+
+    /** Swedish and Danish tj, Catalan and Basque tx are ч; a Cyrillic ё left in a romanised word. */
+    @Test
+    void tjTxAndLeftoverYo() {
+        check("Nikolajevitj", "Николаевич", MatchType.TRANSLITERATION);
+        check("Vjatjeslavovitj", "Вячеславович", MatchType.TRANSLITERATION);
+        check("Nikolàievitx", "Николаевич", MatchType.TRANSLITERATION);
+        check("Katja", "Катя", MatchType.TRANSLITERATION);
+        check("Solovʹёv", "Соловьёв", MatchType.PHONETIC);
+    }
 }

@@ -68,6 +68,9 @@ class TransliterationTests {
         check("Мерсье", "mersye");
         check("Афанасьев", "afanasyev");
         check("Ульянов", "ulyanov");
+        check("Конауэй", "konawey");
+        check("Шоуолтер", "showolter");
+        check("Суэйн", "sweyn");
         check("Усман", "usman");
     }
 
