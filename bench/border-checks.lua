@@ -37,7 +37,7 @@ end
 
 function done(summary, latency, requests)
     local errors = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-    io.write(string.format("requests %d, non-2xx or socket errors %d, rate %.0f/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms\n",
+    io.write(string.format("requests=%d\nerrors=%d\nrate=%.0f\np50_ms=%.1f\np90_ms=%.1f\np99_ms=%.1f\nmax_ms=%.1f\n",
         summary.requests, errors, summary.requests / (summary.duration / 1e6),
         latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
 end

@@ -46,8 +46,15 @@ done | xargs -d '\n' -P 2 -I{} curl -fsS -o /dev/null -H "Authorization: Bearer 
 curl -fsS -H "Authorization: Bearer $JSIS_ADMIN_TOKEN" -X POST "$base/api/v1/stays/recompute" >/dev/null
 export JSIS_TOKEN; JSIS_TOKEN=$(officer_token RUS)
 export CHECK_DOCS="$db/docs.txt" CHECK_RATE="$rate" CHECK_CONNECTIONS=20
-echo "machine: $(nproc) cores, $(lscpu | grep 'Model name' | sed 's/Model name: *//'), load $(cut -d' ' -f1-3 /proc/loadavg), commit $(git -C "$root" rev-parse --short HEAD)"
+echo "machine: $(nproc) cores, $(lscpu | grep 'Model name' | sed 's/Model name: *//'), commit $(git -C "$root" rev-parse --short HEAD), jar ${JSIS_JAR:-./jsis}"
 echo "data: $(( $(cat "$data_out"/*/*.csv | wc -l) )) crossing lines, $(wc -l <"$db/docs.txt") documents checked at random, $bans bans"
 wrk -t2 -c20 -d15s -s "$root/bench/border-checks.lua" "$base" >/dev/null
 echo "measured run (${seconds}s, 20 connections, paced to ~$rate/s):"
-wrk -t2 -c20 -d"${seconds}s" -s "$root/bench/border-checks.lua" "$base" | tail -1
+load0=$(cut -d' ' -f1 /proc/loadavg)
+c0=$(cpu_ticks "$server_pid" "$db")
+wrk -t2 -c20 -d"${seconds}s" -s "$root/bench/border-checks.lua" "$base" >"$db/wrk.txt"
+c1=$(cpu_ticks "$server_pid" "$db")
+sed -n '/^requests=/,$p' "$db/wrk.txt" | sed 's/^/checks_/'
+cpu_report "$c0" "$c1" "$(sed -n 's/^requests=//p' "$db/wrk.txt")" checks
+echo "checks_load_before=$load0"
+echo "checks_load_after=$(cut -d' ' -f1 /proc/loadavg)"

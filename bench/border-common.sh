@@ -10,8 +10,14 @@ declare -A AGENCY=([ARM]=ARM-BORDER [BLR]=BLR-GPK [KAZ]=KAZ-BORDER [KGZ]=KGZ-BOR
 # start_server DATA_DIR [extra args...]: starts ./jsis serve in the background, waits for health.
 start_server() {
     local dir="$1"; shift
-    (cd "$root" && JSIS_DATA_DIR="$dir" JSIS_JAVA_OPTS="${JSIS_JAVA_OPTS:--Xmx4g}" \
-        exec ./jsis serve --port "$port" "$@" >"$dir/server.log" 2>&1) &
+    if [ -n "${JSIS_JAR:-}" ]; then
+        # A given jar (e.g. a baseline build of another commit, for before/after pairs in one run).
+        (cd "$root" && JSIS_DATA_DIR="$dir" exec java ${JSIS_JAVA_OPTS:--Xmx4g} -jar "$JSIS_JAR" serve \
+            --server.port="$port" "$@" >"$dir/server.log" 2>&1) &
+    else
+        (cd "$root" && JSIS_DATA_DIR="$dir" JSIS_JAVA_OPTS="${JSIS_JAVA_OPTS:--Xmx4g}" \
+            exec ./jsis serve --port "$port" "$@" >"$dir/server.log" 2>&1) &
+    fi
     server_pid=$!
     for _ in $(seq 1 240); do
         if curl -fsS "$base/actuator/health" >/dev/null 2>&1; then return 0; fi
@@ -41,3 +47,58 @@ officer_token() {
 }
 
 now_ms() { date +%s%3N; }
+
+# cpu_ticks PID DATA_DIR: "JAVA PG" CPU clock ticks (user+system) of the server's JVM and of its
+# embedded PostgreSQL (the postmaster whose command line names DATA_DIR and every process under it,
+# including finished ones it waited for).
+cpu_ticks() {
+    python3 - "$1" "$2" <<'PY'
+import os, sys
+root = int(sys.argv[1]); datadir = os.path.realpath(sys.argv[2])
+procs = {}
+for p in os.listdir('/proc'):
+    if not p.isdigit():
+        continue
+    try:
+        with open(f'/proc/{p}/stat') as f:
+            s = f.read()
+    except OSError:
+        continue
+    fields = s[s.rindex(')') + 2:].split()
+    procs[int(p)] = (int(fields[1]), int(fields[11]) + int(fields[12]), int(fields[13]) + int(fields[14]))
+kids = {}
+for pid, (ppid, _, _) in procs.items():
+    kids.setdefault(ppid, []).append(pid)
+def tree(pid):
+    out = [pid]
+    for k in kids.get(pid, []):
+        out += tree(k)
+    return out
+pg = 0
+for pid in procs:
+    try:
+        with open(f'/proc/{pid}/cmdline', 'rb') as f:
+            cmd = f.read().replace(b'\0', b' ').decode(errors='replace')
+    except OSError:
+        continue
+    if 'postgres' in cmd and ' -D ' in cmd and datadir in cmd:
+        for d in tree(pid):
+            pg += procs[d][1] + procs[d][2]
+print(procs.get(root, (0, 0, 0))[1], pg)
+PY
+}
+
+# cpu_report BEFORE AFTER COUNT PREFIX: key=value lines of CPU seconds (JVM, PostgreSQL) between two
+# cpu_ticks snapshots and milliseconds of CPU per unit of work.
+cpu_report() {
+    local hz; hz=$(getconf CLK_TCK)
+    python3 - "$1" "$2" "$3" "$4" "$hz" <<'PY'
+import sys
+b = [int(x) for x in sys.argv[1].split()]; a = [int(x) for x in sys.argv[2].split()]
+n = max(1, int(sys.argv[3])); p = sys.argv[4]; hz = int(sys.argv[5])
+j = (a[0] - b[0]) / hz; g = (a[1] - b[1]) / hz
+print(f"{p}_cpu_jvm_s={j:.1f}")
+print(f"{p}_cpu_pg_s={g:.1f}")
+print(f"{p}_cpu_ms_per_item={(j + g) * 1000 / n:.3f}")
+PY
+}

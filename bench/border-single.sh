@@ -12,7 +12,14 @@ db="$(mktemp -d /tmp/jsis-bench-single-XXXX)"
 trap 'stop_server; [ -z "${KEEP:-}" ] && rm -rf "$db"' EXIT
 start_server "$db"
 export JSIS_TOKEN; JSIS_TOKEN=$(officer_token KAZ)
-echo "machine: $(nproc) cores, $(lscpu | grep 'Model name' | sed 's/Model name: *//'), commit $(git -C "$root" rev-parse --short HEAD)"
+echo "machine: $(nproc) cores, $(lscpu | grep 'Model name' | sed 's/Model name: *//'), commit $(git -C "$root" rev-parse --short HEAD), jar ${JSIS_JAR:-./jsis}"
 wrk -t2 -c"$connections" -d10s -s "$root/bench/border-single.lua" "$base" >/dev/null
 echo "measured run (${seconds}s, $connections connections):"
-wrk -t2 -c"$connections" -d"${seconds}s" -s "$root/bench/border-single.lua" "$base" | tail -1
+load0=$(cut -d' ' -f1 /proc/loadavg)
+c0=$(cpu_ticks "$server_pid" "$db")
+wrk -t2 -c"$connections" -d"${seconds}s" -s "$root/bench/border-single.lua" "$base" >"$db/wrk.txt"
+c1=$(cpu_ticks "$server_pid" "$db")
+sed -n '/^requests=/,$p' "$db/wrk.txt" | sed 's/^/single_/'
+cpu_report "$c0" "$c1" "$(sed -n 's/^requests=//p' "$db/wrk.txt")" single
+echo "single_load_before=$load0"
+echo "single_load_after=$(cut -d' ' -f1 /proc/loadavg)"

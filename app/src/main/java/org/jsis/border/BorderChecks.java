@@ -134,11 +134,11 @@ public class BorderChecks {
             reasons.add(new BorderCheckResult.Reason(kind, severity, b.ownerState(), summary, details));
         }
 
-        Long travellerId = traveller(doc);
+        List<CrossingLine> lines = new ArrayList<>();
+        Long travellerId = travellerAndCrossings(doc, visibility, lines);
         List<BorderCheckResult.StayView> stayViews = new ArrayList<>();
         if (travellerId != null) {
             touched.add(AuditedRecord.of("border-traveller", travellerId, null));
-            List<CrossingLine> lines = visibleCrossings(travellerId, visibility);
             for (HostStay h : stays.derive(lines)) {
                 stayViews.add(view(h, h.status().lastLegalDay()));
                 stayReasons(h, state, direction, reasons);
@@ -275,17 +275,30 @@ public class BorderChecks {
                 h.hostState());
     }
 
-    private @Nullable Long traveller(DocumentData doc) {
-        return jdbc.sql("""
-                        SELECT traveller_id FROM border_document
-                        WHERE issuing_state = :issuer AND number = :number AND doc_type = :type
-                        """)
+    /**
+     * The traveller holding the document, or {@code null} when it was never recorded; his crossings that
+     * the caller may see are added to {@code lines} in time order. One query (a check runs it every time).
+     */
+    private @Nullable Long travellerAndCrossings(DocumentData doc, Visibility visibility, List<CrossingLine> lines) {
+        Long[] traveller = {null};
+        jdbc.sql("SELECT c.traveller_id, c.host_state, c.id, c.direction, date_part('epoch', c.crossed_at),"
+                        + " c.nationality, c.purpose, c.distribution, array_to_string(c.shared_with, ','),"
+                        + " d.traveller_id"
+                        + " FROM border_document d LEFT JOIN border_crossing c ON c.traveller_id = d.traveller_id AND "
+                        + visibility.predicate("c")
+                        + " WHERE d.issuing_state = :issuer AND d.number = :number AND d.doc_type = :type"
+                        + " ORDER BY c.crossed_at, c.id")
                 .param("issuer", doc.issuingState())
                 .param("number", doc.number())
                 .param("type", doc.type())
-                .query(Long.class)
-                .optional()
-                .orElse(null);
+                .params(visibility.params())
+                .query(rs -> {
+                    traveller[0] = rs.getLong(10);
+                    if (rs.getString(3) != null) {
+                        lines.add(Stays.line(rs));
+                    }
+                });
+        return traveller[0];
     }
 
     /** The traveller's crossings that the caller may see, in time order. */

@@ -79,6 +79,10 @@ public class CrossingStore {
     public Written write(List<CrossingSubmission> batch, Map<Long, Checkpoint> checkpoints, String recordedBy) {
         Connection con = DataSourceUtils.getConnection(dataSource);
         try {
+            if (batch.size() == 1) {
+                CrossingSubmission s = batch.get(0);
+                return writeOne(con, s, checkpoints.get(s.checkpointId()), recordedBy);
+            }
             return write(con, batch, checkpoints, recordedBy);
         } catch (SQLException e) {
             String state = e.getSQLState();
@@ -149,6 +153,205 @@ public class CrossingStore {
                 written.stream().map(r -> r.s.id()).toList(),
                 written.stream().map(r -> r.checkpoint.stateCode()).toList());
     }
+
+    /**
+     * One crossing (the single-crossing API): what the batch path does in a handful of statements, in
+     * two round trips. The first reads, in one go, the crossing id's earlier content, the document if
+     * known, and if not the travellers born the same day (the linking candidates); the second writes the
+     * new traveller and document when needed, the crossing, the stay queue entry and the identity
+     * mismatch warning as one statement.
+     */
+    private Written writeOne(Connection con, CrossingSubmission s, Checkpoint checkpoint, String recordedBy)
+            throws SQLException {
+        Row row = new Row(s, checkpoint);
+        DocumentData d = s.document();
+        byte[] earlier = null;
+        DocumentData known = null;
+        List<TravellerLinker.Candidate> candidates = new ArrayList<>();
+        try (PreparedStatement ps = con.prepareStatement(LOOKUP_ONE)) {
+            ps.setObject(1, s.id());
+            ps.setString(2, d.issuingState());
+            ps.setString(3, d.number());
+            ps.setString(4, d.type());
+            ps.setObject(5, d.birthDate());
+            ps.setString(6, d.issuingState());
+            ps.setString(7, d.number());
+            ps.setString(8, d.type());
+            ps.execute();
+            try (ResultSet rs = ps.getResultSet()) {
+                if (rs.next()) {
+                    earlier = rs.getBytes(1);
+                }
+            }
+            ps.getMoreResults();
+            try (ResultSet rs = ps.getResultSet()) {
+                if (rs.next()) {
+                    row.documentId = rs.getLong(1);
+                    row.travellerId = rs.getLong(2);
+                    Date birth = rs.getDate(5);
+                    known = new DocumentData(
+                            d.type(),
+                            d.number(),
+                            d.issuingState(),
+                            null,
+                            rs.getString(3),
+                            rs.getString(4),
+                            null,
+                            null,
+                            birth == null ? null : birth.toLocalDate(),
+                            null,
+                            rs.getString(6));
+                }
+            }
+            ps.getMoreResults();
+            try (ResultSet rs = ps.getResultSet()) {
+                while (rs.next()) {
+                    candidates.add(candidate(rs));
+                }
+            }
+        }
+        if (earlier != null) {
+            if (Arrays.equals(earlier, row.hash)) {
+                return new Written(new IngestResult(1, 0, 1), List.of(), List.of());
+            }
+            throw new CrossingConflictException(List.of(s.id()));
+        }
+        TravellerLinker.Link link = null;
+        if (known != null) {
+            checkIdentity(row, known, row.travellerId);
+        } else {
+            link = linker.link(d, candidates);
+        }
+        boolean newDocument = known == null;
+        boolean newTraveller = newDocument && link.travellerId() == null;
+        String sharedWith = "{" + String.join(",", s.sharedWith()) + "}";
+        String state = checkpoint.stateCode();
+        try (PreparedStatement ps = con.prepareStatement(WRITE_ONE)) {
+            int i = 1;
+            // t: the new traveller
+            ps.setString(i++, d.surname());
+            ps.setString(i++, d.givenNames());
+            ps.setString(i++, d.surnameNational());
+            ps.setString(i++, d.givenNamesNational());
+            ps.setObject(i++, d.birthDate());
+            ps.setString(i++, d.sex());
+            ps.setString(i++, d.nationality());
+            ps.setString(i++, Names.identityKey(d));
+            ps.setString(i++, state);
+            ps.setString(i++, s.distribution());
+            ps.setString(i++, sharedWith);
+            ps.setBoolean(i++, newTraveller);
+            // d: the new document
+            ps.setString(i++, d.type());
+            ps.setString(i++, d.number());
+            ps.setString(i++, d.issuingState());
+            ps.setObject(i++, d.expiry());
+            ps.setString(i++, d.surname());
+            ps.setString(i++, d.givenNames());
+            ps.setString(i++, d.surnameNational());
+            ps.setString(i++, d.givenNamesNational());
+            ps.setObject(i++, d.birthDate());
+            ps.setString(i++, d.sex());
+            ps.setString(i++, d.nationality());
+            ps.setObject(i++, link == null ? null : link.travellerId(), java.sql.Types.BIGINT);
+            ps.setString(i++, link == null ? null : link.method());
+            ps.setObject(
+                    i++,
+                    link == null || link.score() == null ? null : link.score().floatValue(),
+                    java.sql.Types.REAL);
+            ps.setString(i++, link == null ? null : link.evidence());
+            ps.setString(i++, state);
+            ps.setString(i++, s.distribution());
+            ps.setString(i++, sharedWith);
+            ps.setBoolean(i++, newDocument);
+            // src: the known document
+            ps.setLong(i++, row.documentId);
+            ps.setLong(i++, row.travellerId);
+            ps.setBoolean(i++, newDocument);
+            // c: the crossing
+            ps.setObject(i++, s.id());
+            ps.setString(i++, s.direction().name());
+            ps.setLong(i++, s.checkpointId());
+            ps.setString(i++, state);
+            ps.setObject(i++, s.crossedAt().atOffset(java.time.ZoneOffset.UTC));
+            ps.setString(i++, d.surname());
+            ps.setString(i++, d.givenNames());
+            ps.setObject(i++, d.birthDate());
+            ps.setString(i++, d.nationality());
+            ps.setString(i++, s.purpose());
+            ps.setString(i++, recordedBy);
+            ps.setBytes(i++, row.hash);
+            ps.setString(i++, state);
+            ps.setString(i++, s.distribution());
+            ps.setString(i++, sharedWith);
+            // w: the mismatch warning
+            ps.setString(i++, state);
+            ps.setString(i++, row.mismatch);
+            ps.setString(i++, state);
+            ps.setString(i++, s.distribution());
+            ps.setString(i++, sharedWith);
+            ps.setString(i++, row.mismatch);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if ((newDocument && rs.getInt(1) == 0) || rs.getInt(2) == 0) {
+                    // A concurrent transaction recorded this document or this crossing id first: the
+                    // retry reads what it recorded (a known document, a duplicate or a conflict).
+                    throw new RetryableWriteException(new SQLException("lost a race for " + s.id(), "40001"));
+                }
+            }
+        }
+        return new Written(new IngestResult(1, 1, 0), List.of(s.id()), List.of(state));
+    }
+
+    private static final String LOOKUP_ONE = """
+            SELECT content_hash FROM border_crossing WHERE id = ?;
+            SELECT id, traveller_id, surname, given_names, birth_date, nationality FROM border_document
+            WHERE issuing_state = ? AND number = ? AND doc_type = ?;
+            SELECT id, surname, given_names, surname_national, given_names_national, birth_date, sex, nationality,
+                   identity_key
+            FROM border_traveller t WHERE birth_date = ?::date
+              AND NOT EXISTS (SELECT 1 FROM border_document d WHERE d.issuing_state = ? AND d.number = ?
+                                                               AND d.doc_type = ?)
+            """;
+
+    private static final String WRITE_ONE = """
+            WITH t AS (
+                INSERT INTO border_traveller (surname, given_names, surname_national, given_names_national, birth_date,
+                                              sex, nationality, identity_key, owner_state, distribution, shared_with)
+                SELECT ?, ?, ?, ?, ?::date, ?, ?, ?, ?, ?, CAST(? AS CHAR(3)[]) WHERE ?
+                RETURNING id),
+            d AS (
+                INSERT INTO border_document (doc_type, number, issuing_state, expiry, surname, given_names,
+                    surname_national, given_names_national, birth_date, sex, nationality, traveller_id, link_method,
+                    link_score, link_evidence, owner_state, distribution, shared_with)
+                SELECT ?, ?, ?, ?::date, ?, ?, ?, ?, ?::date, ?, ?, coalesce((SELECT id FROM t), ?::bigint), ?,
+                       ?::float4, ?, ?, ?, CAST(? AS CHAR(3)[])
+                WHERE ?
+                ON CONFLICT (issuing_state, number, doc_type) DO NOTHING
+                RETURNING id, traveller_id),
+            src AS (
+                SELECT id AS document_id, traveller_id FROM d
+                UNION ALL SELECT ?::bigint, ?::bigint WHERE NOT ?),
+            c AS (
+                INSERT INTO border_crossing (id, direction, checkpoint_id, host_state, crossed_at, document_id,
+                    traveller_id, surname, given_names, birth_date, nationality, purpose, recorded_by, content_hash,
+                    owner_state, distribution, shared_with)
+                SELECT ?, ?, ?, ?, ?, src.document_id, src.traveller_id, ?, ?, ?::date, ?, ?, ?, ?, ?, ?,
+                       CAST(? AS CHAR(3)[])
+                FROM src
+                ON CONFLICT (id) DO NOTHING
+                RETURNING id, traveller_id),
+            q AS (
+                INSERT INTO border_stay_dirty (traveller_id) SELECT traveller_id FROM c
+                ON CONFLICT (traveller_id) DO NOTHING),
+            w AS (
+                INSERT INTO border_warning (kind, traveller_id, host_state, crossing_id, detail, owner_state,
+                                            distribution, shared_with)
+                SELECT 'DOCUMENT_IDENTITY_MISMATCH', c.traveller_id, ?, c.id, ?, ?, ?, CAST(? AS CHAR(3)[])
+                FROM c WHERE ?::text IS NOT NULL
+                ON CONFLICT (kind, crossing_id) DO NOTHING)
+            SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM c)
+            """;
 
     /** Removes the rows already recorded; counts same-content ones, collects conflicting ids. */
     private static int removeRecorded(Connection con, Map<UUID, Row> rows, List<UUID> conflicts) throws SQLException {
@@ -363,24 +566,29 @@ public class CrossingStore {
                     con.createArrayOf("date", births.stream().map(Date::valueOf).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    LocalDate birth = rs.getDate(6).toLocalDate();
-                    String national = rs.getString(4) == null
-                            ? null
-                            : rs.getString(5) == null ? rs.getString(4) : rs.getString(4) + " " + rs.getString(5);
-                    out.computeIfAbsent(birth, k -> new ArrayList<>())
-                            .add(new TravellerLinker.Candidate(
-                                    rs.getLong(1),
-                                    rs.getString(2),
-                                    rs.getString(3),
-                                    national,
-                                    birth,
-                                    rs.getString(7),
-                                    rs.getString(8),
-                                    rs.getString(9)));
+                    TravellerLinker.Candidate c = candidate(rs);
+                    out.computeIfAbsent(c.birthDate(), k -> new ArrayList<>()).add(c);
                 }
             }
         }
         return out;
+    }
+
+    /** A linking candidate from a row of id, surname, given names, national surname and given names, birth date, sex, nationality, identity key. */
+    private static TravellerLinker.Candidate candidate(ResultSet rs) throws SQLException {
+        LocalDate birth = rs.getDate(6).toLocalDate();
+        String national = rs.getString(4) == null
+                ? null
+                : rs.getString(5) == null ? rs.getString(4) : rs.getString(4) + " " + rs.getString(5);
+        return new TravellerLinker.Candidate(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                national,
+                birth,
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9));
     }
 
     private static long[] nextTravellerIds(Connection con, int n) throws SQLException {

@@ -8,6 +8,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -88,6 +92,10 @@ class CrossingController {
             } else {
                 jsonLines((BufferedReader) in, batchSize, state);
             }
+        } finally {
+            // Whatever stopped the upload, the batch being written ends before the answer is sent, so
+            // that the answer's committed count is true.
+            state.settle();
         }
         return state.result();
     }
@@ -179,11 +187,25 @@ class CrossingController {
         state.flush(batch, -1);
     }
 
-    /** What the batches recorded so far; a failure carries it so the client knows what was committed. */
+    /** Writes the batches of bulk uploads, so that an upload's next batch is parsed while one is written. */
+    private static final ExecutorService WRITERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "border-bulk-writer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * What the batches recorded so far; a failure carries it so the client knows what was committed.
+     * A full batch is handed to a writer thread (one transaction) while the request's thread reads the
+     * next one; at most one batch per upload is being written, and the next hand-over (or the end of the
+     * upload, or a bad line) first waits for it, so a failed batch stops the upload as before.
+     */
     final class BulkState {
         IngestResult total = IngestResult.empty();
         int batches;
         final Caller caller;
+        private @Nullable Future<IngestResult> writing;
+        private long writingLine;
 
         BulkState(Caller caller) {
             this.caller = caller;
@@ -195,20 +217,60 @@ class CrossingController {
             return s;
         }
 
+        /** Hands the batch to a writer (after the previous one is written) and empties it; -1: the last. */
         void flush(List<CrossingSubmission> batch, long line) {
-            if (batch.isEmpty()) {
+            if (!batch.isEmpty()) {
+                await();
+                List<CrossingSubmission> copy = List.copyOf(batch);
+                batch.clear();
+                writingLine = line;
+                writing = WRITERS.submit(() -> crossings.record(copy, caller, true));
+            }
+            if (line == -1) {
+                await();
+            }
+        }
+
+        /** Waits for the batch being written; its failure stops the upload. */
+        private void await() {
+            Future<IngestResult> f = writing;
+            if (f == null) {
                 return;
             }
+            writing = null;
             try {
-                total = total.plus(crossings.record(batch, caller, true));
-            } catch (RuntimeException e) {
-                throw new BulkFailure(e, result(), line);
+                total = total.plus(f.get());
+                batches++;
+            } catch (ExecutionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException r
+                        ? r
+                        : new IllegalStateException(e.getCause().getMessage(), e.getCause());
+                throw new BulkFailure(cause, result(), writingLine);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while a batch was written", e);
             }
-            batches++;
-            batch.clear();
+        }
+
+        /** Waits for the batch being written, if any, without throwing (the upload already failed or ended). */
+        void settle() {
+            Future<IngestResult> f = writing;
+            if (f == null) {
+                return;
+            }
+            writing = null;
+            try {
+                total = total.plus(f.get());
+                batches++;
+            } catch (ExecutionException e) {
+                // the upload's own failure is what the answer reports
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         RuntimeException failed(BorderInputException e) {
+            await();
             return new BulkFailure(e, result(), -1);
         }
 

@@ -3,7 +3,6 @@ package org.jsis.border.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -170,8 +169,9 @@ public class RequestReader {
         String v = required(field, raw, "an ISO-8601 time with offset, such as 2026-11-27T08:15:00Z")
                 .strip();
         try {
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException e) {
+            Instant fast = utcSeconds(v);
+            return fast != null ? fast : OffsetDateTime.parse(v).toInstant();
+        } catch (java.time.DateTimeException e) {
             throw new BorderInputException(field, "an ISO-8601 time with offset, such as 2026-11-27T08:15:00Z", raw);
         }
     }
@@ -181,10 +181,59 @@ public class RequestReader {
             return null;
         }
         try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
+            String v = raw.strip();
+            LocalDate fast = v.length() == 10 ? isoDate(v, 0) : null;
+            return fast != null ? fast : LocalDate.parse(v);
+        } catch (java.time.DateTimeException e) {
             throw new BorderInputException(field, "a date in the form YYYY-MM-DD", raw);
         }
+    }
+
+    /**
+     * {@code YYYY-MM-DDTHH:MM:SSZ}, the form national systems send in bulk, read without the general
+     * parser (several times cheaper; bulk ingest reads millions); {@code null} for any other form, which
+     * the general parser then reads. An impossible date or time throws {@link java.time.DateTimeException}.
+     */
+    static @Nullable Instant utcSeconds(String v) {
+        if (v.length() != 20
+                || v.charAt(10) != 'T'
+                || v.charAt(13) != ':'
+                || v.charAt(16) != ':'
+                || v.charAt(19) != 'Z') {
+            return null;
+        }
+        LocalDate day = isoDate(v, 0);
+        int h = digits(v, 11, 2);
+        int m = digits(v, 14, 2);
+        int sec = digits(v, 17, 2);
+        if (day == null || h < 0 || m < 0 || sec < 0) {
+            return null;
+        }
+        return java.time.LocalDateTime.of(day, java.time.LocalTime.of(h, m, sec))
+                .toInstant(java.time.ZoneOffset.UTC);
+    }
+
+    /** {@code YYYY-MM-DD} at {@code at}; {@code null} when the characters are not of that form. */
+    static @Nullable LocalDate isoDate(String v, int at) {
+        if (v.charAt(at + 4) != '-' || v.charAt(at + 7) != '-') {
+            return null;
+        }
+        int y = digits(v, at, 4);
+        int mo = digits(v, at + 5, 2);
+        int d = digits(v, at + 8, 2);
+        return y < 0 || mo < 0 || d < 0 ? null : LocalDate.of(y, mo, d);
+    }
+
+    private static int digits(String v, int at, int n) {
+        int out = 0;
+        for (int i = at; i < at + n; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            out = out * 10 + (c - '0');
+        }
+        return out;
     }
 
     static @Nullable String optionalEnum(String field, @Nullable String raw, Set<String> allowed) {

@@ -77,7 +77,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             refuse(request, response, "invalid_token", "the user of this API token is disabled");
             return;
         }
-        tokens.touch(info.id());
+        tokens.touch(info);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new CallerAuthentication(account.get().caller(), info.id()));
         SecurityContextHolder.setContext(context);
