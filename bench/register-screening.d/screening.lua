@@ -1,31 +1,73 @@
 -- wrk script for bench/register-screening: POSTs /api/v1/screenings with names from QUERIES (one per line),
--- in turn, with the bearer TOKEN; each connection waits DELAY_MS before each request, so that
--- CONNECTIONS * 1000 / DELAY_MS is the offered rate (minus service time).
+-- in turn, with the bearer TOKEN, at a fixed offered RATE (requests per second, for all connections of a
+-- wrk thread together): request i is due at start + i / RATE, and a connection that is free waits until the
+-- next due time (at once when the server is behind). The offered rate therefore does not fall when the
+-- server slows down, as long as a connection is free; when all are busy, the requests sent fall behind
+-- the offered ones, and the answered rate says so. Latency is wrk's, from the moment a request is written.
+local ffi = require("ffi")
+ffi.cdef [[
+typedef struct { long tv_sec; long tv_nsec; } jsis_timespec;
+int clock_gettime(int clock, jsis_timespec *tp);
+]]
+local timespec = ffi.new("jsis_timespec")
+local function now_ms()
+  ffi.C.clock_gettime(1, timespec) -- CLOCK_MONOTONIC
+  return tonumber(timespec.tv_sec) * 1000 + tonumber(timespec.tv_nsec) / 1e6
+end
+
 local queries = {}
 local token = os.getenv("TOKEN")
-local delay_ms = tonumber(os.getenv("DELAY_MS") or "20")
+local rate = tonumber(os.getenv("RATE") or "200")
+local interval_ms = 1000 / rate
 for line in io.lines(os.getenv("QUERIES")) do
   queries[#queries + 1] = line
 end
 local i = 0
+local due = nil
+sent = 0
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer " .. token
 
 function delay()
-  return delay_ms
+  local now = now_ms()
+  if due == nil then
+    due = now
+  end
+  local wait = due - now
+  due = due + interval_ms
+  if wait < 0 then
+    return 0
+  end
+  return math.floor(wait)
 end
 
 function request()
   i = i % #queries + 1
+  sent = sent + 1
   local name = queries[i]:gsub('"', '\\"')
   return wrk.format(nil, "/api/v1/screenings", nil, '{"name":"' .. name .. '","purpose":"BORDER_CHECK"}')
 end
 
+local threads = {}
+function setup(thread)
+  threads[#threads + 1] = thread
+end
+
 function done(summary, latency, requests)
-  io.write(string.format("bench_requests=%d\n", summary.requests))
-  io.write(string.format("bench_errors=%d\n", summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
-  io.write(string.format("bench_rate=%.1f\n", summary.requests / (summary.duration / 1e6)))
+  local seconds = summary.duration / 1e6
+  local total_sent = 0
+  for _, t in ipairs(threads) do
+    total_sent = total_sent + (t:get("sent") or 0)
+  end
+  local errors = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write
+      + summary.errors.timeout
+  io.write(string.format("bench_seconds=%.1f\n", seconds))
+  io.write(string.format("bench_requests_sent=%d\n", total_sent))
+  io.write(string.format("bench_responses=%d\n", summary.requests))
+  io.write(string.format("bench_errors=%d\n", errors))
+  io.write(string.format("sent_rate=%.1f\n", total_sent / seconds))
+  io.write(string.format("answered_rate=%.1f\n", (summary.requests - summary.errors.status) / seconds))
   io.write(string.format("latency_p50_ms=%.2f\n", latency:percentile(50) / 1000))
   io.write(string.format("latency_p90_ms=%.2f\n", latency:percentile(90) / 1000))
   io.write(string.format("latency_p99_ms=%.2f\n", latency:percentile(99) / 1000))

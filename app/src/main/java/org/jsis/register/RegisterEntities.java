@@ -169,6 +169,19 @@ public class RegisterEntities {
         changed(id, "register.withdraw", owner, caller);
     }
 
+    /**
+     * Restores a withdrawn entity of the caller's state: it is back in screening, the default search and
+     * exports, with everything it had (its history never left). Restoring an entity that is not withdrawn
+     * changes nothing but is audited too.
+     */
+    @Transactional
+    public RegisterEntity restore(UUID id, Caller caller) {
+        String owner = ownedByCaller(id, caller);
+        writer.restore(id);
+        changed(id, "register.restore", owner, caller);
+        return store.load(List.of(id)).get(0);
+    }
+
     /** Adds a designation to an entity of the caller's state; returns the entity. */
     @Transactional
     public RegisterEntity designate(UUID id, EntityInput.DesignationInput input, Caller caller) {

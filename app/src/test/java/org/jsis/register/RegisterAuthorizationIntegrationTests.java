@@ -96,6 +96,14 @@ public class RegisterAuthorizationIntegrationTests implements AuthorizationTable
                 Long.toString(e.designationIds().get(0)));
     }
 
+    /** As {@link #entity}, withdrawn by its owner (to be restored). */
+    TestRecord withdrawn(Sharing sharing) {
+        TestRecord r = entity(sharing);
+        entities.withdraw(
+                UUID.fromString(r.id()), kit.user(sharing.owner(), Role.ANALYST).caller());
+        return r;
+    }
+
     /** As {@link #entity}, but the marker is the id (the batch answer names entities by id). */
     TestRecord entityById(Sharing sharing) {
         TestRecord r = entity(sharing);
@@ -183,6 +191,11 @@ public class RegisterAuthorizationIntegrationTests implements AuthorizationTable
                         .request(c -> delete("/api/v1/register/entities/{id}", c.recordId()))
                         .ok(204)
                         .audited("register.withdraw"),
+                Endpoint.of("POST", "/api/v1/register/entities/{id}/restoration")
+                        .record(Kind.RECORD, this::withdrawn)
+                        .rule(RegisterAuthorizationIntegrationTests::ownerAnalystsOnly)
+                        .request(c -> post("/api/v1/register/entities/{id}/restoration", c.recordId()))
+                        .audited("register.restore"),
                 Endpoint.of("POST", "/api/v1/register/entities/{id}/designations")
                         .record(Kind.RECORD, this::entity)
                         .rule(RegisterAuthorizationIntegrationTests::ownerAnalystsOnly)
@@ -232,6 +245,15 @@ public class RegisterAuthorizationIntegrationTests implements AuthorizationTable
                         .record(Kind.RECORD, this::entity)
                         .request(c -> get("/register/entities/{id}", c.recordId()))
                         .audited("register.view"),
+                Endpoint.of("POST", "/register/entities/{id}/restore")
+                        .asPage()
+                        .record(Kind.RECORD, this::withdrawn)
+                        .rule((role, relationship, distribution) -> relationship == Relationship.ANONYMOUS
+                                ? Outcome.FORBIDDEN // the CSRF check, before any login redirect
+                                : ownerAnalystsOnly(role, relationship, distribution))
+                        .request(c -> post("/register/entities/{id}/restore", c.recordId()))
+                        .ok(302)
+                        .audited("register.restore"),
                 Endpoint.of("GET", "/register/screening")
                         .roles(Role.ANALYST, Role.OFFICER, Role.SECRETARIAT)
                         .asPage()

@@ -125,6 +125,26 @@ class RegisterWithdrawalIntegrationTests {
                 "{\"kind\":\"PERSON\",\"names\":[{\"name\":\"" + name + "\"}]}");
         assertThat(update.statusCode()).isEqualTo(400);
         assertThat(update.body()).contains("withdrawn");
+
+        // Restoring: only the owner state's analysts; the entity is back in screening and search, audited.
+        HttpResponse<String> foreign =
+                send(kit.user("KAZ", Role.ANALYST), "POST", "/api/v1/register/entities/" + id + "/restoration", "");
+        assertThat(foreign.statusCode()).as(foreign.body()).isEqualTo(403);
+        assertThat(screen(analyst, name)).doesNotContain(id);
+        long restoreMark = kit.auditMark();
+        HttpResponse<String> restored = send(analyst, "POST", "/api/v1/register/entities/" + id + "/restoration", "");
+        assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+        JsonNode back = json.readTree(restored.body());
+        assertThat(back.has("withdrawnAt") && !back.get("withdrawnAt").isNull()).isFalse();
+        assertThat(back.get("designations").toString()).contains("WD-1");
+        assertThat(kit.auditSince(restoreMark)).anySatisfy(row -> {
+            assertThat(row.action()).isEqualTo("register.restore");
+            assertThat(row.username()).isEqualTo(analyst.username());
+        });
+        assertThat(screen(analyst, name)).contains(id);
+        assertThat(search(analyst, "q=" + name.replace(" ", "+"))).contains(id);
+        assertThat(search(analyst, "status=WITHDRAWN&q=" + name.replace(" ", "+")))
+                .doesNotContain(id);
     }
 
     @Test

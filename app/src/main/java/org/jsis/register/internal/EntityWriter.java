@@ -167,4 +167,12 @@ public class EntityWriter {
                 by,
                 id);
     }
+
+    /** Restores a withdrawn entity: clears the withdrawal mark (nothing changes for one that is not withdrawn). */
+    public void restore(UUID id) {
+        jdbc.update(
+                "UPDATE register_entity SET withdrawn_at = NULL, withdrawn_by = NULL, updated_at = now()"
+                        + " WHERE id = ? AND withdrawn_at IS NOT NULL",
+                id);
+    }
 }

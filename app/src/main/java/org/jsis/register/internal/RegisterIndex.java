@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
@@ -68,6 +69,7 @@ public class RegisterIndex implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(RegisterIndex.class);
     private static final int FETCH = 10_000;
     private static final int BATCH = 5_000;
+    private static final int WARM_UP_NAMES = 2_000;
 
     /** The entities to index: listed, not withdrawn; {@code %s} is an extra condition on {@code e}. */
     private static final String QUERY = """
@@ -91,8 +93,15 @@ public class RegisterIndex implements SmartInitializingSingleton {
     private final TransactionTemplate transactions;
     private final boolean enabled;
     private final long waitMillis;
+    private final int loadThreads;
+    private final long warmUpMillis;
     private final NameIndex index = new NameIndex();
     private final Map<String, Sharing> sharing = new ConcurrentHashMap<>();
+    /**
+     * One instance of each distinct sharing (owner, distribution, recipients): a register has few of them and
+     * a million entities, so the index keeps a reference per entity instead of a copy.
+     */
+    private final Map<Sharing, Sharing> sharings = new ConcurrentHashMap<>();
     /** Serialises full loads. */
     private final ReentrantLock fullLoad = new ReentrantLock();
     /** Guards {@link #pending} and {@link #loadingAll}, and serialises re-reads of changed entities. */
@@ -129,12 +138,16 @@ public class RegisterIndex implements SmartInitializingSingleton {
             DataSource dataSource,
             TransactionTemplate transactions,
             @Value("${jsis.register.index.enabled:true}") boolean enabled,
-            @Value("${jsis.register.index.wait-millis:5000}") long waitMillis) {
+            @Value("${jsis.register.index.wait-millis:5000}") long waitMillis,
+            @Value("${jsis.register.index.load-threads:0}") int loadThreads,
+            @Value("${jsis.register.index.warm-up-millis:3000}") long warmUpMillis) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH);
         this.transactions = transactions;
         this.enabled = enabled;
         this.waitMillis = waitMillis;
+        this.loadThreads = loadThreads > 0 ? loadThreads : Runtime.getRuntime().availableProcessors();
+        this.warmUpMillis = warmUpMillis;
         this.state = enabled ? State.LOADING : State.DISABLED;
     }
 
@@ -234,6 +247,7 @@ public class RegisterIndex implements SmartInitializingSingleton {
                     }
                 }
             }
+            long warmUpNanos = firstLoad.getCount() > 0 ? warmUp() : 0;
             // Changes committed during the load: read them again now, so none is left at an older version.
             while (true) {
                 List<UUID> changed;
@@ -247,7 +261,7 @@ public class RegisterIndex implements SmartInitializingSingleton {
                 }
                 reloadSome(changed);
             }
-            loadMillis = (System.nanoTime() - start) / 1_000_000;
+            loadMillis = (System.nanoTime() - start - warmUpNanos) / 1_000_000;
             firstLoad.countDown();
             log.info(
                     "Register name index loaded: {} entities in {} ms ({} ms of it in NameIndex.putAll, while the"
@@ -262,41 +276,86 @@ public class RegisterIndex implements SmartInitializingSingleton {
     }
 
     /**
-     * Streams every indexed entity from the database (this thread) while a second thread puts them into the
-     * index in batches, so reading and indexing overlap.
+     * Before the first load reports ready, runs searches for a spread of indexed names, as given and with
+     * their last letter dropped (a misspelling), for at most {@code jsis.register.index.warm-up-millis}, so
+     * that the search code is compiled before the first real screening instead of during it. Nothing is
+     * kept from these searches.
+     */
+    private long warmUp() {
+        if (warmUpMillis <= 0 || sharing.isEmpty()) {
+            return 0;
+        }
+        long start = System.nanoTime();
+        long deadline = start + warmUpMillis * 1_000_000;
+        int step = Math.max(1, sharing.size() / WARM_UP_NAMES);
+        int searches = 0;
+        int i = 0;
+        for (String id : sharing.keySet()) {
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+            if (i++ % step != 0) {
+                continue;
+            }
+            NameRecord record = index.get(id).orElse(null);
+            if (record == null || record.names().isEmpty()) {
+                continue;
+            }
+            String name = record.names().get(0);
+            index.search(NameQuery.builder(name).build());
+            if (name.length() > 4) {
+                index.search(
+                        NameQuery.builder(name.substring(0, name.length() - 1)).build());
+            }
+            searches++;
+        }
+        long nanos = System.nanoTime() - start;
+        log.info("Register name index warmed up: {} names searched in {} ms", searches, nanos / 1_000_000);
+        return nanos;
+    }
+
+    /**
+     * Streams every indexed entity from the database (this thread) while {@link #loadThreads} threads put
+     * them into the index in batches, so reading and indexing overlap, and the names of several batches are
+     * analysed at once ({@link NameIndex#putAll} analyses a batch's names before it takes the index's write
+     * lock). Each entity comes once in a full load, so the order in which the batches land does not matter.
      */
     private void stream(@Nullable Set<String> seen) {
-        BlockingQueue<List<Row>> batches = new ArrayBlockingQueue<>(4);
+        BlockingQueue<List<Row>> batches = new ArrayBlockingQueue<>(2 * loadThreads + 2);
         List<Row> end = List.of();
-        RuntimeException[] indexFailure = {null};
-        Thread indexer = new Thread(
-                () -> {
-                    try {
-                        while (true) {
-                            List<Row> batch = batches.take();
-                            if (batch == end) {
-                                return;
+        AtomicReference<@Nullable RuntimeException> indexFailure = new AtomicReference<>();
+        List<Thread> indexers = new ArrayList<>();
+        for (int t = 0; t < loadThreads; t++) {
+            Thread indexer = new Thread(
+                    () -> {
+                        try {
+                            while (true) {
+                                List<Row> batch = batches.take();
+                                if (batch == end) {
+                                    return;
+                                }
+                                List<NameRecord> records = new ArrayList<>(batch.size());
+                                for (Row r : batch) {
+                                    sharing.put(r.record().id(), r.sharing());
+                                    records.add(r.record());
+                                }
+                                long start = System.nanoTime();
+                                index.putAll(records);
+                                putNanos.addAndGet(System.nanoTime() - start);
+                                loaded.addAndGet(records.size());
                             }
-                            List<NameRecord> records = new ArrayList<>(batch.size());
-                            for (Row r : batch) {
-                                sharing.put(r.record().id(), r.sharing());
-                                records.add(r.record());
-                            }
-                            long t = System.nanoTime();
-                            index.putAll(records);
-                            putNanos.addAndGet(System.nanoTime() - t);
-                            loaded.addAndGet(records.size());
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } catch (RuntimeException e) {
+                            indexFailure.compareAndSet(null, e);
+                            batches.clear();
                         }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    } catch (RuntimeException e) {
-                        indexFailure[0] = e;
-                        batches.clear();
-                    }
-                },
-                "register-index-put");
-        indexer.setDaemon(true);
-        indexer.start();
+                    },
+                    "register-index-put-" + t);
+            indexer.setDaemon(true);
+            indexer.start();
+            indexers.add(indexer);
+        }
         try {
             List<Row>[] batch = new List[] {new ArrayList<Row>(BATCH)};
             transactions.executeWithoutResult(tx -> jdbc.query(QUERY.formatted(""), rs -> {
@@ -310,7 +369,7 @@ public class RegisterIndex implements SmartInitializingSingleton {
                 batch[0].add(row);
                 if (batch[0].size() == BATCH) {
                     try {
-                        handOver(batches, batch[0], indexer, indexFailure);
+                        handOver(batches, batch[0], indexers, indexFailure);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException("interrupted while loading the register name index", e);
@@ -318,32 +377,43 @@ public class RegisterIndex implements SmartInitializingSingleton {
                     batch[0] = new ArrayList<>(BATCH);
                 }
             }));
-            handOver(batches, batch[0], indexer, indexFailure);
-            handOver(batches, end, indexer, indexFailure);
-            indexer.join();
+            handOver(batches, batch[0], indexers, indexFailure);
+            for (int t = 0; t < indexers.size(); t++) {
+                handOver(batches, end, indexers, indexFailure);
+            }
+            for (Thread indexer : indexers) {
+                indexer.join();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading the register name index", e);
         } finally {
-            indexer.interrupt();
+            indexers.forEach(Thread::interrupt);
         }
-        if (indexFailure[0] != null) {
-            throw indexFailure[0];
+        RuntimeException failed = indexFailure.get();
+        if (failed != null) {
+            throw failed;
         }
     }
 
     private static void handOver(
-            BlockingQueue<List<Row>> batches, List<Row> batch, Thread indexer, RuntimeException[] failure)
+            BlockingQueue<List<Row>> batches,
+            List<Row> batch,
+            List<Thread> indexers,
+            AtomicReference<@Nullable RuntimeException> failure)
             throws InterruptedException {
         while (!batches.offer(batch, 1, TimeUnit.SECONDS)) {
-            if (failure[0] != null || !indexer.isAlive()) {
-                throw new IllegalStateException("the register name indexer stopped", failure[0]);
+            if (failure.get() != null || indexers.stream().noneMatch(Thread::isAlive)) {
+                throw new IllegalStateException("the register name indexer stopped", failure.get());
             }
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("the register name indexer stopped", failure.get());
         }
     }
 
     /** The row as a name record and its sharing; null for an entity without names (nothing to match). */
-    private static @Nullable Row row(ResultSet rs) throws SQLException {
+    private @Nullable Row row(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
         List<String> names = strings(rs.getArray("names"));
         if (names.isEmpty()) {
@@ -359,8 +429,9 @@ public class RegisterIndex implements SmartInitializingSingleton {
         for (String s : strings(rs.getArray("shared_with"))) {
             sharedWith.add(s.strip());
         }
-        return new Row(
-                record, new Sharing(rs.getString("owner_state"), rs.getString("distribution"), Set.copyOf(sharedWith)));
+        Sharing sharing =
+                new Sharing(rs.getString("owner_state"), rs.getString("distribution"), Set.copyOf(sharedWith));
+        return new Row(record, sharings.computeIfAbsent(sharing, s -> s));
     }
 
     private static List<String> strings(@Nullable Array array) throws SQLException {

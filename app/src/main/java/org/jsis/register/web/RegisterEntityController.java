@@ -119,6 +119,13 @@ class RegisterEntityController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Restores a withdrawn entity (owner state's analysts); answers the entity. */
+    @PostMapping("/{id}/restoration")
+    EntityView restore(@PathVariable UUID id) {
+        Caller caller = CurrentCaller.require();
+        return EntityView.of(entities.restore(id, caller), caller);
+    }
+
     @PostMapping("/{id}/designations")
     ResponseEntity<EntityView> designate(@PathVariable UUID id, @RequestBody EntityInput.DesignationInput input) {
         Caller caller = CurrentCaller.require();

@@ -101,7 +101,17 @@ class RegisterPageController {
         model.addAttribute("namesByScript", byScript);
         model.addAttribute("timeline", timeline);
         model.addAttribute("purpose", purpose(purpose));
+        model.addAttribute(
+                "canRestore",
+                e.withdrawn() && caller.hasRole(Role.ANALYST) && e.ownerState().equals(caller.stateCode()));
         return "register/record";
+    }
+
+    /** Restores a withdrawn entity (the restore button of the record page; owner state's analysts). */
+    @PostMapping("/entities/{id}/restore")
+    String restore(@PathVariable UUID id) {
+        entities.restore(id, CurrentCaller.require());
+        return "redirect:/register/entities/" + id + "?restored";
     }
 
     @GetMapping("/screening")

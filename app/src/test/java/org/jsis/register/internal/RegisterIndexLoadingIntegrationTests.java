@@ -40,7 +40,7 @@ class RegisterIndexLoadingIntegrationTests {
     @Test
     void screeningWaitsForTheLoadThenAnswers503AndHealthSaysLoadingUntilReady() throws Exception {
         demo.load();
-        RegisterIndex index = new RegisterIndex(dataSource, transactions, true, 100);
+        RegisterIndex index = new RegisterIndex(dataSource, transactions, true, 100, 3, 200);
         RegisterIndexHealthIndicator health = new RegisterIndexHealthIndicator(index);
         assertThat(index.state()).isEqualTo(RegisterIndex.State.LOADING);
         assertThat(health.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);

@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.jsis.audit.Actor;
+import org.jsis.audit.Purpose;
+import org.jsis.register.EntityInput;
 import org.jsis.register.ImportFormat;
 import org.jsis.register.ImportProgress;
 import org.jsis.register.ImportRequest;
 import org.jsis.register.RegisterDemo;
+import org.jsis.register.RegisterEntities;
+import org.jsis.register.RegisterEntity;
 import org.jsis.register.RegisterImports;
 import org.jsis.register.internal.RegisterIndex;
 import org.jsis.security.Role;
@@ -44,6 +48,11 @@ class RegisterBrowserTests extends BrowserTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    RegisterEntities entities;
+
+    SecurityTestKit.TestUser analyst;
+
     @BeforeEach
     void registerWithDemoAndUnExcerptAndAnAnalystLoggedIn() {
         jdbc.sql("DELETE FROM register_entity").update();
@@ -54,7 +63,7 @@ class RegisterBrowserTests extends BrowserTests {
                 getClass().getResourceAsStream("/register/un-consolidated-excerpt.xml"),
                 ImportProgress.NONE,
                 Actor.system("test"));
-        SecurityTestKit.TestUser analyst = kit.user("UZB", Role.ANALYST);
+        analyst = kit.user("UZB", Role.ANALYST);
         String password = kit.setPassword(analyst);
         browser().manage().deleteAllCookies();
         open("/login");
@@ -92,6 +101,55 @@ class RegisterBrowserTests extends BrowserTests {
                 .contains("Interfax")
                 .contains("Regnum");
         screenshot("register-record");
+    }
+
+    @Test
+    void theOwnerRestoresAWithdrawnRecordWithTheRecordPagesButton() {
+        EntityInput input = new EntityInput(
+                "ORGANISATION",
+                List.of(new EntityInput.NameInput("Restorable Front of Ferghana", null, null, null, "en")),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of("EXTREMISM"),
+                null,
+                null,
+                null,
+                null,
+                "ALL_MEMBERS",
+                null);
+        RegisterEntity created = entities.create(input, analyst.caller());
+        entities.withdraw(created.id(), analyst.caller());
+
+        open("/register/entities/" + created.id() + "?lang=en");
+        assertThat(browser().findElement(By.id("record-withdrawn")).getText()).contains("Withdrawn");
+        browser().findElement(By.id("record-restore")).click();
+        WebElement restored = waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("record-restored")));
+        assertThat(restored.getText()).contains("Restored");
+        assertThat(browser().findElements(By.id("record-withdrawn"))).isEmpty();
+        assertThat(entities.view(created.id(), Purpose.ANALYSIS, analyst.caller()))
+                .hasValueSatisfying(e -> assertThat(e.withdrawn()).isFalse());
+
+        // Another state's analyst sees the withdrawn record but no button: only the owner may restore it.
+        entities.withdraw(created.id(), analyst.caller());
+        SecurityTestKit.TestUser other = kit.user("KAZ", Role.ANALYST);
+        String password = kit.setPassword(other);
+        browser().manage().deleteAllCookies();
+        open("/login");
+        browser().findElement(By.id("username")).sendKeys(other.username());
+        browser().findElement(By.id("password")).sendKeys(password);
+        browser().findElement(By.id("login-submit")).click();
+        waitUpTo(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        open("/register/entities/" + created.id() + "?lang=en");
+        assertThat(browser().findElement(By.id("record-withdrawn")).getText()).contains("Withdrawn");
+        assertThat(browser().findElements(By.id("record-restore"))).isEmpty();
     }
 
     @Test
