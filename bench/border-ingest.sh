@@ -55,3 +55,4 @@ echo "recompute_travellers=${travellers_done:-0}"
 echo "recompute_ms=$(( t2 - t1 ))"
 cpu_report "$c1" "$c2" "${travellers_done:-1}" recompute
 echo "recompute_load_after=$(cut -d' ' -f1 /proc/loadavg)"
+if [ -n "${KEEP:-}" ]; then echo "data_dir=$db"; fi
