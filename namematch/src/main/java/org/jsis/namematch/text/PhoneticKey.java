@@ -375,12 +375,14 @@ public final class PhoneticKey {
         return switch (c) {
             case 'u' ->
                 // Latin and Greek au, eu before a consonant are ав, ев in Russian (Augustinus Августин,
-                // Eugenios Евгений, Aurelius Аврелий)
+                // Eugenios Евгений, Aurelius Аврелий); a u before a vowel at the start is the у that
+                // Russian spelling gives an English w (Уолтер, Ualter)
                 i > 0
-                                && (s.charAt(i - 1) == 'a' || s.charAt(i - 1) == 'e')
-                                && next != 0
-                                && !isVowel(next)
-                                && next != 'y'
+                                        && (s.charAt(i - 1) == 'a' || s.charAt(i - 1) == 'e')
+                                        && next != 0
+                                        && !isVowel(next)
+                                        && next != 'y'
+                                || i == 0 && isVowel(next) && s.indexOf('_') < 0
                         ? new Unit("u", "v", Kind.VOWEL)
                         : new Unit("u", Kind.VOWEL);
             case 'a', 'e', 'o' -> new Unit(String.valueOf(c), Kind.VOWEL);

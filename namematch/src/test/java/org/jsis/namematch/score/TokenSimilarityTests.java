@@ -182,6 +182,8 @@ class TokenSimilarityTests {
         check("Aurelius", "Аврелий", MatchType.PHONETIC);
         check("Eugene", "Евгений", MatchType.PHONETIC);
         check("Saud", "Сауд", MatchType.TRANSLITERATION);
+        check("Ualdaovich", "Уалдаович", MatchType.TRANSLITERATION);
+        check("Uegakh", "Уегах", MatchType.PHONETIC);
     }
 
     /** Polish rz after a consonant is ż (Polish orthography): Krzysztof is Кшиштоф, Przybylski Пшибыльский. */
