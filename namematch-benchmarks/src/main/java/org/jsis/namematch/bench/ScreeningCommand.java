@@ -30,12 +30,16 @@ import org.jsis.namematch.bench.synth.SyntheticData;
  * thread, {@code jsis_cpu_*}, which other load on a shared machine does not inflate). Recall:
  * positives with an expected entry among the (at most {@value Matcher#LIMIT}) hits. Heap: used heap
  * after a forced full GC once the index is built and the generated list is no longer referenced,
- * minus the same measure before generation.
+ * minus the same measure before generation. {@code --results FILE} writes every JSIS answer (ids,
+ * scores, explanations) to compare two builds.
  */
 public final class ScreeningCommand {
 
     /** Figures of the last {@link #timed} run measured in CPU time of the query thread. */
     private static Metrics lastCpu;
+
+    /** What the last {@link #timed} run answered, query by query. */
+    private static List<QueryResult> lastResults;
 
     private ScreeningCommand() {}
 
@@ -49,7 +53,8 @@ public final class ScreeningCommand {
                         "--mix", ScriptMix.mixedScripts.name(),
                         "--listed-share", "0.6",
                         "--data", "synthetic",
-                        "--out", "bench/out"),
+                        "--out", "bench/out",
+                        "--results", ""),
                 List.of("--skip-pg"));
         int n = Options.positiveInt(opts, "--names");
         int q = Options.positiveInt(opts, "--queries");
@@ -108,6 +113,9 @@ public final class ScreeningCommand {
         log("heap with the JSIS index: %.0f MB (%.0f MB before generating the list)", heapMb, heapBefore / 1048576.0);
         java.nio.file.Path out = java.nio.file.Path.of(opts.get("--out"));
         Metrics jsisM = timed(jsis, queries, out);
+        if (!opts.get("--results").isEmpty()) {
+            writeResults(lastResults, java.nio.file.Path.of(opts.get("--results")));
+        }
         Metrics jsisCpu = lastCpu;
         jsis = null;
 
@@ -176,6 +184,7 @@ public final class ScreeningCommand {
         }
         Metrics metrics = Metrics.of(results);
         lastCpu = Metrics.of(cpu);
+        lastResults = results;
         writeFailures(results, out.resolve("screening-failures-" + m.name().replaceAll("@.*", "") + ".tsv"));
         log(
                 "%s: %.1f queries/s, p50 %.3f ms, p99 %.3f ms, recall %.4f, negatives with a hit %.4f",
@@ -186,6 +195,39 @@ public final class ScreeningCommand {
                 metrics.recall(),
                 metrics.negativeHitRate());
         return metrics;
+    }
+
+    /**
+     * Every JSIS answer, one line per hit (query number, query, entry id, score, matched name,
+     * explanation), so that two builds can be compared with {@code diff}: an optimisation must not
+     * change them.
+     */
+    private static void writeResults(List<QueryResult> results, java.nio.file.Path file) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            QueryResult r = results.get(i);
+            if (r.hits().isEmpty()) {
+                lines.add(i + "\t" + r.query().name() + "\t-");
+            }
+            for (Hit h : r.hits()) {
+                lines.add(String.join(
+                        "\t",
+                        Integer.toString(i),
+                        r.query().name(),
+                        h.entryId(),
+                        String.format(Locale.ROOT, "%.6f", h.score()),
+                        h.matchedName(),
+                        String.valueOf(h.explanation())));
+            }
+        }
+        try {
+            java.nio.file.Path parent = file.toAbsolutePath().getParent();
+            java.nio.file.Files.createDirectories(parent);
+            java.nio.file.Files.write(file, lines);
+            log("answers written to %s", file);
+        } catch (java.io.IOException e) {
+            log("could not write %s: %s", file, e.getMessage());
+        }
     }
 
     private static void writeFailures(List<QueryResult> results, java.nio.file.Path file) {

@@ -17,6 +17,7 @@ import org.jsis.namematch.score.Attributes;
 import org.jsis.namematch.score.NameComparison;
 import org.jsis.namematch.score.NameScorer;
 import org.jsis.namematch.score.NameSide;
+import org.jsis.namematch.score.Similarities;
 import org.jsis.namematch.score.TokenSimilarity;
 import org.jsis.namematch.text.Lexicon;
 import org.jsis.namematch.text.NameAnalyzer;
@@ -37,10 +38,12 @@ import org.jspecify.annotations.Nullable;
  * distinct normalised token and the posting lists of the shapes containing it as a name part. Tokens
  * are found by their phonetic skeletons and stems (exact) and by single deletions of the skeleton
  * (SymSpell: a deletion of the query key against the deletions of the index keys finds keys within one
- * edit; deletions are kept per distinct key), which touches vocabulary entries, never the names. Only
- * vocabulary entries similar enough to a query token contribute their postings; a shape becomes a
- * candidate when its matched query tokens could pass the evidence rules, and only candidates are
- * scored, those sharing the most query tokens first. A heap of the best `limit` documents so far gives
+ * edit; deletions are kept per distinct key), which touches vocabulary entries, never the names; when
+ * a huge vocabulary puts more than MAX_COMPARED entries there, the ones whose keys share the most
+ * bigrams with the token are compared, the rest are not. Only vocabulary entries similar enough to a
+ * query token contribute their postings; a shape becomes a candidate when its matched query tokens
+ * could pass the evidence rules, and only candidates whose upper bound (NameScorer.mayReach) reaches
+ * the threshold and the current top are scored, those sharing the most query tokens first. A heap of the best `limit` documents so far gives
  * a bound under which a shape or a record cannot enter the result, so it is not scored further.
  * Removal unlinks names from their shape; posting lists drop shapes without names once dead postings
  * pile up.
@@ -58,6 +61,13 @@ public final class Engine {
     private static final int FORM_CACHE_SIZE = 500_000;
     private static final int QUERY_FORM_CACHE_SIZE = 50_000;
     private static final int MIN_SPLIT = 7;
+    /**
+     * The most vocabulary entries one query token (or half of one) is compared with in full. A
+     * vocabulary of millions of invented words puts tens of thousands of entries within one skeleton
+     * edit of a word; beyond this many, the entries whose keys share the most bigrams with the token's
+     * are compared (as n-gram spell checkers rank their candidates before the exact distance).
+     */
+    private static final int MAX_COMPARED = 1000;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, TokenForm> formCache = new ConcurrentHashMap<>();
@@ -112,6 +122,8 @@ public final class Engine {
     private final List<@Nullable IntList> otherPostings = new ArrayList<>();
 
     private final IntList vocabSkeleton = new IntList();
+    /** Per vocabulary entry: the bigrams of its key as a 64-bit set, to rank fuzzy candidates cheaply. */
+    private long[] vocabGrams = new long[1024];
     /** Per vocabulary entry: the length of its key, to skip far entries without reading the form. */
     private final IntList vocabKeyLength = new IntList();
 
@@ -415,6 +427,10 @@ public final class Engine {
         otherPostings.add(null);
         vocabSkeleton.add(skeletonId(form.skeletons().get(0)));
         vocabKeyLength.add(form.key().length());
+        if (v >= vocabGrams.length) {
+            vocabGrams = java.util.Arrays.copyOf(vocabGrams, vocabGrams.length * 2);
+        }
+        vocabGrams[v] = grams(form.key());
         List<String> keys = new ArrayList<>(form.skeletons());
         if (!keys.contains(form.stemSkeleton())) {
             keys.add(form.stemSkeleton());
@@ -638,34 +654,47 @@ public final class Engine {
             return cached;
         }
         IntIntMap seen = new IntIntMap(32);
-        IntList vocab = new IntList(16);
-        List<TokenSimilarity.Result> results = new ArrayList<>();
+        IntList found = new IntList(16);
         List<String> keys = new ArrayList<>(form.skeletons());
         if (!keys.contains(form.stemSkeleton())) {
             keys.add(form.stemSkeleton());
         }
         int length = form.key().length();
         if (form.wordClass() != null) {
-            consider(form, byKey.get(classKey(form.wordClass())), seen, vocab, results, Integer.MAX_VALUE);
+            consider(byKey.get(classKey(form.wordClass())), seen, found, Integer.MAX_VALUE);
         }
         for (String k : keys) {
-            consider(form, byKey.get(k), seen, vocab, results, Integer.MAX_VALUE);
+            consider(byKey.get(k), seen, found, Integer.MAX_VALUE);
             // transcription neighbours are for spellings; Arabic script writes its consonants
             for (String near : form.script().isAbjad() ? List.<String>of() : PhoneticKey.nearSkeletons(k)) {
-                consider(form, byKey.get(near), seen, vocab, results, length);
+                consider(byKey.get(near), seen, found, length);
             }
             if (k.length() >= MIN_DELETE_KEY - 1) {
-                considerAll(form, byDelete.get(k), seen, vocab, results, length);
+                considerAll(byDelete.get(k), seen, found, length);
                 for (String d : deletes(k)) {
-                    consider(form, byKey.get(d), seen, vocab, results, length);
+                    consider(byKey.get(d), seen, found, length);
                     if (k.length() >= MIN_DELETE_KEY) {
-                        considerAll(form, byDelete.get(d), seen, vocab, results, length);
+                        considerAll(byDelete.get(d), seen, found, length);
                     }
                 }
             }
         }
         if (form.canonical().length() <= 12) {
-            transpositions(form, seen, vocab, results, length);
+            transpositions(form, seen, found, length);
+        }
+        IntList vocab = new IntList(16);
+        List<TokenSimilarity.Result> results = new ArrayList<>();
+        long grams = grams(form.key());
+        int[] chosen = closest(found, i -> grams);
+        for (int i = 0; i < found.size(); i++) {
+            if (chosen == null || chosen[i] != 0) {
+                int v = found.get(i);
+                TokenSimilarity.Result r = TokenSimilarity.compare(form, forms.get(v));
+                if (r != null) {
+                    vocab.add(v);
+                    results.add(r);
+                }
+            }
         }
         TokenMatches m = new TokenMatches(
                 forms.size(),
@@ -678,12 +707,57 @@ public final class Engine {
         return m;
     }
 
+    /** The bigrams of a key (with its start and end) as a 64-bit set. */
+    private static long grams(String key) {
+        long set = 0;
+        char prev = '^';
+        for (int i = 0; i <= key.length(); i++) {
+            char c = i < key.length() ? key.charAt(i) : '$';
+            set |= 1L << ((prev * 31 + c) * 0x9E3779B9 >>> 26);
+            prev = c;
+        }
+        return set;
+    }
+
+    /**
+     * Which of the found vocabulary entries to compare when there are more than {@link #MAX_COMPARED}:
+     * those whose keys share the most bigrams with the token's ({@code grams} of the i-th found
+     * entry's token), the earliest found first among equals; null when all are compared.
+     */
+    private int @Nullable [] closest(IntList found, java.util.function.IntToLongFunction grams) {
+        int n = found.size();
+        if (n <= MAX_COMPARED) {
+            return null;
+        }
+        int[] score = new int[n];
+        int[] histogram = new int[101];
+        for (int i = 0; i < n; i++) {
+            long a = grams.applyAsLong(i);
+            long b = vocabGrams[found.get(i)];
+            int both = Long.bitCount(a) + Long.bitCount(b);
+            score[i] = both == 0 ? 0 : 200 * Long.bitCount(a & b) / both;
+            histogram[score[i]]++;
+        }
+        int cutoff = 100;
+        int above = 0;
+        while (cutoff > 0 && above + histogram[cutoff] < MAX_COMPARED) {
+            above += histogram[cutoff--];
+        }
+        int room = MAX_COMPARED - above;
+        int[] chosen = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (score[i] > cutoff || score[i] == cutoff && room-- > 0) {
+                chosen[i] = 1;
+            }
+        }
+        return chosen;
+    }
+
     /**
      * Typing errors that swap two letters change the skeleton beyond one deletion when they touch a
      * consonant pair (Amhad, Ahmad): when nothing close was found, look up the swapped spellings.
      */
-    private void transpositions(
-            TokenForm form, IntIntMap seen, IntList vocab, List<TokenSimilarity.Result> results, int length) {
+    private void transpositions(TokenForm form, IntIntMap seen, IntList found, int length) {
         String c = form.canonical();
         for (int i = 0; i + 1 < c.length(); i++) {
             if (c.charAt(i) == c.charAt(i + 1)) {
@@ -691,22 +765,16 @@ public final class Engine {
             }
             String swapped = c.substring(0, i) + c.charAt(i + 1) + c.charAt(i) + c.substring(i + 2);
             String skeleton = PhoneticKey.skeleton(PhoneticKey.romanisedPrimary(swapped));
-            consider(form, byKey.get(skeleton), seen, vocab, results, length);
+            consider(byKey.get(skeleton), seen, found, length);
         }
     }
 
     /**
-     * Compares the token with every listed vocabulary entry not yet seen; entries found through a
+     * Adds the listed vocabulary entries not yet seen to {@code found}; entries found through a
      * deletion neighbour ({@code fuzzyLength} is then the token's key length) are skipped when their
      * key length differs by more than 3, since they cannot come close.
      */
-    private void consider(
-            TokenForm form,
-            @Nullable IntList list,
-            IntIntMap seen,
-            IntList vocab,
-            List<TokenSimilarity.Result> results,
-            int fuzzyLength) {
+    private void consider(@Nullable IntList list, IntIntMap seen, IntList found, int fuzzyLength) {
         if (list == null) {
             return;
         }
@@ -719,24 +787,14 @@ public final class Engine {
             if (fuzzyLength != Integer.MAX_VALUE && Math.abs(vocabKeyLength.get(v) - fuzzyLength) > 3) {
                 continue;
             }
-            TokenSimilarity.Result r = TokenSimilarity.compare(form, forms.get(v));
-            if (r != null) {
-                vocab.add(v);
-                results.add(r);
-            }
+            found.add(v);
         }
     }
 
-    private void considerAll(
-            TokenForm form,
-            @Nullable List<IntList> lists,
-            IntIntMap seen,
-            IntList vocab,
-            List<TokenSimilarity.Result> results,
-            int fuzzyLength) {
+    private void considerAll(@Nullable List<IntList> lists, IntIntMap seen, IntList found, int fuzzyLength) {
         if (lists != null) {
             for (IntList list : lists) {
-                consider(form, list, seen, vocab, results, fuzzyLength);
+                consider(list, seen, found, fuzzyLength);
             }
         }
     }
@@ -749,27 +807,43 @@ public final class Engine {
             return cached.vocab;
         }
         IntIntMap seen = new IntIntMap(16);
-        IntList vocab = new IntList(8);
+        IntList found = new IntList(8);
+        IntList foundHalf = new IntList(8);
+        List<TokenForm> halves = new ArrayList<>();
         String canonical = form.canonical();
         for (int cut = 3; cut <= canonical.length() - 3; cut++) {
-            for (TokenForm half :
-                    List.of(TokenForm.part(form, 0, cut), TokenForm.part(form, cut, canonical.length()))) {
-                IntList list = byKey.get(half.skeletons().get(0));
-                for (int i = 0; list != null && i < list.size(); i++) {
-                    int v = list.get(i);
-                    if (seen.get(v) == 0) {
-                        seen.or(v, 1);
-                        TokenSimilarity.Result r = TokenSimilarity.compare(half, forms.get(v));
-                        if (r != null && r.similarity() >= 0.9 && r.type() != Explanation.MatchType.INITIAL) {
-                            vocab.add(v);
-                        }
-                    }
+            halves.add(TokenForm.part(form, 0, cut));
+            halves.add(TokenForm.part(form, cut, canonical.length()));
+        }
+        for (int h = 0; h < halves.size(); h++) {
+            IntList list = byKey.get(halves.get(h).skeletons().get(0));
+            for (int i = 0; list != null && i < list.size(); i++) {
+                int v = list.get(i);
+                if (seen.get(v) == 0) {
+                    seen.or(v, 1);
+                    found.add(v);
+                    foundHalf.add(h);
                 }
             }
         }
-        int[] found = java.util.Arrays.copyOf(vocab.array(), vocab.size());
-        matchCache.put(cacheKey, new TokenMatches(forms.size(), found, new TokenSimilarity.Result[0]));
-        return found;
+        long[] halfGrams = new long[halves.size()];
+        for (int h = 0; h < halfGrams.length; h++) {
+            halfGrams[h] = grams(halves.get(h).key());
+        }
+        int[] chosen = closest(found, i -> halfGrams[foundHalf.get(i)]);
+        IntList vocab = new IntList(8);
+        for (int i = 0; i < found.size(); i++) {
+            if (chosen == null || chosen[i] != 0) {
+                int v = found.get(i);
+                TokenSimilarity.Result r = TokenSimilarity.compare(halves.get(foundHalf.get(i)), forms.get(v));
+                if (r != null && r.similarity() >= 0.9 && r.type() != Explanation.MatchType.INITIAL) {
+                    vocab.add(v);
+                }
+            }
+        }
+        int[] matched = java.util.Arrays.copyOf(vocab.array(), vocab.size());
+        matchCache.put(cacheKey, new TokenMatches(forms.size(), matched, new TokenSimilarity.Result[0]));
+        return matched;
     }
 
     private double weight(int df) {
@@ -800,6 +874,8 @@ public final class Engine {
 
         private final List<Best> bestList = new ArrayList<>();
         private final Map<Long, TokenForm> joinedForms = new HashMap<>();
+        /** Results of {@link #joinSimilarity}, {@link #NO_MATCH} for none. */
+        private final Map<JoinKey, Object> joins = new HashMap<>();
         /** Min-heap of the first scores of the best {@code limit} documents so far; see {@link #bound()}. */
         private final double[] topScores;
 
@@ -1097,7 +1173,23 @@ public final class Engine {
             if (view == person && singlePart != null && meta >>> 3 > 1 && !NameScorer.mayJoin(singlePart, side)) {
                 return; // a one-part query against a longer name stays under the threshold unless it joins two parts
             }
-            NameComparison c = NameScorer.compare(querySide(view), side, kind, (q, r) -> similarity(q, side.vocab(r)));
+            QuerySide qs = querySide(view);
+            Similarities sims = new Similarities() {
+                @Override
+                public TokenSimilarity.@Nullable Result compare(int q, int r) {
+                    return similarity(q, side.vocab(r));
+                }
+
+                @Override
+                public TokenSimilarity.@Nullable Result joined(TokenForm single, TokenForm joined) {
+                    return joinSimilarity(single, joined);
+                }
+            };
+            double floor = Math.max(query.threshold(), bound());
+            if (!NameScorer.mayReach(qs, side, kind, sims, floor, Attributes.MAX_GAIN)) {
+                return; // not even the best alignment could lift it far enough
+            }
+            NameComparison c = NameScorer.compare(qs, side, kind, sims);
             double ceiling = Math.min(Math.min(1, c.cap()), c.score() + Attributes.MAX_GAIN);
             if (ceiling < query.threshold() || ceiling < bound()) {
                 return; // no birth date or nationality can lift it far enough
@@ -1254,6 +1346,20 @@ public final class Engine {
             return r;
         }
 
+        /**
+         * A token against two tokens written as one word, once per search: the forms are the
+         * vocabulary's, the query's and {@link #joinedVocab}'s, so they are compared by identity.
+         */
+        private TokenSimilarity.@Nullable Result joinSimilarity(TokenForm single, TokenForm joined) {
+            JoinKey key = new JoinKey(single, joined);
+            Object r = joins.get(key);
+            if (r == null) {
+                r = TokenSimilarity.compare(single, joined);
+                joins.put(key, r == null ? NO_MATCH : r);
+            }
+            return r == NO_MATCH ? null : (TokenSimilarity.Result) r;
+        }
+
         private List<Match> results() {
             List<Best> hits = new ArrayList<>();
             double floor = Math.max(query.threshold(), bound());
@@ -1298,6 +1404,29 @@ public final class Engine {
 
         private static List<String> nonBlank(List<String> names) {
             return names.stream().filter(s -> !s.isBlank()).toList();
+        }
+    }
+
+    private static final Object NO_MATCH = new Object();
+
+    /** Two forms by identity. */
+    private static final class JoinKey {
+        private final TokenForm single;
+        private final TokenForm joined;
+
+        JoinKey(TokenForm single, TokenForm joined) {
+            this.single = single;
+            this.joined = joined;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof JoinKey k && k.single == single && k.joined == joined;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(single) * 31 + System.identityHashCode(joined);
         }
     }
 

@@ -112,12 +112,12 @@ public final class NameScorer {
                 }
             }
             List<NameComparison.Pair> joins = new ArrayList<>();
-            addJoined(query, record, qOpen, rOpen, joins);
+            addJoined(query, record, sims, qOpen, rOpen, joins);
             if (!joins.isEmpty()) {
                 replaceWeakPairs(joins, record, qUsed, rUsed, pairs);
             }
             if (leftover(query, qUsed)) {
-                return joinsFirst(query, record, candidates, qUsed, rUsed, pairs);
+                return joinsFirst(query, record, sims, candidates, qUsed, rUsed, pairs);
             }
         }
         return pairs;
@@ -130,6 +130,7 @@ public final class NameScorer {
     private static List<NameComparison.Pair> joinsFirst(
             NameSide query,
             NameSide record,
+            Similarities sims,
             List<NameComparison.Pair> candidates,
             boolean[] qUsed,
             boolean[] rUsed,
@@ -137,7 +138,7 @@ public final class NameScorer {
         List<NameComparison.Pair> joins = new ArrayList<>();
         boolean[] qAlt = new boolean[qUsed.length];
         boolean[] rAlt = new boolean[rUsed.length];
-        addJoined(query, record, qAlt, rAlt, joins);
+        addJoined(query, record, sims, qAlt, rAlt, joins);
         if (joins.isEmpty()) {
             return greedy;
         }
@@ -232,14 +233,19 @@ public final class NameScorer {
 
     /** Abdul Hai and Abdulhai, احمدی نژاد and Ahmadinejad: one token for two adjacent ones. */
     private static void addJoined(
-            NameSide query, NameSide record, boolean[] qUsed, boolean[] rUsed, List<NameComparison.Pair> out) {
+            NameSide query,
+            NameSide record,
+            Similarities sims,
+            boolean[] qUsed,
+            boolean[] rUsed,
+            List<NameComparison.Pair> out) {
         for (int q = 0; q < query.size(); q++) {
             if (query.role(q) != Role.NAME || qUsed[q]) {
                 continue;
             }
             for (int r = 0; r + 1 < record.size(); r++) {
                 if (joinable(query.form(q), record, rUsed, r)) {
-                    addJoin(query.form(q), record.joined(r), out, q, q, r, record.next(r));
+                    addJoin(query.form(q), record.joined(r), sims, out, q, q, r, record.next(r));
                 }
             }
         }
@@ -250,7 +256,7 @@ public final class NameScorer {
                     TokenForm joinedQuery = query.joined(q);
                     if (joinedQuery != null
                             && similarLength(joinedQuery, record.form(r), record.form(record.next(r)))) {
-                        addJoin(joinedQuery, record.joined(r), out, q, query.next(q), r, record.next(r));
+                        addJoin(joinedQuery, record.joined(r), sims, out, q, query.next(q), r, record.next(r));
                     }
                 }
             }
@@ -262,10 +268,259 @@ public final class NameScorer {
             for (int q = 0; q + 1 < query.size(); q++) {
                 if (adjacentFree(query, qUsed, q)
                         && similarLength(record.form(r), query.form(q), query.form(query.next(q)))) {
-                    addJoin(record.form(r), query.joined(q), out, q, query.next(q), r, r);
+                    addJoin(record.form(r), query.joined(q), sims, out, q, query.next(q), r, r);
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@link #compare} could give a name that reaches {@code floor} once birth date and
+     * nationality add at most {@code gain}: false only when {@code min(1, cap, score + gain)} is
+     * certainly below {@code floor}, so a caller that skips the comparison then loses nothing.
+     *
+     * <p>Decided without aligning anything: each token counts with its best similarity to any token
+     * of the other side it could be paired with, singly or in any join that {@link #compare} could
+     * make (every adjacent pair, as if no token were used yet), as if the one-to-one alignment never
+     * made two tokens compete for one. The evidence rules are bounded the same way: a person needs
+     * two disjoint name pairs that are not weak, or a name pair and an initial, or a join. Joined
+     * words are compared only when the single pairs alone fall short and the cheap join test
+     * ({@link #similarLength}) leaves a chance.
+     *
+     * <p>Kept beside the rules it bounds: a change to {@link #compare} that can raise a score above
+     * this bound must change it too ({@code NameScorerTests} checks it on seeded random names).
+     */
+    public static boolean mayReach(
+            NameSide query, NameSide record, EntityKind kind, Similarities sims, double floor, double gain) {
+        Bound singles = new Bound(query, record);
+        singles.addSingles(sims);
+        if (singles.ceiling(kind, gain) >= floor) {
+            return true; // may reach it without any join: compare decides
+        }
+        Bound loose = singles.copy();
+        loose.addJoins(sims, false);
+        if (loose.ceiling(kind, gain) < floor) {
+            return false;
+        }
+        singles.addJoins(sims, true);
+        return singles.ceiling(kind, gain) >= floor;
+    }
+
+    /** The best each token of both sides could get, and what the evidence rules could count. */
+    private static final class Bound {
+        private final NameSide query;
+        private final NameSide record;
+        private final double[] qBest;
+        private final double[] rBest;
+        /** Record tokens in any pair (for an organisation's distinctive word). */
+        private final boolean[] rPaired;
+        /** Pairs that count as evidence: query token << 31 | record token, bit 62 for a name pair. */
+        private long[] edges;
+
+        private int edgeCount;
+        private boolean join;
+        private boolean recordSpan;
+
+        Bound(NameSide query, NameSide record) {
+            this.query = query;
+            this.record = record;
+            qBest = new double[query.size()];
+            rBest = new double[record.size()];
+            rPaired = new boolean[record.size()];
+            edges = new long[query.size() * record.size()];
+        }
+
+        private Bound(Bound b) {
+            query = b.query;
+            record = b.record;
+            qBest = b.qBest.clone();
+            rBest = b.rBest.clone();
+            rPaired = b.rPaired.clone();
+            edges = b.edges;
+            edgeCount = b.edgeCount;
+            join = b.join;
+            recordSpan = b.recordSpan;
+        }
+
+        Bound copy() {
+            return new Bound(this);
+        }
+
+        /** The pairs of single tokens, as align and patronymics make them. */
+        void addSingles(Similarities sims) {
+            int nq = query.size();
+            int nr = record.size();
+            for (int q = 0; q < nq; q++) {
+                Role qr = query.role(q);
+                for (int r = 0; r < nr; r++) {
+                    Role rr = record.role(r);
+                    boolean names = isMatchable(qr) && isMatchable(rr);
+                    boolean initialForPatronymic =
+                            qr == Role.INITIAL && rr == Role.PATRONYMIC || qr == Role.PATRONYMIC && rr == Role.INITIAL;
+                    if (names || initialForPatronymic) {
+                        TokenSimilarity.Result res = sims.compare(q, r);
+                        if (res != null) {
+                            qBest[q] = Math.max(qBest[q], qr == Role.INITIAL ? 1 : res.similarity());
+                            rBest[r] = Math.max(rBest[r], rr == Role.INITIAL ? 1 : res.similarity());
+                            rPaired[r] = true;
+                            boolean initial = qr == Role.INITIAL || rr == Role.INITIAL;
+                            if (names && (initial || !res.weak())) {
+                                edges[edgeCount++] = (initial ? 0 : 1L << 62) | (long) q << 31 | r;
+                            }
+                        }
+                    }
+                }
+            }
+            // a patronymic that only one side recognised, against the other side's name parts
+            int qp = indexOf(query, Role.PATRONYMIC);
+            int rp = indexOf(record, Role.PATRONYMIC);
+            if (qp >= 0 && rp < 0) {
+                for (int r = 0; r < nr; r++) {
+                    TokenSimilarity.Result res = record.role(r) == Role.NAME ? sims.compare(qp, r) : null;
+                    if (res != null) {
+                        rBest[r] = Math.max(rBest[r], res.similarity());
+                        rPaired[r] = true;
+                    }
+                }
+            } else if (qp < 0 && rp >= 0) {
+                for (int q = 0; q < nq; q++) {
+                    TokenSimilarity.Result res = query.role(q) == Role.NAME ? sims.compare(q, rp) : null;
+                    if (res != null) {
+                        qBest[q] = Math.max(qBest[q], res.similarity());
+                        rPaired[rp] = true;
+                    }
+                }
+            }
+        }
+
+        /**
+         * The joins addJoined could make with no token used yet; {@code compared} false counts every
+         * join that passes the cheap test as an exact match, true compares the joined words.
+         */
+        void addJoins(Similarities sims, boolean compared) {
+            int nq = query.size();
+            int nr = record.size();
+            boolean[] none = new boolean[Math.max(nq, nr)];
+            for (int q = 0; q < nq; q++) {
+                if (query.role(q) != Role.NAME) {
+                    continue;
+                }
+                for (int r = 0; r + 1 < nr; r++) {
+                    if (joinable(query.form(q), record, none, r)) {
+                        double s = joinSimilarity(query.form(q), compared ? record.joined(r) : null, sims, compared);
+                        if (s > 0) {
+                            joined(q, q, r, record.next(r), s);
+                        }
+                    }
+                }
+            }
+            for (int q = 0; q + 1 < nq; q++) {
+                if (!adjacentFree(query, none, q)) {
+                    continue;
+                }
+                int qNext = query.next(q);
+                TokenForm joinedQuery = null;
+                for (int r = 0; r + 1 < nr; r++) {
+                    if (adjacentFree(record, none, r)) {
+                        joinedQuery = joinedQuery != null ? joinedQuery : query.joined(q);
+                        if (joinedQuery != null
+                                && similarLength(joinedQuery, record.form(r), record.form(record.next(r)))) {
+                            double s = joinSimilarity(joinedQuery, compared ? record.joined(r) : null, sims, compared);
+                            if (s > 0) {
+                                joined(q, qNext, r, record.next(r), s);
+                            }
+                        }
+                    }
+                }
+                for (int r = 0; r < nr; r++) {
+                    if (record.role(r) == Role.NAME
+                            && similarLength(record.form(r), query.form(q), query.form(qNext))) {
+                        double s = joinSimilarity(record.form(r), compared ? query.joined(q) : null, sims, compared);
+                        if (s > 0) {
+                            joined(q, qNext, r, r, s);
+                        }
+                    }
+                }
+            }
+        }
+
+        private static double joinSimilarity(
+                TokenForm single, @Nullable TokenForm joined, Similarities sims, boolean compared) {
+            if (!compared) {
+                return 1;
+            }
+            TokenSimilarity.Result res = join(single, joined, sims);
+            return res == null ? 0 : res.similarity();
+        }
+
+        private void joined(int q, int qEnd, int r, int rEnd, double s) {
+            qBest[q] = Math.max(qBest[q], s);
+            qBest[qEnd] = Math.max(qBest[qEnd], s);
+            rBest[r] = Math.max(rBest[r], s);
+            rBest[rEnd] = Math.max(rBest[rEnd], s);
+            join = true;
+            recordSpan |= rEnd != r;
+        }
+
+        /** The bound of {@code min(1, cap, score + gain)}. */
+        double ceiling(EntityKind kind, double gain) {
+            boolean patronymics = indexOf(query, Role.PATRONYMIC) >= 0 && indexOf(record, Role.PATRONYMIC) >= 0;
+            double patronymicFactor = patronymics ? 1 + PATRONYMIC_AGREEMENT : 1;
+            double qCov = bestCoverage(query, qBest);
+            double rCov = bestCoverage(record, rBest);
+            double score = Math.min(1, qCov * (1 - EXTRA_RECORD_WEIGHT * (1 - rCov)) * patronymicFactor);
+            double cap = cap(kind);
+            return Math.min(Math.min(1, cap), Math.min(score, cap) + gain);
+        }
+
+        private double cap(EntityKind kind) {
+            if (kind == EntityKind.ORGANISATION) {
+                boolean distinctive = join;
+                for (int r = 0; r < record.size() && !distinctive; r++) {
+                    distinctive = rPaired[r] && record.form(r).wordClass() == null;
+                }
+                return distinctive || allGeneric(record) ? 1 : GATE_CAP;
+            }
+            if (count(query) <= 1) {
+                return count(record) <= 1 || recordSpan ? 1 : SINGLE_PART_CAP;
+            }
+            return count(record) <= 1 || join || twoDisjointPairs() ? 1 : GATE_CAP;
+        }
+
+        /** Whether two evidence pairs, at least one of them a name pair, share no token. */
+        private boolean twoDisjointPairs() {
+            for (int i = 0; i < edgeCount; i++) {
+                if ((edges[i] & 1L << 62) == 0) {
+                    continue;
+                }
+                long q = edges[i] >>> 31 & 0x7FFFFFFF;
+                long r = edges[i] & 0x7FFFFFFF;
+                for (int j = 0; j < edgeCount; j++) {
+                    if (j != i && (edges[j] >>> 31 & 0x7FFFFFFF) != q && (edges[j] & 0x7FFFFFFF) != r) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /** {@link #coverage} with each token matched at the given similarity. */
+    private static double bestCoverage(NameSide side, double[] best) {
+        double total = 0;
+        double matched = 0;
+        for (int i = 0; i < side.size(); i++) {
+            Role role = side.role(i);
+            if (!isMatchable(role)) {
+                continue;
+            }
+            double w = side.weight(i)
+                    * (role == Role.INITIAL ? INITIAL_WEIGHT : 1)
+                    * (side.form(i).wordClass() != null ? GENERIC_WEIGHT : 1);
+            total += w;
+            matched += w * best[i];
+        }
+        return total == 0 ? 0 : matched / total;
     }
 
     /**
@@ -306,18 +561,26 @@ public final class NameScorer {
     private static void addJoin(
             TokenForm single,
             @Nullable TokenForm joined,
+            Similarities sims,
             List<NameComparison.Pair> out,
             int q,
             int qEnd,
             int r,
             int rEnd) {
-        if (joined == null) {
-            return;
-        }
-        TokenSimilarity.Result res = TokenSimilarity.compare(single, joined);
-        if (res != null && res.type() != MatchType.INITIAL && res.similarity() >= 0.85) {
+        TokenSimilarity.Result res = join(single, joined, sims);
+        if (res != null) {
             out.add(new NameComparison.Pair(q, qEnd, r, rEnd, res.type(), res.similarity()));
         }
+    }
+
+    /** A token matching two tokens written as one word, or null when the join does not hold. */
+    private static TokenSimilarity.@Nullable Result join(
+            TokenForm single, @Nullable TokenForm joined, Similarities sims) {
+        if (joined == null) {
+            return null;
+        }
+        TokenSimilarity.Result res = sims.joined(single, joined);
+        return res != null && res.type() != MatchType.INITIAL && res.similarity() >= 0.85 ? res : null;
     }
 
     private static boolean free(boolean[] used, int from, int to) {

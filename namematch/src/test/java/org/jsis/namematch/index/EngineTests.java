@@ -31,6 +31,40 @@ class EngineTests {
         assertThat(ids(engine.search(NameQuery.of("Олег Сидоров")))).containsExactly("1");
     }
 
+    /**
+     * Thousands of listed surnames within one skeleton edit of the query's (5^5 vowel patterns on
+     * one consonant frame, as in a register of invented words): only the closest are compared in
+     * full, and the closest spelling must be among them.
+     */
+    @Test
+    void aTokenWithThousandsOfLookAlikesStillFindsTheClosestSpelling() {
+        Engine engine = new Engine();
+        List<NameRecord> records = new ArrayList<>();
+        for (int i = 0; i < 3125; i++) {
+            records.add(NameRecord.person("r" + i, "Anatoly " + lookAlike(i)));
+        }
+        engine.putAll(records);
+        assertThat(lookAlike(1234)).isEqualTo("Murekutunes");
+        // a doubled letter, and a Cyrillic spelling
+        assertThat(ids(engine.search(NameQuery.of("Anatoly Murekuttunes"))).get(0))
+                .isEqualTo("r1234");
+        assertThat(ids(engine.search(NameQuery.of("Анатолий Мурекутунес"))).get(0))
+                .isEqualTo("r1234");
+        assertThat(engine.search(NameQuery.of("Anatoly Murekutunes")).get(0).score())
+                .isEqualTo(1.0);
+    }
+
+    /** Surname number {@code i} of 3125: the frame M-r-k-t-n-s with one of five vowels in each gap. */
+    private static String lookAlike(int i) {
+        StringBuilder surname = new StringBuilder("M");
+        int pattern = i;
+        for (char consonant : "rktns".toCharArray()) {
+            surname.append("aeiou".charAt(pattern % 5)).append(consonant);
+            pattern /= 5;
+        }
+        return surname.toString();
+    }
+
     @Test
     void removeAndCompaction() {
         Engine engine = new Engine();

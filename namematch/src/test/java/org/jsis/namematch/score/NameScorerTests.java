@@ -2,6 +2,8 @@ package org.jsis.namematch.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsis.namematch.EntityKind;
 import org.jsis.namematch.text.NameAnalyzer;
 import org.jsis.namematch.text.ParsedName;
@@ -110,5 +112,222 @@ class NameScorerTests {
     void joinedParts() {
         assertThat(person("Abdulhai Salek", "Abdul Hai Salek")).isGreaterThan(0.95);
         assertThat(person("LevonAvagyan", "Levon Avagyan")).isGreaterThan(0.9);
+    }
+
+    /** A name with its own token weights, joining a token with the one it may be written together with. */
+    private record WeightedSide(ParsedName name, double[] weights) implements NameSide {
+        @Override
+        public int size() {
+            return name.tokens().size();
+        }
+
+        @Override
+        public TokenForm form(int i) {
+            return name.tokens().get(i).form();
+        }
+
+        @Override
+        public Role role(int i) {
+            return name.tokens().get(i).role();
+        }
+
+        @Override
+        public double weight(int i) {
+            return weights[i];
+        }
+
+        @Override
+        public @Nullable TokenForm joined(int i) {
+            int next = next(i);
+            return next < 0 ? null : TokenForm.joined(form(i), form(next));
+        }
+    }
+
+    private static final String[] WORDS = {
+        "Ivan",
+        "Petrov",
+        "Petrova",
+        "Ivanovich",
+        "Sergeyevich",
+        "Иван",
+        "Петров",
+        "Сергеевич",
+        "Александр",
+        "Aleksandr",
+        "Alexander",
+        "Abdul",
+        "Hai",
+        "Abdulhai",
+        "Rahman",
+        "Abdurrahman",
+        "al",
+        "Din",
+        "Jalal",
+        "Jalaluddin",
+        "ibn",
+        "bin",
+        "Mohammad",
+        "Muhammad",
+        "Mohamed",
+        "محمد",
+        "عبد",
+        "الرحمن",
+        "نور",
+        "الله",
+        "نوری",
+        "Nurullah",
+        "Nuri",
+        "V.",
+        "A",
+        "N",
+        "Simon",
+        "Simoni",
+        "Սիմոն",
+        "Սիմոնի",
+        "Աբրահամյան",
+        "Abrahamyan",
+        "Sargsyan",
+        "Aliyev",
+        "Heydar",
+        "Ilham",
+        "Rakhmonov",
+        "Rahmon",
+        "Lauren",
+        "Tnkunda",
+        "Laurent",
+        "Nkunda",
+        "Abishuly",
+        "Abishevich",
+        "kyzy",
+        "Dr",
+        "Colonel",
+        "OOO",
+        "LLC",
+        "Group",
+        "Movement",
+        "Trading",
+        "Roga",
+        "Kopyta",
+        "Ансар",
+        "Ansar",
+        "Eddine",
+        "Ларкина",
+        "Larina",
+        "Марина",
+        "Marina",
+        "Белякова",
+        "Полякова",
+        "Maksim",
+        "Kadyrov",
+        "Ramzan",
+        "Yusuf",
+        "Joseph",
+        "Ben",
+        "ულიანა",
+        "Ulyana"
+    };
+
+    /** A random name of one to five words from {@link #WORDS}, some misspelt, some run together. */
+    private static String randomName(java.util.Random random) {
+        int n = 1 + random.nextInt(5);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            words.add(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return spelt(random, words);
+    }
+
+    /**
+     * A name like {@code name}, as a candidate an index finds: some of its words in another order,
+     * some misspelt or run together, perhaps with a word of its own.
+     */
+    private static String variant(java.util.Random random, String name) {
+        List<String> words = new ArrayList<>(List.of(name.split(" ")));
+        java.util.Collections.shuffle(words, random);
+        words = new ArrayList<>(words.subList(0, 1 + random.nextInt(words.size())));
+        if (random.nextBoolean()) {
+            words.add(random.nextInt(words.size() + 1), WORDS[random.nextInt(WORDS.length)]);
+        }
+        return spelt(random, words);
+    }
+
+    private static String spelt(java.util.Random random, List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : words) {
+            String w = word;
+            if (random.nextInt(4) == 0 && w.length() > 3) {
+                int at = 1 + random.nextInt(w.length() - 2);
+                w = random.nextBoolean()
+                        ? w.substring(0, at) + w.substring(at + 1) // a letter dropped
+                        : w.substring(0, at - 1) + w.charAt(at) + w.charAt(at - 1) + w.substring(at + 1); // swapped
+            }
+            sb.append(w).append(random.nextInt(6) == 0 ? "" : " ");
+        }
+        return sb.toString().trim();
+    }
+
+    private static WeightedSide side(java.util.Random random, EntityKind kind, String name) {
+        ParsedName parsed = kind == EntityKind.PERSON ? ANALYZER.person(name) : ANALYZER.organisation(name);
+        double[] weights = new double[parsed.tokens().size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = 0.3 + 0.7 * random.nextDouble();
+        }
+        return new WeightedSide(parsed, weights);
+    }
+
+    /**
+     * The bound that lets an index skip comparisons must never be below what the comparison gives:
+     * if a rule change lets {@link NameScorer#compare} score higher, {@link NameScorer#mayReach} must
+     * follow, or the index silently loses matches.
+     */
+    @Test
+    void mayReachNeverRulesOutWhatCompareReaches() {
+        java.util.Random random = new java.util.Random(20261127);
+        int ruledOut = 0;
+        int cases = 4000;
+        for (int i = 0; i < cases; i++) {
+            EntityKind kind = random.nextInt(4) == 0 ? EntityKind.ORGANISATION : EntityKind.PERSON;
+            String query = randomName(random);
+            String record = switch (random.nextInt(3)) {
+                case 0 -> query;
+                case 1 -> variant(random, query);
+                default -> randomName(random);
+            };
+            WeightedSide q = side(random, kind, query);
+            WeightedSide r = side(random, kind, record);
+            Similarities sims = (a, b) -> TokenSimilarity.compare(q.form(a), r.form(b));
+            NameComparison c = NameScorer.compare(q, r, kind, sims);
+            for (double gain : new double[] {0, Attributes.MAX_GAIN}) {
+                double ceiling = Math.min(Math.min(1, c.cap()), c.score() + gain);
+                assertThat(NameScorer.mayReach(q, r, kind, sims, ceiling, gain))
+                        .as(
+                                "%s %s against %s: score %s, cap %s",
+                                kind, q.name().original(), r.name().original(), c.score(), c.cap())
+                        .isTrue();
+                if (!NameScorer.mayReach(q, r, kind, sims, Math.max(ceiling, 0.75), gain)) {
+                    ruledOut++;
+                }
+            }
+        }
+        // and the bound is of use: most random pairs cannot reach the default threshold
+        assertThat(ruledOut).isGreaterThan(cases);
+    }
+
+    @Test
+    void mayReachRulesOutNamesThatFailTheEvidenceRules() {
+        assertThat(mayReach("Heydar Aliyev", "Ilham Aliyev", 0.75)).isFalse();
+        // both query words match Simon, but one record word cannot be both
+        assertThat(mayReach("Simon Simoni Abrahamyan", "Simon Sargsyan", 0.75)).isFalse();
+        assertThat(mayReach("Simon Simoni Abrahamyan", "Simon Abrahamyan", 0.75))
+                .isTrue();
+        assertThat(mayReach("Abdulhai Salek", "Abdul Hai Salek", 0.75)).isTrue();
+        assertThat(mayReach("Aliyev", "Ilham Aliyev", 0.75)).isFalse();
+    }
+
+    private static boolean mayReach(String query, String record, double floor) {
+        Side q = new Side(ANALYZER.person(query));
+        Side r = new Side(ANALYZER.person(record));
+        return NameScorer.mayReach(
+                q, r, EntityKind.PERSON, (i, j) -> TokenSimilarity.compare(q.form(i), r.form(j)), floor, 0);
     }
 }

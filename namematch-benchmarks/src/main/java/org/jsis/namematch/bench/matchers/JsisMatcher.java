@@ -58,7 +58,7 @@ public final class JsisMatcher implements Matcher {
     public List<Hit> search(Query query) {
         List<Hit> hits = new ArrayList<>();
         for (Match m : index.search(nameQuery(query, threshold))) {
-            hits.add(new Hit(m.recordId(), m.score(), m.matchedName()));
+            hits.add(new Hit(m.recordId(), m.score(), m.matchedName(), m.explanation()));
         }
         return hits;
     }
