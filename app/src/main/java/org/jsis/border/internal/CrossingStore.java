@@ -188,19 +188,7 @@ public class CrossingStore {
                 if (rs.next()) {
                     row.documentId = rs.getLong(1);
                     row.travellerId = rs.getLong(2);
-                    Date birth = rs.getDate(5);
-                    known = new DocumentData(
-                            d.type(),
-                            d.number(),
-                            d.issuingState(),
-                            null,
-                            rs.getString(3),
-                            rs.getString(4),
-                            null,
-                            null,
-                            birth == null ? null : birth.toLocalDate(),
-                            null,
-                            rs.getString(6));
+                    known = knownDocument(d.type(), d.number(), d.issuingState(), rs, 3);
                 }
             }
             ps.getMoreResults();
@@ -505,19 +493,7 @@ public class CrossingStore {
                 while (rs.next()) {
                     DocKey key = new DocKey(rs.getString(2), rs.getString(3), rs.getString(4));
                     found.add(key);
-                    Date birth = rs.getDate(8);
-                    DocumentData known = new DocumentData(
-                            key.type(),
-                            key.number(),
-                            key.issuingState(),
-                            null,
-                            rs.getString(6),
-                            rs.getString(7),
-                            null,
-                            null,
-                            birth == null ? null : birth.toLocalDate(),
-                            null,
-                            rs.getString(9));
+                    DocumentData known = knownDocument(key.type(), key.number(), key.issuingState(), rs, 6);
                     for (Row r : byDoc.get(key)) {
                         r.documentId = rs.getLong(1);
                         r.travellerId = rs.getLong(5);
@@ -778,5 +754,26 @@ public class CrossingStore {
 
     private static Array textArray(Connection con, List<String> values) throws SQLException {
         return con.createArrayOf("text", values.toArray());
+    }
+
+    /**
+     * A stored document as the identity checks need it: its key, and from column {@code col} on the
+     * surname, given names, birth date and nationality it was recorded with.
+     */
+    private static DocumentData knownDocument(String type, String number, String issuingState, ResultSet rs, int col)
+            throws SQLException {
+        Date birth = rs.getDate(col + 2);
+        return new DocumentData(
+                type,
+                number,
+                issuingState,
+                null,
+                rs.getString(col),
+                rs.getString(col + 1),
+                null,
+                null,
+                birth == null ? null : birth.toLocalDate(),
+                null,
+                rs.getString(col + 3));
     }
 }

@@ -737,20 +737,7 @@ public final class NameScorer {
                 got[i] = side.role(i) == Role.INITIAL ? 1 : p.similarity();
             }
         }
-        double total = 0;
-        double matched = 0;
-        for (int i = 0; i < side.size(); i++) {
-            Role role = side.role(i);
-            if (!isMatchable(role)) {
-                continue;
-            }
-            double w = side.weight(i)
-                    * (role == Role.INITIAL ? INITIAL_WEIGHT : 1)
-                    * (side.form(i).wordClass() != null ? GENERIC_WEIGHT : 1);
-            total += w;
-            matched += w * got[i];
-        }
-        return total == 0 ? 0 : matched / total;
+        return bestCoverage(side, got);
     }
 
     private static double cap(NameSide query, NameSide record, EntityKind kind, List<NameComparison.Pair> pairs) {
