@@ -643,8 +643,16 @@ public final class Engine {
 
     public List<Match> search(NameQuery query) {
         EntityKind kind = query.kind().orElse(null);
-        ParsedName person = kind == EntityKind.ORGANISATION ? null : queryAnalyzer.person(query.name());
-        ParsedName organisation = kind == EntityKind.PERSON ? null : queryAnalyzer.organisation(query.name());
+        ParsedName person;
+        ParsedName organisation;
+        if (kind == null) {
+            NameAnalyzer.Readings both = queryAnalyzer.both(query.name());
+            person = both.person();
+            organisation = both.organisation();
+        } else {
+            person = kind == EntityKind.ORGANISATION ? null : queryAnalyzer.person(query.name());
+            organisation = kind == EntityKind.PERSON ? null : queryAnalyzer.organisation(query.name());
+        }
         lock.readLock().lock();
         try {
             return new Search(query, person, organisation).run();
@@ -920,6 +928,12 @@ public final class Engine {
          * under the threshold, else null.
          */
         private @Nullable TokenForm singlePart;
+        /**
+         * Whether a gated person (two name parts or more, no initial) can pass at all: not when the
+         * query asks for an organisation, nor when it has one part that cannot split in two, which
+         * {@link #mayPass} caps at {@link NameScorer#SINGLE_PART_CAP}; their postings are then not read.
+         */
+        private final boolean gatedMayPass;
 
         Search(NameQuery query, @Nullable ParsedName person, @Nullable ParsedName organisation) {
             this.query = query;
@@ -945,6 +959,8 @@ public final class Engine {
                     singlePart = null;
                 }
             }
+            gatedMayPass = person != null
+                    && (personParts >= 2 || personSplittable || query.threshold() <= NameScorer.SINGLE_PART_CAP);
         }
 
         /** The query as one side of a comparison (its token weights looked up once per search). */
@@ -1060,17 +1076,21 @@ public final class Engine {
                 }
             }
             // the candidates that share the most query tokens first, so that the bound rises early
-            int[] perLevel = new int[Integer.SIZE + 1];
-            candidates.forEach((shape, bits) -> perLevel[Integer.bitCount(bits)]++);
-            for (int level = Integer.SIZE; level >= 0; level--) {
-                if (perLevel[level] > 0) {
-                    int wanted = level;
-                    candidates.forEach((shape, bits) -> {
-                        if (Integer.bitCount(bits) == wanted) {
-                            consider(shape, bits);
-                        }
-                    });
-                }
+            // (one pass to count per level, one to place: in map order within each level)
+            int[] next = new int[Integer.SIZE + 2];
+            candidates.forEach((shape, bits) -> next[Integer.SIZE - Integer.bitCount(bits) + 1]++);
+            for (int level = 1; level < next.length; level++) {
+                next[level] += next[level - 1];
+            }
+            int[] shapes = new int[candidates.size()];
+            int[] shapeBits = new int[candidates.size()];
+            candidates.forEach((shape, bits) -> {
+                int at = next[Integer.SIZE - Integer.bitCount(bits)]++;
+                shapes[at] = shape;
+                shapeBits[at] = bits;
+            });
+            for (int i = 0; i < shapes.length; i++) {
+                consider(shapes[i], shapeBits[i]);
             }
             return results();
         }
@@ -1130,7 +1150,7 @@ public final class Engine {
                 if (q >= 0) {
                     sims.put(key(q, v), r);
                 }
-                if (gated) {
+                if (gated && gatedMayPass) {
                     addPostings(gatedPostings.get(v), bits, candidates, filter);
                 }
                 addPostings(otherPostings.get(v), bits, candidates);
@@ -1166,7 +1186,9 @@ public final class Engine {
          */
         private void collectSplits(TokenForm form, int bits, IntIntMap candidates) {
             for (int v : splitMatches(form)) {
-                addPostings(gatedPostings.get(v), bits, candidates, -1L);
+                if (gatedMayPass) {
+                    addPostings(gatedPostings.get(v), bits, candidates, -1L);
+                }
                 addPostings(otherPostings.get(v), bits, candidates);
             }
         }
