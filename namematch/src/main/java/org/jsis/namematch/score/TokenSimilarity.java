@@ -37,6 +37,37 @@ public final class TokenSimilarity {
     private TokenSimilarity() {}
 
     /**
+     * The rows of the edit-distance tables, reused by each thread: the fuzzy word lookup compares a
+     * token with a thousand vocabulary words, and fresh rows for each made most of a query's garbage.
+     */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        double[] doubles0 = new double[0];
+        double[] doubles1 = doubles0;
+        double[] doubles2 = doubles0;
+        double[] doubles3 = doubles0;
+        int[] ints0 = new int[0];
+        int[] ints1 = ints0;
+        int[] ints2 = ints0;
+
+        /** Rows of at least {@code length} cells; their contents are left over from the last use. */
+        Scratch fit(int length) {
+            if (doubles0.length < length) {
+                int size = Math.max(length, 32);
+                doubles0 = new double[size];
+                doubles1 = new double[size];
+                doubles2 = new double[size];
+                doubles3 = new double[size];
+                ints0 = new int[size];
+                ints1 = new int[size];
+                ints2 = new int[size];
+            }
+            return this;
+        }
+    }
+
+    /**
      * The evidence that two tokens name the same thing.
      *
      * @param droppedEnding whether one token matched only once its surname ending was dropped
@@ -207,9 +238,10 @@ public final class TokenSimilarity {
     static int letterEdits(String a, String b) {
         int n = a.length();
         int m = b.length();
-        int[] before = new int[m + 1];
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
+        Scratch scratch = SCRATCH.get().fit(m + 1);
+        int[] before = scratch.ints0;
+        int[] prev = scratch.ints1;
+        int[] cur = scratch.ints2;
         for (int j = 0; j <= m; j++) {
             prev[j] = j;
         }
@@ -364,11 +396,13 @@ public final class TokenSimilarity {
         }
         double length = abjadB ? n : Math.max(n, m);
         double budget = (1 - EARLY_EXIT) * length + 0.5;
-        double[] before = new double[m + 1];
-        double[] prev = new double[m + 1];
-        double[] cur = new double[m + 1];
+        Scratch scratch = SCRATCH.get().fit(m + 1);
+        double[] before = scratch.doubles0;
+        double[] prev = scratch.doubles1;
+        double[] cur = scratch.doubles2;
         // insertion costs depend on the column only: computed once, not once per cell
-        double[] insert = new double[m + 1];
+        double[] insert = scratch.doubles3;
+        prev[0] = 0;
         for (int j = 1; j <= m; j++) {
             insert[j] = Costs.indel(b.charAt(j - 1), false);
             prev[j] = prev[j - 1] + insert[j];
