@@ -36,36 +36,8 @@ public final class TokenSimilarity {
 
     private TokenSimilarity() {}
 
-    /**
-     * The rows of the edit-distance tables, reused by each thread: the fuzzy word lookup compares a
-     * token with a thousand vocabulary words, and fresh rows for each made most of a query's garbage.
-     */
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
-
-    private static final class Scratch {
-        double[] doubles0 = new double[0];
-        double[] doubles1 = doubles0;
-        double[] doubles2 = doubles0;
-        double[] doubles3 = doubles0;
-        int[] ints0 = new int[0];
-        int[] ints1 = ints0;
-        int[] ints2 = ints0;
-
-        /** Rows of at least {@code length} cells; their contents are left over from the last use. */
-        Scratch fit(int length) {
-            if (doubles0.length < length) {
-                int size = Math.max(length, 32);
-                doubles0 = new double[size];
-                doubles1 = new double[size];
-                doubles2 = new double[size];
-                doubles3 = new double[size];
-                ints0 = new int[size];
-                ints1 = new int[size];
-                ints2 = new int[size];
-            }
-            return this;
-        }
-    }
+    /** The rows of the letter-edit tables, reused by each thread (they run in the word lookup's loop). */
+    private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[3][32]);
 
     /**
      * The evidence that two tokens name the same thing.
@@ -238,10 +210,14 @@ public final class TokenSimilarity {
     static int letterEdits(String a, String b) {
         int n = a.length();
         int m = b.length();
-        Scratch scratch = SCRATCH.get().fit(m + 1);
-        int[] before = scratch.ints0;
-        int[] prev = scratch.ints1;
-        int[] cur = scratch.ints2;
+        int[][] rows = ROWS.get();
+        if (rows[0].length < m + 1) {
+            rows = new int[][] {new int[2 * m + 2], new int[2 * m + 2], new int[2 * m + 2]};
+            ROWS.set(rows);
+        }
+        int[] before = rows[0];
+        int[] prev = rows[1];
+        int[] cur = rows[2];
         for (int j = 0; j <= m; j++) {
             prev[j] = j;
         }
@@ -396,13 +372,11 @@ public final class TokenSimilarity {
         }
         double length = abjadB ? n : Math.max(n, m);
         double budget = (1 - EARLY_EXIT) * length + 0.5;
-        Scratch scratch = SCRATCH.get().fit(m + 1);
-        double[] before = scratch.doubles0;
-        double[] prev = scratch.doubles1;
-        double[] cur = scratch.doubles2;
+        double[] before = new double[m + 1];
+        double[] prev = new double[m + 1];
+        double[] cur = new double[m + 1];
         // insertion costs depend on the column only: computed once, not once per cell
-        double[] insert = scratch.doubles3;
-        prev[0] = 0;
+        double[] insert = new double[m + 1];
         for (int j = 1; j <= m; j++) {
             insert[j] = Costs.indel(b.charAt(j - 1), false);
             prev[j] = prev[j - 1] + insert[j];
