@@ -141,7 +141,7 @@ public final class Engine {
     private final Map<String, List<IntList>> byDelete = new HashMap<>();
 
     private final Map<String, TokenMatches> matchCache = new ConcurrentHashMap<>();
-    private final VocabularyMarks.Pool marks = new VocabularyMarks.Pool();
+    private final LookupScratch.Pool scratch = new LookupScratch.Pool();
     /**
      * Two adjacent indexed tokens as one word, by their vocabulary ids ({@link #key}): analysed once
      * for all queries, since common names put the same pairs before many queries. A vocabulary id
@@ -663,16 +663,16 @@ public final class Engine {
         if (cached != null && cached.vocabularySize == forms.size()) {
             return cached;
         }
-        VocabularyMarks seen = marks.take(forms.size());
+        LookupScratch seen = scratch.take(forms.size());
         try {
             return lookUp(form, cacheKey, seen);
         } finally {
-            marks.give(seen);
+            scratch.give(seen);
         }
     }
 
-    private TokenMatches lookUp(TokenForm form, String cacheKey, VocabularyMarks seen) {
-        IntList found = new IntList(16);
+    private TokenMatches lookUp(TokenForm form, String cacheKey, LookupScratch seen) {
+        IntList found = seen.found;
         List<String> keys = new ArrayList<>(form.skeletons());
         if (!keys.contains(form.stemSkeleton())) {
             keys.add(form.stemSkeleton());
@@ -780,7 +780,7 @@ public final class Engine {
      * Typing errors that swap two letters change the skeleton beyond one deletion when they touch a
      * consonant pair (Amhad, Ahmad): when nothing close was found, look up the swapped spellings.
      */
-    private void transpositions(TokenForm form, VocabularyMarks seen, IntList found, int length) {
+    private void transpositions(TokenForm form, LookupScratch seen, IntList found, int length) {
         String c = form.canonical();
         for (int i = 0; i + 1 < c.length(); i++) {
             if (c.charAt(i) == c.charAt(i + 1)) {
@@ -797,7 +797,7 @@ public final class Engine {
      * deletion neighbour ({@code fuzzyLength} is then the token's key length) are skipped when their
      * key length differs by more than 3, since they cannot come close.
      */
-    private void consider(@Nullable IntList list, VocabularyMarks seen, IntList found, int fuzzyLength) {
+    private void consider(@Nullable IntList list, LookupScratch seen, IntList found, int fuzzyLength) {
         if (list == null) {
             return;
         }
@@ -814,7 +814,7 @@ public final class Engine {
         }
     }
 
-    private void considerAll(@Nullable List<IntList> lists, VocabularyMarks seen, IntList found, int fuzzyLength) {
+    private void considerAll(@Nullable List<IntList> lists, LookupScratch seen, IntList found, int fuzzyLength) {
         if (lists != null) {
             for (IntList list : lists) {
                 consider(list, seen, found, fuzzyLength);
@@ -829,17 +829,17 @@ public final class Engine {
         if (cached != null && cached.vocabularySize == forms.size()) {
             return cached.vocab;
         }
-        VocabularyMarks seen = marks.take(forms.size());
+        LookupScratch seen = scratch.take(forms.size());
         try {
             return splitLookUp(form, cacheKey, seen);
         } finally {
-            marks.give(seen);
+            scratch.give(seen);
         }
     }
 
-    private int[] splitLookUp(TokenForm form, String cacheKey, VocabularyMarks seen) {
-        IntList found = new IntList(8);
-        IntList foundHalf = new IntList(8);
+    private int[] splitLookUp(TokenForm form, String cacheKey, LookupScratch seen) {
+        IntList found = seen.found;
+        IntList foundHalf = seen.foundHalf;
         List<TokenForm> halves = new ArrayList<>();
         String canonical = form.canonical();
         for (int cut = 3; cut <= canonical.length() - 3; cut++) {
