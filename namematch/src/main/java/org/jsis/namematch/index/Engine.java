@@ -703,7 +703,7 @@ public final class Engine {
         IntList vocab = new IntList(16);
         List<TokenSimilarity.Result> results = new ArrayList<>();
         long grams = grams(form.key());
-        int[] chosen = closest(found, i -> grams);
+        int[] chosen = closest(found, i -> grams, seen);
         int count = chosen == null ? found.size() : chosen.length;
         for (int c = 0; c < count; c++) {
             int v = found.get(chosen == null ? c : chosen[c]);
@@ -740,17 +740,21 @@ public final class Engine {
      * Which of the found vocabulary entries to compare when there are more than {@link #MAX_COMPARED}:
      * those whose keys share the most bigrams with the token's ({@code grams} of the i-th found
      * entry's token), the earliest found first among equals. Returns their positions in {@code found},
-     * in order, or null when all are compared. The scores are computed twice rather than kept: tens of
-     * thousands of found entries would otherwise make two arrays of that size per lookup.
+     * in order, or null when all are compared. The scores go to the lookup's reused scratch: tens of
+     * thousands of found entries would otherwise make arrays of that size per lookup, or read the
+     * entries' bigram sets twice.
      */
-    private int @Nullable [] closest(IntList found, java.util.function.IntToLongFunction grams) {
+    private int @Nullable [] closest(IntList found, java.util.function.IntToLongFunction grams, LookupScratch scratch) {
         int n = found.size();
         if (n <= MAX_COMPARED) {
             return null;
         }
+        byte[] scores = scratch.scores(n);
         int[] histogram = new int[101];
         for (int i = 0; i < n; i++) {
-            histogram[sharedGrams(grams.applyAsLong(i), found.get(i))]++;
+            int score = sharedGrams(grams.applyAsLong(i), found.get(i));
+            scores[i] = (byte) score;
+            histogram[score]++;
         }
         int cutoff = 100;
         int above = 0;
@@ -761,7 +765,7 @@ public final class Engine {
         int[] chosen = new int[MAX_COMPARED];
         int count = 0;
         for (int i = 0; i < n && count < MAX_COMPARED; i++) {
-            int score = sharedGrams(grams.applyAsLong(i), found.get(i));
+            int score = scores[i];
             if (score > cutoff || score == cutoff && room-- > 0) {
                 chosen[count++] = i;
             }
@@ -860,7 +864,7 @@ public final class Engine {
         for (int h = 0; h < halfGrams.length; h++) {
             halfGrams[h] = grams(halves.get(h).key());
         }
-        int[] chosen = closest(found, i -> halfGrams[foundHalf.get(i)]);
+        int[] chosen = closest(found, i -> halfGrams[foundHalf.get(i)], seen);
         IntList vocab = new IntList(8);
         int count = chosen == null ? found.size() : chosen.length;
         for (int c = 0; c < count; c++) {

@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * What one token lookup reuses from the last: which vocabulary entries it has already seen (one stamp
  * per entry, so that marking and testing are an array access each, and a new lookup is a new stamp
- * rather than a cleared table) and the lists of the entries it found. A lookup in a vocabulary of
+ * rather than a cleared table), the lists of the entries it found and their closeness scores. A lookup in a vocabulary of
  * millions of words visits tens of thousands of entries, where a hash set spent most of its time
  * growing and probing and the lists most of theirs being copied. Instances are pooled per index, one
  * per concurrent lookup; not thread-safe themselves.
@@ -18,6 +18,7 @@ final class LookupScratch {
     /** Beside {@link #found}, for split lookups: which half of the token found the entry. */
     final IntList foundHalf = new IntList(1024);
 
+    private byte[] scores = new byte[1024];
     private short[] stamps = new short[0];
     private short stamp;
 
@@ -33,6 +34,14 @@ final class LookupScratch {
             Arrays.fill(stamps, (short) 0);
             stamp = 1;
         }
+    }
+
+    /** Room for one small score (0 to 100) per found entry, left over from the last use. */
+    byte[] scores(int count) {
+        if (scores.length < count) {
+            scores = new byte[Math.max(count, scores.length + scores.length / 2)];
+        }
+        return scores;
     }
 
     /** Marks the entry; true when it was not marked yet in this lookup. */
