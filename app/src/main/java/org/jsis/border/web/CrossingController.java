@@ -15,11 +15,12 @@ import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.jsis.border.BorderInputException;
+import org.jsis.border.BorderInput;
 import org.jsis.border.Checkpoints;
 import org.jsis.border.CrossingSubmission;
 import org.jsis.border.Crossings;
 import org.jsis.border.IngestResult;
+import org.jsis.platform.web.InvalidParameterException;
 import org.jsis.security.Caller;
 import org.jsis.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -81,7 +82,7 @@ class CrossingController {
     BulkResult bulk(HttpServletRequest http, @RequestParam(defaultValue = "5000") int batchSize) throws IOException {
         Caller caller = BorderAccess.withRole(Role.OFFICER);
         if (batchSize < 1 || batchSize > 50_000) {
-            throw new BorderInputException("batchSize", "a whole number from 1 to 50000", batchSize);
+            throw BorderInput.invalid("batchSize", "a whole number from 1 to 50000", batchSize);
         }
         BulkState state = new BulkState(caller);
         String type = http.getContentType() == null ? "" : http.getContentType();
@@ -111,7 +112,7 @@ class CrossingController {
             List<String> header = parser.getHeaderNames();
             for (String required : List.of("id", "direction", "checkpoint", "crossed_at", "doc_number", "surname")) {
                 if (!header.contains(required)) {
-                    throw new BorderInputException(
+                    throw BorderInput.invalid(
                             "line 1", "a CSV header with the columns " + CSV_HEADER, String.join(",", header));
                 }
             }
@@ -120,7 +121,7 @@ class CrossingController {
                 long line = r.getRecordNumber() + 1;
                 try {
                     batch.add(state.own(reader.crossing(fromCsv(r))));
-                } catch (BorderInputException e) {
+                } catch (InvalidParameterException e) {
                     throw state.failed(e.at("line " + line + ": "));
                 }
                 if (batch.size() == batchSize) {
@@ -173,11 +174,11 @@ class CrossingController {
                 try {
                     request = json.readValue(text, CrossingRequest.class);
                 } catch (JacksonException e) {
-                    throw new BorderInputException(
+                    throw BorderInput.invalid(
                             "body", "one JSON crossing object per line (" + e.getOriginalMessage() + ")", null);
                 }
                 batch.add(state.own(reader.crossing(request)));
-            } catch (BorderInputException e) {
+            } catch (InvalidParameterException e) {
                 throw state.failed(e.at("line " + line + ": "));
             }
             if (batch.size() == batchSize) {
@@ -269,7 +270,7 @@ class CrossingController {
             }
         }
 
-        RuntimeException failed(BorderInputException e) {
+        RuntimeException failed(InvalidParameterException e) {
             await();
             return new BulkFailure(e, result(), -1);
         }

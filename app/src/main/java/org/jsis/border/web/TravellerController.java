@@ -10,7 +10,7 @@ import org.jsis.audit.AuditLog;
 import org.jsis.audit.AuditedRecord;
 import org.jsis.audit.Purpose;
 import org.jsis.border.BorderChecks;
-import org.jsis.border.BorderInputException;
+import org.jsis.border.BorderInput;
 import org.jsis.border.HostStay;
 import org.jsis.border.Overstayers;
 import org.jsis.border.Stays;
@@ -161,10 +161,10 @@ class TravellerController {
         Purpose p = Purpose.require(purpose);
         String host = host(state, caller);
         if (withinDays < 0 || withinDays > 365) {
-            throw new BorderInputException("withinDays", "a number of days from 0 to 365", withinDays);
+            throw BorderInput.invalid("withinDays", "a number of days from 0 to 365", withinDays);
         }
         if (limit < 1 || limit > 1000) {
-            throw new BorderInputException("limit", "a whole number from 1 to 1000", limit);
+            throw BorderInput.invalid("limit", "a whole number from 1 to 1000", limit);
         }
         var list = overstayers.list(host, withinDays, limit, Visibility.of(caller, LocalDate.now()));
         audit.record(AuditEntry.of("border.overstayers")
@@ -194,13 +194,13 @@ class TravellerController {
     static String host(@Nullable String state, Caller caller) {
         if (state == null || state.isBlank()) {
             if (caller.stateCode() == null) {
-                throw new BorderInputException("state", "a member state code", null);
+                throw BorderInput.invalid("state", "a member state code", null);
             }
             return caller.stateCode();
         }
         String host = state.strip().toUpperCase(Locale.ROOT);
         if (!CheckpointController.STATES.contains(host)) {
-            throw new BorderInputException(
+            throw BorderInput.invalid(
                     "state", "a member state code: " + String.join(", ", CheckpointController.STATES), state);
         }
         return host;
