@@ -35,6 +35,28 @@ public record EntryBan(
     /** A document named in a ban; the issuing state may be unknown. */
     public record BanDocument(@Nullable String issuingState, String number) {}
 
+    /** The same ban with another recipients list: a non-owner's view names no other recipient. */
+    public EntryBan withSharedWith(List<String> recipients) {
+        return new EntryBan(
+                id,
+                issuingState,
+                authority,
+                legalBasis,
+                reason,
+                validFrom,
+                validTo,
+                scope,
+                registerRecordId,
+                names,
+                birthDate,
+                nationality,
+                sex,
+                documents,
+                ownerState,
+                distribution,
+                recipients);
+    }
+
     /** Whether the ban forbids entry into {@code state} on {@code day}. */
     public boolean inForce(String state, LocalDate day) {
         boolean valid = !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));

@@ -13,6 +13,7 @@ import org.jsis.border.EntryBan;
 import org.jsis.border.EntryBans;
 import org.jsis.namematch.PartialDate;
 import org.jsis.security.Caller;
+import org.jsis.security.Distribution;
 import org.jsis.security.Role;
 import org.jsis.security.Sharing;
 import org.jsis.security.Visibility;
@@ -61,17 +62,17 @@ class EntryBanController {
     /** Records a ban issued by the caller's state (analysts and state administrators). */
     @PostMapping("/api/v1/entry-bans")
     @Transactional
-    ResponseEntity<BanView> create(@RequestBody BanRequest r) {
+    ResponseEntity<EntryBan> create(@RequestBody BanRequest r) {
         Caller caller = BorderAccess.withRole(Role.ANALYST, Role.STATE_ADMIN);
         String state = caller.requireState();
         EntryBan ban = read(r, state);
         EntryBan stored = bans.create(ban, caller.username());
         audit.record(AuditEntry.of("border.ban.create").withRecord("entry-ban", stored.id(), stored.ownerState()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(BanView.of(stored, caller));
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(stored, caller));
     }
 
     /** A page of bans, as answered by the list. */
-    record BanPage(List<BanView> items, int page, int size, long total) {}
+    record BanPage(List<EntryBan> items, int page, int size, long total) {}
 
     /**
      * The bans the caller's state may see (filtered in SQL by {@code jsis_can_see}), newest first, one
@@ -115,8 +116,7 @@ class EntryBanController {
                 .withRecords(found.bans().stream()
                         .map(b -> org.jsis.audit.AuditedRecord.of("entry-ban", b.id(), b.ownerState()))
                         .toList()));
-        return new BanPage(
-                found.bans().stream().map(b -> BanView.of(b, caller)).toList(), pageNo, pageSize, found.total());
+        return new BanPage(found.bans().stream().map(b -> view(b, caller)).toList(), pageNo, pageSize, found.total());
     }
 
     private static AuditEntry term(AuditEntry entry, String name, @Nullable Object value) {
@@ -146,7 +146,7 @@ class EntryBanController {
 
     /** One ban, when the caller's state may see it (404 otherwise), audited with its purpose. */
     @GetMapping("/api/v1/entry-bans/{id}")
-    ResponseEntity<BanView> one(@PathVariable long id, @RequestParam(required = false) @Nullable String purpose) {
+    ResponseEntity<EntryBan> one(@PathVariable long id, @RequestParam(required = false) @Nullable String purpose) {
         Caller caller = BorderAccess.withRole(Role.OFFICER, Role.ANALYST);
         Purpose p = Purpose.require(purpose);
         Visibility v = Visibility.of(caller, LocalDate.now());
@@ -157,54 +157,13 @@ class EntryBanController {
                 .withRecords(found.stream()
                         .map(b -> org.jsis.audit.AuditedRecord.of("entry-ban", b.id(), b.ownerState()))
                         .toList()));
-        return found.isEmpty()
-                ? ResponseEntity.notFound().build()
-                : ResponseEntity.ok(BanView.of(found.get(0), caller));
+        return found.isEmpty() ? ResponseEntity.notFound().build() : ResponseEntity.ok(view(found.get(0), caller));
     }
 
     /** A ban as answered: the recipients list is the owner's to know. */
-    record BanView(
-            long id,
-            String issuingState,
-            String authority,
-            String legalBasis,
-            String reason,
-            LocalDate validFrom,
-            @Nullable LocalDate validTo,
-            String scope,
-            @Nullable String registerRecordId,
-            List<String> names,
-            @Nullable String birthDate,
-            @Nullable String nationality,
-            @Nullable String sex,
-            List<EntryBan.BanDocument> documents,
-            String ownerState,
-            String distribution,
-            List<String> sharedWith) {
-
-        static BanView of(EntryBan b, Caller viewer) {
-            Sharing s = new Sharing(
-                            b.ownerState(), org.jsis.security.Distribution.valueOf(b.distribution()), b.sharedWith())
-                    .viewFor(viewer);
-            return new BanView(
-                    b.id(),
-                    b.issuingState(),
-                    b.authority(),
-                    b.legalBasis(),
-                    b.reason(),
-                    b.validFrom(),
-                    b.validTo(),
-                    b.scope(),
-                    b.registerRecordId(),
-                    b.names(),
-                    b.birthDate(),
-                    b.nationality(),
-                    b.sex(),
-                    b.documents(),
-                    b.ownerState(),
-                    b.distribution(),
-                    s.sharedWith());
-        }
+    static EntryBan view(EntryBan b, Caller viewer) {
+        Sharing s = new Sharing(b.ownerState(), Distribution.valueOf(b.distribution()), b.sharedWith()).viewFor(viewer);
+        return b.withSharedWith(s.sharedWith());
     }
 
     static EntryBan read(BanRequest r, String state) {

@@ -319,11 +319,14 @@ class SecurityConsoleBrowserTests extends BrowserTests {
         browser().findElement(By.id("username")).clear();
         browser().findElement(By.id("username")).sendKeys(username);
         browser().findElement(By.id("password")).sendKeys(password);
-        String before = browser().getCurrentUrl();
-        browser().findElement(By.id("login-submit")).click();
+        WebElement submit = browser().findElement(By.id("login-submit"));
+        submit.click();
+        // The answer is a new page, often at the same address (/login?error again) and with an alert like the
+        // last one: wait until the old page is gone and the new one is loaded, or the next look-up may still
+        // find the old page's elements (stale by the time they are used).
+        waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(submit));
         waitUpTo(Duration.ofSeconds(10))
-                .until(d -> !d.getCurrentUrl().equals(before)
-                        || !d.findElements(By.cssSelector(".alert")).isEmpty());
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private List<WebElement> tokenRows() {
