@@ -379,7 +379,9 @@ public class CrossingStore {
         if (missing.isEmpty()) {
             return;
         }
-        Map<LocalDate, List<TravellerLinker.Candidate>> candidates = candidates(con, missing, byDoc);
+        // by birth date as days since 1970 (LocalDate's hash code puts the dates of a month in every year
+        // together)
+        Map<Long, List<TravellerLinker.Candidate>> candidates = candidates(con, missing, byDoc);
         long c = System.nanoTime();
         int matcherCalls = 0;
         List<NewDocument> news = new ArrayList<>();
@@ -389,8 +391,9 @@ public class CrossingStore {
         for (DocKey key : missing) {
             Row first = byDoc.get(key).get(0);
             DocumentData d = first.s.document();
-            List<TravellerLinker.Candidate> sameDay =
-                    d.birthDate() == null ? List.of() : candidates.getOrDefault(d.birthDate(), List.of());
+            List<TravellerLinker.Candidate> sameDay = d.birthDate() == null
+                    ? List.of()
+                    : candidates.getOrDefault(d.birthDate().toEpochDay(), List.of());
             TravellerLinker.Link link = linker.link(d, sameDay);
             if (link.method().equals("MATCHER") || link.evidence().contains("none matched")) {
                 matcherCalls++;
@@ -401,7 +404,7 @@ public class CrossingStore {
                 newTravellers.add(nd);
                 if (d.birthDate() != null) {
                     candidates
-                            .computeIfAbsent(d.birthDate(), k -> new ArrayList<>())
+                            .computeIfAbsent(d.birthDate().toEpochDay(), k -> new ArrayList<>())
                             .add(new TravellerLinker.Candidate(
                                     nd.travellerId,
                                     d.surname(),
@@ -530,35 +533,38 @@ public class CrossingStore {
      * id, sex and identity key are read first (an index-only scan of {@code border_traveller_birth_idx}),
      * and the details only of those that pass.
      */
-    private static Map<LocalDate, List<TravellerLinker.Candidate>> candidates(
+    private static Map<Long, List<TravellerLinker.Candidate>> candidates(
             Connection con, List<DocKey> missing, Map<DocKey, List<Row>> byDoc) throws SQLException {
-        Map<LocalDate, List<DocumentData>> docsByBirth = new HashMap<>();
+        Map<Long, List<DocumentData>> docsByBirth = new HashMap<>();
         for (DocKey k : missing) {
             DocumentData d = byDoc.get(k).get(0).s.document();
             if (d.birthDate() != null) {
                 docsByBirth
-                        .computeIfAbsent(d.birthDate(), b -> new ArrayList<>())
+                        .computeIfAbsent(d.birthDate().toEpochDay(), b -> new ArrayList<>())
                         .add(d);
             }
         }
-        Map<LocalDate, List<TravellerLinker.Candidate>> out = new HashMap<>();
+        Map<Long, List<TravellerLinker.Candidate>> out = new HashMap<>();
         if (docsByBirth.isEmpty()) {
             return out;
         }
-        Map<LocalDate, List<String>> docKeys = new HashMap<>();
+        Map<Long, List<String>> docKeys = new HashMap<>();
         docsByBirth.forEach((birth, docs) ->
                 docKeys.put(birth, docs.stream().map(Names::identityKey).toList()));
         List<Long> needed = new ArrayList<>();
         try (PreparedStatement ps = con.prepareStatement(
-                "SELECT id, birth_date, sex, identity_key FROM border_traveller WHERE birth_date = ANY (?)")) {
+                "SELECT id, birth_date - DATE '1970-01-01', sex, identity_key FROM border_traveller"
+                        + " WHERE birth_date = ANY (?)")) {
             ps.setArray(
                     1,
                     con.createArrayOf(
                             "date",
-                            docsByBirth.keySet().stream().map(Date::valueOf).toArray()));
+                            docsByBirth.keySet().stream()
+                                    .map(day -> Date.valueOf(LocalDate.ofEpochDay(day)))
+                                    .toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    LocalDate birth = rs.getDate(2).toLocalDate();
+                    long birth = rs.getLong(2);
                     String sex = rs.getString(3);
                     String identityKey = rs.getString(4);
                     List<DocumentData> docs = docsByBirth.get(birth);
@@ -584,7 +590,8 @@ public class CrossingStore {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     TravellerLinker.Candidate c = candidate(rs);
-                    out.computeIfAbsent(c.birthDate(), k -> new ArrayList<>()).add(c);
+                    out.computeIfAbsent(c.birthDate().toEpochDay(), k -> new ArrayList<>())
+                            .add(c);
                 }
             }
         }
@@ -593,7 +600,7 @@ public class CrossingStore {
 
     /** A linking candidate from a row of id, surname, given names, national surname and given names, birth date, sex, nationality, identity key. */
     private static TravellerLinker.Candidate candidate(ResultSet rs) throws SQLException {
-        LocalDate birth = rs.getDate(6).toLocalDate();
+        LocalDate birth = rs.getObject(6, LocalDate.class);
         String national = rs.getString(4) == null
                 ? null
                 : rs.getString(5) == null ? rs.getString(4) : rs.getString(4) + " " + rs.getString(5);
@@ -799,7 +806,7 @@ public class CrossingStore {
      */
     private static DocumentData knownDocument(String type, String number, String issuingState, ResultSet rs, int col)
             throws SQLException {
-        Date birth = rs.getDate(col + 2);
+        LocalDate birth = rs.getObject(col + 2, LocalDate.class);
         return new DocumentData(
                 type,
                 number,
@@ -809,7 +816,7 @@ public class CrossingStore {
                 rs.getString(col + 1),
                 null,
                 null,
-                birth == null ? null : birth.toLocalDate(),
+                birth,
                 null,
                 rs.getString(col + 3));
     }
