@@ -60,7 +60,10 @@ public final class Engine {
     private static final int MATCH_CACHE_SIZE = 50_000;
     private static final int FORM_CACHE_SIZE = 500_000;
     private static final int QUERY_FORM_CACHE_SIZE = 50_000;
+    private static final int JOINED_CACHE_SIZE = 100_000;
     private static final int MIN_SPLIT = 7;
+    /** How close a vocabulary word must be to half of a query token to find the names holding it. */
+    private static final double SPLIT_SIMILARITY = 0.9;
     /**
      * The most vocabulary entries one query token (or half of one) is compared with in full. A
      * vocabulary of millions of invented words puts tens of thousands of entries within one skeleton
@@ -138,6 +141,12 @@ public final class Engine {
     private final Map<String, List<IntList>> byDelete = new HashMap<>();
 
     private final Map<String, TokenMatches> matchCache = new ConcurrentHashMap<>();
+    /**
+     * Two adjacent indexed tokens as one word, by their vocabulary ids ({@link #key}): analysed once
+     * for all queries, since common names put the same pairs before many queries. A vocabulary id
+     * always names the same form, so entries never go stale.
+     */
+    private final Map<Long, TokenForm> joinedVocab = new ConcurrentHashMap<>();
 
     public Engine() {
         Lexicon lexicon = Lexicon.standard();
@@ -835,8 +844,9 @@ public final class Engine {
         for (int i = 0; i < found.size(); i++) {
             if (chosen == null || chosen[i] != 0) {
                 int v = found.get(i);
-                TokenSimilarity.Result r = TokenSimilarity.compare(halves.get(foundHalf.get(i)), forms.get(v));
-                if (r != null && r.similarity() >= 0.9 && r.type() != Explanation.MatchType.INITIAL) {
+                TokenSimilarity.Result r =
+                        TokenSimilarity.compareAtLeast(halves.get(foundHalf.get(i)), forms.get(v), SPLIT_SIMILARITY);
+                if (r != null && r.similarity() >= SPLIT_SIMILARITY && r.type() != Explanation.MatchType.INITIAL) {
                     vocab.add(v);
                 }
             }
@@ -844,6 +854,19 @@ public final class Engine {
         int[] matched = java.util.Arrays.copyOf(vocab.array(), vocab.size());
         matchCache.put(cacheKey, new TokenMatches(forms.size(), matched, new TokenSimilarity.Result[0]));
         return matched;
+    }
+
+    private TokenForm joinedVocab(int v1, int v2) {
+        long key = key(v1, v2);
+        TokenForm f = joinedVocab.get(key);
+        if (f == null) {
+            if (joinedVocab.size() > JOINED_CACHE_SIZE) {
+                joinedVocab.clear();
+            }
+            f = TokenForm.joined(forms.get(v1), forms.get(v2));
+            joinedVocab.put(key, f);
+        }
+        return f;
     }
 
     private double weight(int df) {
@@ -938,9 +961,9 @@ public final class Engine {
             return organisationSide;
         }
 
-        /** Two adjacent indexed tokens as one word, once per search. */
+        /** Two adjacent indexed tokens as one word. */
         TokenForm joinedVocab(int v1, int v2) {
-            return joinedForms.computeIfAbsent(key(v1, v2), k -> TokenForm.joined(forms.get(v1), forms.get(v2)));
+            return Engine.this.joinedVocab(v1, v2);
         }
 
         /** Query token {@code q} written together with the next one (or the one after an article), once per search. */
@@ -1354,7 +1377,7 @@ public final class Engine {
             JoinKey key = new JoinKey(single, joined);
             Object r = joins.get(key);
             if (r == null) {
-                r = TokenSimilarity.compare(single, joined);
+                r = TokenSimilarity.compareAtLeast(single, joined, NameScorer.JOIN_SIMILARITY);
                 joins.put(key, r == null ? NO_MATCH : r);
             }
             return r == NO_MATCH ? null : (TokenSimilarity.Result) r;

@@ -52,6 +52,12 @@ public final class NameScorer {
      */
     public static final double SHIFTED = 0.8;
 
+    /**
+     * The similarity a token needs with two adjacent tokens written as one word for the join to
+     * count; {@link Similarities#joined} may report any lower one as null.
+     */
+    public static final double JOIN_SIMILARITY = 0.85;
+
     private static final double PATRONYMIC_AGREEMENT = 0.02;
     private static final double INITIAL_WEIGHT = 0.3;
     private static final double GENERIC_WEIGHT = 0.4;
@@ -580,7 +586,7 @@ public final class NameScorer {
             return null;
         }
         TokenSimilarity.Result res = sims.joined(single, joined);
-        return res != null && res.type() != MatchType.INITIAL && res.similarity() >= 0.85 ? res : null;
+        return res != null && res.type() != MatchType.INITIAL && res.similarity() >= JOIN_SIMILARITY ? res : null;
     }
 
     private static boolean free(boolean[] used, int from, int to) {

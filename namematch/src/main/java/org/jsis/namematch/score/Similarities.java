@@ -11,9 +11,10 @@ public interface Similarities {
 
     /**
      * A token against two adjacent tokens of the other side written as one word ({@code joined});
-     * an index may cache it, since many names share a token or a pair of tokens.
+     * an index may cache it, since many names share a token or a pair of tokens. Only results of at
+     * least {@link NameScorer#JOIN_SIMILARITY} count, so any lower one may be given as null.
      */
     default TokenSimilarity.@Nullable Result joined(TokenForm single, TokenForm joined) {
-        return TokenSimilarity.compare(single, joined);
+        return TokenSimilarity.compareAtLeast(single, joined, NameScorer.JOIN_SIMILARITY);
     }
 }

@@ -31,6 +31,8 @@ public final class TokenSimilarity {
     private static final double MAX_EDIT = 0.92;
     /** Similarities below this are not worth computing exactly. */
     private static final double EARLY_EXIT = 0.6;
+    /** The spelling similarity a stem or a nominative needs to count at all. */
+    private static final double STEM_MIN = 0.85;
     /** Two neighbouring letters swapped: a typing error (Adbul, Abdul). */
     private static final double TRANSPOSITION = 0.6;
 
@@ -56,6 +58,24 @@ public final class TokenSimilarity {
 
     /** Compares two tokens; null when they are no evidence of each other. */
     public static @Nullable Result compare(TokenForm a, TokenForm b) {
+        return compare(a, b, MIN_SIMILARITY);
+    }
+
+    /**
+     * {@link #compare(TokenForm, TokenForm)} for a caller that only uses results of at least {@code
+     * min}: the result is the same whenever it reaches {@code min}; below it, it may be null. Spelling
+     * comparisons that cannot reach {@code min} stop early, which is what makes it cheaper.
+     */
+    public static @Nullable Result compareAtLeast(TokenForm a, TokenForm b, double min) {
+        return compare(a, b, Math.max(MIN_SIMILARITY, min));
+    }
+
+    /**
+     * The comparison; {@code min} is at least {@link #MIN_SIMILARITY}, under which no spelling
+     * similarity counts (phonetic needs 0.82, abjad 0.78, edit distance {@link #MIN_SIMILARITY}, stems
+     * and nominatives 0.85), so spelling distances below it need not be computed exactly.
+     */
+    private static @Nullable Result compare(TokenForm a, TokenForm b, double min) {
         if (a.folded().equals(b.folded())) {
             return new Result(MatchType.IDENTICAL, 1.0);
         }
@@ -83,7 +103,7 @@ public final class TokenSimilarity {
         if (!romanisedEqual || abjad) {
             for (String ra : a.romanised()) {
                 for (String rb : b.romanised()) {
-                    double sim = abjadA && !abjadB ? similarity(rb, ra, true) : similarity(ra, rb, abjad);
+                    double sim = abjadA && !abjadB ? similarity(rb, ra, true, min) : similarity(ra, rb, abjad, min);
                     best = Math.max(best, sim);
                     bestEdit = Math.max(bestEdit, sharedEndingDiscount(ra, rb, sim));
                 }
@@ -297,11 +317,11 @@ public final class TokenSimilarity {
                 }
                 int edits = letterEdits(bare, o);
                 if (edits < 2 || letterEdits(consonantClasses(bare), consonantClasses(o)) == 0) {
-                    best = Math.max(best, similarity(bare, o, false));
+                    best = Math.max(best, similarity(bare, o, false, STEM_MIN));
                 }
             }
         }
-        return best < 0.85 ? null : new Result(MatchType.PHONETIC, Math.min(MAX_PHONETIC, best) - 0.05);
+        return best < STEM_MIN ? null : new Result(MatchType.PHONETIC, Math.min(MAX_PHONETIC, best) - 0.05);
     }
 
     /** Surname endings: Ivanova and Ivanov, Rakhmonov and Rahmon, პუტინი and Putin. */
@@ -315,8 +335,8 @@ public final class TokenSimilarity {
         if (!sameFamily && !fa.isEmpty() && !fb.isEmpty() && !fa.equals("i") && !fb.equals("i")) {
             return null; // Putin is not Putov
         }
-        double sim = similarity(a.stem(), b.stem(), false);
-        if (a.stem().length() < 3 || b.stem().length() < 3 || sim < 0.85) {
+        double sim = similarity(a.stem(), b.stem(), false, STEM_MIN);
+        if (a.stem().length() < 3 || b.stem().length() < 3 || sim < STEM_MIN) {
             return null;
         }
         boolean dropped = !(sameFamily || fa.equals("i") || fb.equals("i"));
@@ -357,6 +377,16 @@ public final class TokenSimilarity {
      *     missing in {@code b} are then cheap
      */
     static double similarity(String a, String b, boolean abjadB) {
+        return similarity(a, b, abjadB, 0);
+    }
+
+    /**
+     * {@link #similarity(String, String, boolean)}, or 0 when it is certainly below {@code min}: once
+     * two consecutive rows of the distance table exceed the cost that {@code min} allows, no later
+     * row can come back under it (a cell derives from the row above, or from the one before that
+     * through a transposition, with costs never negative).
+     */
+    static double similarity(String a, String b, boolean abjadB, double min) {
         int n = a.length();
         int m = b.length();
         if (n == 0 || m == 0) {
@@ -364,41 +394,54 @@ public final class TokenSimilarity {
         }
         double length = abjadB ? n : Math.max(n, m);
         double budget = (1 - EARLY_EXIT) * length + 0.5;
-        double[] before = new double[m + 1];
-        double[] prev = new double[m + 1];
-        double[] cur = new double[m + 1];
-        // insertion costs depend on the column only: computed once, not once per cell
-        double[] insert = new double[m + 1];
-        for (int j = 1; j <= m; j++) {
-            insert[j] = Costs.indel(b.charAt(j - 1), false);
-            prev[j] = prev[j - 1] + insert[j];
+        double minBudget = (1 - min) * length + 1e-9;
+        double[] scratch = SCRATCH.get();
+        if (scratch.length < 4 * (m + 1)) {
+            scratch = new double[4 * (m + 1) * 2];
+            SCRATCH.set(scratch);
         }
+        // four rows in one per-thread array: the one before the previous, the previous, the current,
+        // and the insertion costs, which depend on the column only (computed once, not once per cell)
+        int before = 0;
+        int prev = m + 1;
+        int cur = 2 * (m + 1);
+        int insert = 3 * (m + 1);
+        scratch[prev] = 0;
+        for (int j = 1; j <= m; j++) {
+            scratch[insert + j] = Costs.indel(b.charAt(j - 1), false);
+            scratch[prev + j] = scratch[prev + j - 1] + scratch[insert + j];
+        }
+        double prevRowMin = 0;
         for (int i = 1; i <= n; i++) {
             char ca = a.charAt(i - 1);
             double delete = Costs.indel(ca, abjadB);
-            cur[0] = prev[0] + delete;
-            double rowMin = cur[0];
+            scratch[cur] = scratch[prev] + delete;
+            double rowMin = scratch[cur];
             for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
-                double sub = prev[j - 1] + Costs.substitute(ca, cb, abjadB);
-                double del = prev[j] + delete;
-                double ins = cur[j - 1] + insert[j];
+                double sub = scratch[prev + j - 1] + Costs.substitute(ca, cb, abjadB);
+                double del = scratch[prev + j] + delete;
+                double ins = scratch[cur + j - 1] + scratch[insert + j];
                 double best = Math.min(sub, Math.min(del, ins));
                 if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb && ca != cb) {
-                    best = Math.min(best, before[j - 2] + TRANSPOSITION);
+                    best = Math.min(best, scratch[before + j - 2] + TRANSPOSITION);
                 }
-                cur[j] = best;
+                scratch[cur + j] = best;
                 rowMin = Math.min(rowMin, best);
             }
             if (rowMin > budget) {
                 return 0; // no alignment can come back under the budget
             }
-            double[] t = before;
+            if (rowMin > minBudget && prevRowMin > minBudget) {
+                return 0; // nor under the cost that min allows
+            }
+            prevRowMin = rowMin;
+            int t = before;
             before = prev;
             prev = cur;
             cur = t;
         }
-        double cost = prev[m];
+        double cost = scratch[prev + m];
         if (n == m
                 && Costs.substitute(a.charAt(0), b.charAt(0), abjadB) >= 1
                 && isConsonant(a.charAt(0))
@@ -407,4 +450,7 @@ public final class TokenSimilarity {
         }
         return Math.max(0, 1 - cost / length);
     }
+
+    /** The distance table's rows, per thread: comparisons run in every query's inner loops. */
+    private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[128]);
 }

@@ -220,4 +220,81 @@ class TokenSimilarityTests {
         check("Katja", "Катя", MatchType.TRANSLITERATION);
         check("Solovʹёv", "Соловьёв", MatchType.PHONETIC);
     }
+
+    /**
+     * A comparison told which similarity its caller needs may stop early, but never on a pair that
+     * reaches it: on seeded spelling variants of real names (letters inserted, dropped, replaced and
+     * swapped, in Latin and Cyrillic), every result at or above {@code min} is the full comparison's.
+     */
+    @Test
+    void earlyExitKeepsEveryResultThatReachesTheMinimum() {
+        String[] names = {
+            "Bordyuzha",
+            "Aleksandrovich",
+            "Abrahamyan",
+            "Muhammad",
+            "Tsarnaev",
+            "Khalilov",
+            "Abdurrahman",
+            "Бордюжа",
+            "Александрович",
+            "Абрамян",
+            "Мухаммад",
+            "Царнаев",
+            "Халилова",
+            "Абдурахман",
+            "Nikolaevna",
+            "Simonyan",
+            "Gvaramia",
+            "Nurullah",
+            "Jalaluddin",
+            "Mohammadreza"
+        };
+        String letters = "abdeghiklmnorstuvyzабвгдежиклмнорстуя";
+        java.util.Random random = new java.util.Random(20261127);
+        int cut = 0;
+        int kept = 0;
+        for (int i = 0; i < 3000; i++) {
+            String a = names[random.nextInt(names.length)];
+            String b = random.nextInt(4) == 0 ? names[random.nextInt(names.length)] : a;
+            StringBuilder sb = new StringBuilder(b);
+            for (int e = random.nextInt(4); e >= 0 && sb.length() > 2; e--) {
+                int at = random.nextInt(sb.length() - 1);
+                char c = letters.charAt(random.nextInt(letters.length()));
+                switch (random.nextInt(4)) {
+                    case 0 -> sb.insert(at, c);
+                    case 1 -> sb.deleteCharAt(at);
+                    case 2 -> sb.setCharAt(at, c);
+                    default -> {
+                        char t = sb.charAt(at);
+                        sb.setCharAt(at, sb.charAt(at + 1));
+                        sb.setCharAt(at + 1, t);
+                    }
+                }
+            }
+            TokenForm fa = form(a);
+            TokenForm fb = form(sb.toString());
+            TokenSimilarity.Result full = TokenSimilarity.compare(fa, fb);
+            for (double min : new double[] {0.72, 0.8, 0.85, 0.9}) {
+                TokenSimilarity.Result early = TokenSimilarity.compareAtLeast(fa, fb, min);
+                if (full != null && full.similarity() >= min) {
+                    assertThat(early).as("%s ~ %s at %s", a, sb, min).isEqualTo(full);
+                    kept++;
+                } else if (early == null) {
+                    cut += full == null ? 0 : 1;
+                }
+            }
+            for (String ka : fa.romanised()) {
+                for (String kb : fb.romanised()) {
+                    double sim = TokenSimilarity.similarity(ka, kb, false);
+                    double early = TokenSimilarity.similarity(ka, kb, false, 0.85);
+                    assertThat(early).as("%s ~ %s", ka, kb).isEqualTo(sim >= 0.85 ? sim : early);
+                    assertThat(early).as("%s ~ %s", ka, kb).isIn(sim, 0.0);
+                }
+            }
+        }
+        // the test sees both sides: results kept, and results under the minimum given up early
+        assertThat(kept).isGreaterThan(1000);
+        assertThat(cut).isGreaterThan(100);
+    }
 }
