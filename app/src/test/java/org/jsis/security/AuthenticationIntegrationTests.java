@@ -156,6 +156,43 @@ class AuthenticationIntegrationTests {
                 .andExpect(jsonPath("$.detail").value(containsString("expired")));
     }
 
+    /**
+     * The token, its user and the state's membership are read in one query per request, never kept:
+     * disabling the user, changing the user's roles, or suspending the state takes effect on the very next
+     * request of the same token, and undoing it does too.
+     */
+    @Test
+    void disablingTheUserOrChangingRolesTakesEffectOnTheNextBearerRequest() throws Exception {
+        TestUser officer = kit.user("KAZ", Role.OFFICER);
+        TestUser auditor = kit.user("KAZ", Role.AUDITOR);
+        mvc.perform(get("/api/v1/me").with(officer.bearer())).andExpect(status().isOk());
+        jdbc.sql("UPDATE app_user SET enabled = false WHERE id = :id")
+                .param("id", officer.id())
+                .update();
+        mvc.perform(get("/api/v1/me").with(officer.bearer()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value(containsString("disabled")));
+        jdbc.sql("UPDATE app_user SET enabled = true WHERE id = :id")
+                .param("id", officer.id())
+                .update();
+        mvc.perform(get("/api/v1/me").with(officer.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.roles[0]").value("OFFICER"));
+
+        mvc.perform(get("/api/v1/audit/entries").with(auditor.bearer())).andExpect(status().isOk());
+        jdbc.sql("DELETE FROM app_user_role WHERE user_id = :id")
+                .param("id", auditor.id())
+                .update();
+        mvc.perform(get("/api/v1/audit/entries").with(auditor.bearer())).andExpect(status().isForbidden());
+
+        try (AutoCloseable suspension = kit.suspend("KAZ")) {
+            mvc.perform(get("/api/v1/me").with(officer.bearer()))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.membership").value("SUSPENDED"));
+        }
+        mvc.perform(get("/api/v1/me").with(officer.bearer())).andExpect(status().isOk());
+    }
+
     @Test
     void bearerRequestsAreStatelessAndNeedNoCsrf() throws Exception {
         TestUser analyst = kit.user("ARM", Role.ANALYST);

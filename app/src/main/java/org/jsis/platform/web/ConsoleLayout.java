@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -42,9 +43,14 @@ class ConsoleLayout implements SmartInitializingSingleton {
         return navigation;
     }
 
+    /** The layout of a page; {@code null} for the JSON API under {@code /api/}, which renders no page. */
     @ModelAttribute("layout")
+    @Nullable
     LayoutView view(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return null;
+        }
         String current = path.isEmpty() ? "/" : path;
         String language =
                 Languages.supported(RequestContextUtils.getLocale(request)).getLanguage();

@@ -3,6 +3,7 @@ package org.jsis.security.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -91,6 +92,52 @@ public class ApiTokens {
                         .update()
                 > 0;
     }
+
+    /**
+     * What a bearer request needs, read in one round trip: the token with its user (roles, agency, state)
+     * and, for a user of a member state, the state's membership status on {@code on} (as
+     * {@code jsis_membership_status} judges it; {@code null} when no period covers the date). Nothing is
+     * cached: a revoked token, a disabled user or a suspended state takes effect on the next request.
+     */
+    public Optional<Bearer> authenticate(String token, LocalDate on) {
+        return jdbc.sql(BEARER)
+                .param("hash", Tokens.sha256(token))
+                .param("on", on)
+                .query((rs, n) -> new Bearer(
+                        new TokenInfo(
+                                rs.getLong("token_id"),
+                                rs.getLong("token_user_id"),
+                                rs.getString("token_name"),
+                                instant(rs.getObject("token_created_at", OffsetDateTime.class)),
+                                instant(rs.getObject("token_expires_at", OffsetDateTime.class)),
+                                instantOrNull(rs.getObject("token_revoked_at", OffsetDateTime.class)),
+                                instantOrNull(rs.getObject("token_last_used_at", OffsetDateTime.class))),
+                        UserAccounts.account(rs, n),
+                        on,
+                        rs.getString("membership_status")))
+                .optional();
+    }
+
+    /** A bearer token as {@link #authenticate} read it, with its user and the user's state's membership on a day. */
+    public record Bearer(
+            TokenInfo token,
+            UserAccounts.Account account,
+            LocalDate on,
+            @Nullable String membershipStatus) {}
+
+    /** The token (its columns renamed), then the columns of {@link UserAccounts#SELECT}, then the membership. */
+    private static final String BEARER = """
+            SELECT t.id AS token_id, t.user_id AS token_user_id, t.name AS token_name,
+                   t.created_at AS token_created_at, t.expires_at AS token_expires_at,
+                   t.revoked_at AS token_revoked_at, t.last_used_at AS token_last_used_at,
+                   u.id, u.username, u.display_name, u.password_hash, u.enabled, u.failed_logins, u.locked_until,
+                   u.created_at, a.code AS agency_code, a.state_code,
+                   ARRAY(SELECT r.role FROM app_user_role r WHERE r.user_id = u.id ORDER BY r.role) AS roles,
+                   CASE WHEN a.state_code IS NOT NULL THEN jsis_membership_status(a.state_code, :on) END
+                       AS membership_status
+            FROM api_token t JOIN app_user u ON u.id = t.user_id JOIN agency a ON a.id = u.agency_id
+            WHERE t.token_sha256 = :hash
+            """;
 
     /**
      * Notes the use of a token just read, at most once a minute: when the row read says it was used less

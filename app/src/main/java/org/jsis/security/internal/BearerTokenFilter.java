@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import org.jsis.security.internal.ApiTokens.Bearer;
 import org.jsis.security.internal.ApiTokens.TokenInfo;
 import org.jsis.security.internal.UserAccounts.Account;
 import org.springframework.security.core.context.SecurityContext;
@@ -22,12 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
-    private final UserAccounts accounts;
     private final ProblemResponses problems;
 
-    public BearerTokenFilter(ApiTokens tokens, UserAccounts accounts, ProblemResponses problems) {
+    public BearerTokenFilter(ApiTokens tokens, ProblemResponses problems) {
         this.tokens = tokens;
-        this.accounts = accounts;
         this.problems = problems;
     }
 
@@ -57,13 +57,16 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             refuse(request, response, "invalid_request", "malformed bearer token: expected " + Tokens.EXPECTED_FORM);
             return;
         }
-        Optional<TokenInfo> found = tokens.findByToken(token);
+        // The token, its user and the user's state's membership today: one round trip (MembershipFilter
+        // uses the membership read here for this request instead of asking again).
+        LocalDate today = LocalDate.now();
+        Optional<Bearer> found = tokens.authenticate(token, today);
         Instant now = Instant.now();
         if (found.isEmpty()) {
             refuse(request, response, "invalid_token", "unknown API token");
             return;
         }
-        TokenInfo info = found.get();
+        TokenInfo info = found.get().token();
         if (info.revokedAt() != null) {
             refuse(request, response, "invalid_token", "this API token was revoked at " + info.revokedAt());
             return;
@@ -72,14 +75,20 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             refuse(request, response, "invalid_token", "this API token expired at " + info.expiresAt());
             return;
         }
-        Optional<Account> account = accounts.findById(info.userId());
-        if (account.isEmpty() || !account.get().enabled()) {
+        Account account = found.get().account();
+        if (!account.enabled()) {
             refuse(request, response, "invalid_token", "the user of this API token is disabled");
             return;
         }
+        if (account.stateCode() != null) {
+            MembershipFilter.remember(
+                    request,
+                    new MembershipFilter.Checked(
+                            account.stateCode(), today, found.get().membershipStatus()));
+        }
         tokens.touch(info);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new CallerAuthentication(account.get().caller(), info.id()));
+        context.setAuthentication(new CallerAuthentication(account.caller(), info.id()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jsis.security.Caller;
 import org.jsis.security.CurrentCaller;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,6 +22,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The visibility function refuses such viewers too; this makes the refusal explicit and covers writes.
  */
 public class MembershipFilter extends OncePerRequestFilter {
+
+    private static final String CHECKED = MembershipFilter.class.getName() + ".checked";
+
+    /**
+     * A state's membership status on a day as the authentication of this request already read it
+     * ({@code jsis_membership_status}; {@code null} when no period covers the day).
+     */
+    record Checked(String state, LocalDate on, @Nullable String status) {
+
+        /** As {@code jsis_is_member}: a member on the day when the status in force is MEMBER. */
+        boolean member() {
+            return "MEMBER".equals(status);
+        }
+    }
+
+    /** Lets this filter use, for this request only, the membership read while authenticating it. */
+    static void remember(HttpServletRequest request, Checked checked) {
+        request.setAttribute(CHECKED, checked);
+    }
 
     private final Memberships memberships;
     private final ProblemResponses problems;
@@ -49,11 +69,17 @@ public class MembershipFilter extends OncePerRequestFilter {
         }
         String state = caller.get().stateCode();
         LocalDate today = LocalDate.now();
-        if (memberships.isMember(state, today)) {
+        Checked checked =
+                request.getAttribute(CHECKED) instanceof Checked c && c.state().equals(state) && c.on().equals(today)
+                        ? c
+                        : null;
+        boolean member = checked == null ? memberships.isMember(state, today) : checked.member();
+        if (member) {
             chain.doFilter(request, response);
             return;
         }
-        String status = memberships.status(state, today).orElse("not a member");
+        String status = (checked == null ? memberships.status(state, today) : Optional.ofNullable(checked.status()))
+                .orElse("not a member");
         String detail = "the membership of " + state + " is " + status + " on " + today
                 + ": its users have no access to JSIS data from that date";
         if (SecurityConfiguration.isApiRequest(request)) {
