@@ -129,6 +129,8 @@ public final class Engine {
     private long[] vocabGrams = new long[1024];
     /** Per vocabulary entry: the length of its key, to skip far entries without reading the form. */
     private final IntList vocabKeyLength = new IntList();
+    /** Per vocabulary entry: the first letter of its primary skeleton (0 for none), for the join test. */
+    private final IntList vocabHead = new IntList();
 
     private final Map<String, Integer> skeletonIds = new HashMap<>();
     private final IntList skeletonDf = new IntList();
@@ -326,7 +328,7 @@ public final class Engine {
                         list = new PostingList();
                         gatedPostings.set(v, list);
                     }
-                    list.add(shape, signatures[shape]);
+                    list.add(shape, otherSignature(shape, p));
                 } else {
                     IntList list = otherPostings.get(v);
                     if (list == null) {
@@ -337,6 +339,21 @@ public final class Engine {
                 }
             }
         }
+    }
+
+    /**
+     * The signature of a shape's name tokens other than the one at pool position {@code at}: what a
+     * gated person found through that token must share with the other query tokens' matches.
+     */
+    private long otherSignature(int shape, int at) {
+        long signature = 0;
+        for (int p = shapeStart.get(shape), end = end(shape); p < end; p++) {
+            int entry = pool.get(p);
+            if (p != at && (entry & 3) == Role.NAME.ordinal()) {
+                signature |= signatureBit(entry >>> 2);
+            }
+        }
+        return signature;
     }
 
     private int nameTokens(int shape) {
@@ -436,6 +453,7 @@ public final class Engine {
         otherPostings.add(null);
         vocabSkeleton.add(skeletonId(form.skeletons().get(0)));
         vocabKeyLength.add(form.key().length());
+        vocabHead.add(NameSide.skeletonHead(form));
         if (v >= vocabGrams.length) {
             vocabGrams = java.util.Arrays.copyOf(vocabGrams, vocabGrams.length * 2);
         }
@@ -643,8 +661,16 @@ public final class Engine {
 
     public List<Match> search(NameQuery query) {
         EntityKind kind = query.kind().orElse(null);
-        ParsedName person = kind == EntityKind.ORGANISATION ? null : queryAnalyzer.person(query.name());
-        ParsedName organisation = kind == EntityKind.PERSON ? null : queryAnalyzer.organisation(query.name());
+        ParsedName person;
+        ParsedName organisation;
+        if (kind == null) {
+            NameAnalyzer.Readings both = queryAnalyzer.both(query.name());
+            person = both.person();
+            organisation = both.organisation();
+        } else {
+            person = kind == EntityKind.ORGANISATION ? null : queryAnalyzer.person(query.name());
+            organisation = kind == EntityKind.PERSON ? null : queryAnalyzer.organisation(query.name());
+        }
         lock.readLock().lock();
         try {
             return new Search(query, person, organisation).run();
@@ -910,6 +936,8 @@ public final class Engine {
         private int topSize;
         /** Whether the query has a birth date or nationality that may move a record's score. */
         private final boolean attributes;
+        /** The most the query's birth date and nationality can add to a name's score. */
+        private final double gain;
 
         private final double[] weights = new double[1024];
         private int personParts;
@@ -920,6 +948,12 @@ public final class Engine {
          * under the threshold, else null.
          */
         private @Nullable TokenForm singlePart;
+        /**
+         * Whether a gated person (two name parts or more, no initial) can pass at all: not when the
+         * query asks for an organisation, nor when it has one part that cannot split in two, which
+         * {@link #mayPass} caps at {@link NameScorer#SINGLE_PART_CAP}; their postings are then not read.
+         */
+        private final boolean gatedMayPass;
 
         Search(NameQuery query, @Nullable ParsedName person, @Nullable ParsedName organisation) {
             this.query = query;
@@ -930,6 +964,7 @@ public final class Engine {
             this.topDocs = new int[query.limit()];
             this.attributes =
                     query.birthDate().isPresent() || query.nationality().isPresent();
+            this.gain = Attributes.maxGain(query.birthDate(), query.nationality());
             if (person != null) {
                 for (NameToken t : person.tokens()) {
                     if (t.role() == Role.NAME || t.role() == Role.INITIAL) {
@@ -945,6 +980,8 @@ public final class Engine {
                     singlePart = null;
                 }
             }
+            gatedMayPass = person != null
+                    && (personParts >= 2 || personSplittable || query.threshold() <= NameScorer.SINGLE_PART_CAP);
         }
 
         /** The query as one side of a comparison (its token weights looked up once per search). */
@@ -1060,17 +1097,21 @@ public final class Engine {
                 }
             }
             // the candidates that share the most query tokens first, so that the bound rises early
-            int[] perLevel = new int[Integer.SIZE + 1];
-            candidates.forEach((shape, bits) -> perLevel[Integer.bitCount(bits)]++);
-            for (int level = Integer.SIZE; level >= 0; level--) {
-                if (perLevel[level] > 0) {
-                    int wanted = level;
-                    candidates.forEach((shape, bits) -> {
-                        if (Integer.bitCount(bits) == wanted) {
-                            consider(shape, bits);
-                        }
-                    });
-                }
+            // (one pass to count per level, one to place: in map order within each level)
+            int[] next = new int[Integer.SIZE + 2];
+            candidates.forEach((shape, bits) -> next[Integer.SIZE - Integer.bitCount(bits) + 1]++);
+            for (int level = 1; level < next.length; level++) {
+                next[level] += next[level - 1];
+            }
+            int[] shapes = new int[candidates.size()];
+            int[] shapeBits = new int[candidates.size()];
+            candidates.forEach((shape, bits) -> {
+                int at = next[Integer.SIZE - Integer.bitCount(bits)]++;
+                shapes[at] = shape;
+                shapeBits[at] = bits;
+            });
+            for (int i = 0; i < shapes.length; i++) {
+                consider(shapes[i], shapeBits[i]);
             }
             return results();
         }
@@ -1130,7 +1171,7 @@ public final class Engine {
                 if (q >= 0) {
                     sims.put(key(q, v), r);
                 }
-                if (gated) {
+                if (gated && gatedMayPass) {
                     addPostings(gatedPostings.get(v), bits, candidates, filter);
                 }
                 addPostings(otherPostings.get(v), bits, candidates);
@@ -1166,7 +1207,9 @@ public final class Engine {
          */
         private void collectSplits(TokenForm form, int bits, IntIntMap candidates) {
             for (int v : splitMatches(form)) {
-                addPostings(gatedPostings.get(v), bits, candidates, -1L);
+                if (gatedMayPass) {
+                    addPostings(gatedPostings.get(v), bits, candidates, -1L);
+                }
                 addPostings(otherPostings.get(v), bits, candidates);
             }
         }
@@ -1209,11 +1252,11 @@ public final class Engine {
                 }
             };
             double floor = Math.max(query.threshold(), bound());
-            if (!NameScorer.mayReach(qs, side, kind, sims, floor, Attributes.MAX_GAIN)) {
+            if (!NameScorer.mayReach(qs, side, kind, sims, floor, gain)) {
                 return; // not even the best alignment could lift it far enough
             }
             NameComparison c = NameScorer.compare(qs, side, kind, sims);
-            double ceiling = Math.min(Math.min(1, c.cap()), c.score() + Attributes.MAX_GAIN);
+            double ceiling = Math.min(Math.min(1, c.cap()), c.score() + gain);
             if (ceiling < query.threshold() || ceiling < bound()) {
                 return; // no birth date or nationality can lift it far enough
             }
@@ -1505,6 +1548,24 @@ public final class Engine {
         public @Nullable TokenForm joined(int i) {
             return search.joinedVocab(vocab(i), vocab(next(i)));
         }
+
+        @Override
+        public int next(int i) {
+            if (i + 1 >= size) {
+                return -1;
+            }
+            return role(i + 1) == Role.IGNORED && i + 2 < size && form(i + 1).isArticle() ? i + 2 : i + 1;
+        }
+
+        @Override
+        public int keyLength(int i) {
+            return vocabKeyLength.get(vocab(i));
+        }
+
+        @Override
+        public char skeletonHead(int i) {
+            return (char) vocabHead.get(vocab(i));
+        }
     }
 
     /** A parsed query as a {@link NameSide}. */
@@ -1513,13 +1574,40 @@ public final class Engine {
         private final Search search;
         private final double[] weights;
 
+        private final int[] next;
+        private final int[] keyLengths;
+        private final char[] heads;
+
         QuerySide(ParsedName name, Search search) {
             this.name = name;
             this.search = search;
-            this.weights = new double[name.tokens().size()];
-            for (int i = 0; i < weights.length; i++) {
-                weights[i] = queryWeight(name.tokens().get(i).form());
+            int n = name.tokens().size();
+            this.weights = new double[n];
+            this.next = new int[n];
+            this.keyLengths = new int[n];
+            this.heads = new char[n];
+            for (int i = 0; i < n; i++) {
+                TokenForm form = name.tokens().get(i).form();
+                weights[i] = queryWeight(form);
+                next[i] = NameSide.super.next(i);
+                keyLengths[i] = form.key().length();
+                heads[i] = NameSide.skeletonHead(form);
             }
+        }
+
+        @Override
+        public int next(int i) {
+            return next[i];
+        }
+
+        @Override
+        public int keyLength(int i) {
+            return keyLengths[i];
+        }
+
+        @Override
+        public char skeletonHead(int i) {
+            return heads[i];
         }
 
         @Override

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.function.IntPredicate;
 
 /**
- * Name ids with each name's token signature alongside, so that filtering a long posting list by
- * signature reads memory in order instead of jumping to every name. Not thread-safe.
+ * Shape ids with a token signature alongside (that of the shape's other name tokens), so that
+ * filtering a long posting list by signature reads memory in order instead of jumping to every
+ * shape. Not thread-safe.
  */
 final class PostingList {
 

@@ -28,6 +28,23 @@ public final class Attributes {
 
     private Attributes() {}
 
+    /**
+     * The most {@link #adjust} can add for a query with this birth date and nationality, whatever
+     * the record: agreement on a date counts only as precisely as the query's date is given, and
+     * nothing counts for what the query leaves out (at most {@link #MAX_GAIN}).
+     */
+    public static double maxGain(Optional<PartialDate> birthDate, Optional<String> nationality) {
+        double gain = 0;
+        if (birthDate.isPresent()) {
+            PartialDate.Precision p = birthDate.get().precision();
+            gain += p == PartialDate.Precision.DAY
+                    ? DATE_DAY
+                    : p == PartialDate.Precision.MONTH ? DATE_MONTH : DATE_YEAR;
+        }
+        // plus a hair, so that rounding in the order a caller adds the deltas never beats the bound
+        return (nationality.isPresent() ? gain + NATIONALITY_SAME : gain) + 1e-9;
+    }
+
     public static List<Adjustment> adjust(
             Optional<PartialDate> birthDate,
             List<PartialDate> recordDates,

@@ -250,7 +250,7 @@ public final class NameScorer {
                 continue;
             }
             for (int r = 0; r + 1 < record.size(); r++) {
-                if (joinable(query.form(q), record, rUsed, r)) {
+                if (joinable(query.keyLength(q), query.skeletonHead(q), record, rUsed, r)) {
                     addJoin(query.form(q), record.joined(r), sims, out, q, q, r, record.next(r));
                 }
             }
@@ -260,8 +260,7 @@ public final class NameScorer {
                 // a space moved: Lauren Tnkunda and Laurent Nkunda
                 if (adjacentFree(query, qUsed, q) && adjacentFree(record, rUsed, r)) {
                     TokenForm joinedQuery = query.joined(q);
-                    if (joinedQuery != null
-                            && similarLength(joinedQuery, record.form(r), record.form(record.next(r)))) {
+                    if (joinedQuery != null && similarLength(joinedQuery, record, r, record.next(r))) {
                         addJoin(joinedQuery, record.joined(r), sims, out, q, query.next(q), r, record.next(r));
                     }
                 }
@@ -273,7 +272,7 @@ public final class NameScorer {
             }
             for (int q = 0; q + 1 < query.size(); q++) {
                 if (adjacentFree(query, qUsed, q)
-                        && similarLength(record.form(r), query.form(q), query.form(query.next(q)))) {
+                        && similarLength(record.keyLength(r), record.skeletonHead(r), query, q, query.next(q))) {
                     addJoin(record.form(r), query.joined(q), sims, out, q, query.next(q), r, r);
                 }
             }
@@ -326,6 +325,8 @@ public final class NameScorer {
         private int edgeCount;
         private boolean join;
         private boolean recordSpan;
+        /** What every ceiling needs of both sides, read once: {@link #bestCoverage}'s weights and more. */
+        private final Sides sides;
 
         Bound(NameSide query, NameSide record) {
             this.query = query;
@@ -334,11 +335,13 @@ public final class NameScorer {
             rBest = new double[record.size()];
             rPaired = new boolean[record.size()];
             edges = new long[query.size() * record.size()];
+            sides = new Sides(query, record);
         }
 
         private Bound(Bound b) {
             query = b.query;
             record = b.record;
+            sides = b.sides;
             qBest = b.qBest.clone();
             rBest = b.rBest.clone();
             rPaired = b.rPaired.clone();
@@ -412,7 +415,7 @@ public final class NameScorer {
                     continue;
                 }
                 for (int r = 0; r + 1 < nr; r++) {
-                    if (joinable(query.form(q), record, none, r)) {
+                    if (joinable(query.keyLength(q), query.skeletonHead(q), record, none, r)) {
                         double s = joinSimilarity(query.form(q), compared ? record.joined(r) : null, sims, compared);
                         if (s > 0) {
                             joined(q, q, r, record.next(r), s);
@@ -429,8 +432,7 @@ public final class NameScorer {
                 for (int r = 0; r + 1 < nr; r++) {
                     if (adjacentFree(record, none, r)) {
                         joinedQuery = joinedQuery != null ? joinedQuery : query.joined(q);
-                        if (joinedQuery != null
-                                && similarLength(joinedQuery, record.form(r), record.form(record.next(r)))) {
+                        if (joinedQuery != null && similarLength(joinedQuery, record, r, record.next(r))) {
                             double s = joinSimilarity(joinedQuery, compared ? record.joined(r) : null, sims, compared);
                             if (s > 0) {
                                 joined(q, qNext, r, record.next(r), s);
@@ -440,7 +442,7 @@ public final class NameScorer {
                 }
                 for (int r = 0; r < nr; r++) {
                     if (record.role(r) == Role.NAME
-                            && similarLength(record.form(r), query.form(q), query.form(qNext))) {
+                            && similarLength(record.keyLength(r), record.skeletonHead(r), query, q, qNext)) {
                         double s = joinSimilarity(record.form(r), compared ? query.joined(q) : null, sims, compared);
                         if (s > 0) {
                             joined(q, qNext, r, r, s);
@@ -470,10 +472,9 @@ public final class NameScorer {
 
         /** The bound of {@code min(1, cap, score + gain)}. */
         double ceiling(EntityKind kind, double gain) {
-            boolean patronymics = indexOf(query, Role.PATRONYMIC) >= 0 && indexOf(record, Role.PATRONYMIC) >= 0;
-            double patronymicFactor = patronymics ? 1 + PATRONYMIC_AGREEMENT : 1;
-            double qCov = bestCoverage(query, qBest);
-            double rCov = bestCoverage(record, rBest);
+            double patronymicFactor = sides.patronymics ? 1 + PATRONYMIC_AGREEMENT : 1;
+            double qCov = Sides.coverage(sides.queryWeights, qBest);
+            double rCov = Sides.coverage(sides.recordWeights, rBest);
             double score = Math.min(1, qCov * (1 - EXTRA_RECORD_WEIGHT * (1 - rCov)) * patronymicFactor);
             double cap = cap(kind);
             return Math.min(Math.min(1, cap), Math.min(score, cap) + gain);
@@ -487,10 +488,10 @@ public final class NameScorer {
                 }
                 return distinctive || allGeneric(record) ? 1 : GATE_CAP;
             }
-            if (count(query) <= 1) {
-                return count(record) <= 1 || recordSpan ? 1 : SINGLE_PART_CAP;
+            if (sides.queryCount <= 1) {
+                return sides.recordCount <= 1 || recordSpan ? 1 : SINGLE_PART_CAP;
             }
-            return count(record) <= 1 || join || twoDisjointPairs() ? 1 : GATE_CAP;
+            return sides.recordCount <= 1 || join || twoDisjointPairs() ? 1 : GATE_CAP;
         }
 
         /** Whether two evidence pairs, at least one of them a name pair, share no token. */
@@ -511,6 +512,56 @@ public final class NameScorer {
         }
     }
 
+    /** What a bound reads of both sides for every ceiling, read once per comparison. */
+    private static final class Sides {
+        /** Per token: its weight in {@link #bestCoverage}, 0 when it cannot be matched. */
+        final double[] queryWeights;
+
+        final double[] recordWeights;
+        final boolean patronymics;
+        final int queryCount;
+        final int recordCount;
+
+        Sides(NameSide query, NameSide record) {
+            queryWeights = weights(query);
+            recordWeights = weights(record);
+            patronymics = indexOf(query, Role.PATRONYMIC) >= 0 && indexOf(record, Role.PATRONYMIC) >= 0;
+            queryCount = count(query);
+            recordCount = count(record);
+        }
+
+        private static double[] weights(NameSide side) {
+            double[] w = new double[side.size()];
+            for (int i = 0; i < w.length; i++) {
+                Role role = side.role(i);
+                if (isMatchable(role)) {
+                    w[i] = coverageWeight(side, i, role);
+                }
+            }
+            return w;
+        }
+
+        /** {@link #bestCoverage} with the weights at hand (an unmatchable token's 0 adds nothing). */
+        static double coverage(double[] weights, double[] best) {
+            double total = 0;
+            double matched = 0;
+            for (int i = 0; i < weights.length; i++) {
+                double w = weights[i];
+                if (w != 0) {
+                    total += w;
+                    matched += w * best[i];
+                }
+            }
+            return total == 0 ? 0 : matched / total;
+        }
+    }
+
+    private static double coverageWeight(NameSide side, int i, Role role) {
+        return side.weight(i)
+                * (role == Role.INITIAL ? INITIAL_WEIGHT : 1)
+                * (side.form(i).wordClass() != null ? GENERIC_WEIGHT : 1);
+    }
+
     /** {@link #coverage} with each token matched at the given similarity. */
     private static double bestCoverage(NameSide side, double[] best) {
         double total = 0;
@@ -520,9 +571,7 @@ public final class NameScorer {
             if (!isMatchable(role)) {
                 continue;
             }
-            double w = side.weight(i)
-                    * (role == Role.INITIAL ? INITIAL_WEIGHT : 1)
-                    * (side.form(i).wordClass() != null ? GENERIC_WEIGHT : 1);
+            double w = coverageWeight(side, i, role);
             total += w;
             matched += w * best[i];
         }
@@ -537,25 +586,29 @@ public final class NameScorer {
     public static boolean mayJoin(TokenForm single, NameSide record) {
         boolean[] noneUsed = new boolean[record.size()];
         for (int r = 0; r + 1 < record.size(); r++) {
-            if (joinable(single, record, noneUsed, r)) {
+            if (joinable(single.key().length(), NameSide.skeletonHead(single), record, noneUsed, r)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean joinable(TokenForm single, NameSide record, boolean[] rUsed, int r) {
-        return adjacentFree(record, rUsed, r) && similarLength(single, record.form(r), record.form(record.next(r)));
+    private static boolean joinable(int length, char head, NameSide record, boolean[] rUsed, int r) {
+        return adjacentFree(record, rUsed, r) && similarLength(length, head, record, r, record.next(r));
     }
 
-    /** A cheap test before joining: similar length and the same first consonant class. */
-    private static boolean similarLength(TokenForm single, TokenForm a, TokenForm b) {
-        String s = single.skeletons().get(0);
-        String first = a.skeletons().get(0);
-        return Math.abs(single.key().length() - a.key().length() - b.key().length()) <= 3
-                && !s.isEmpty()
-                && !first.isEmpty()
-                && s.charAt(0) == first.charAt(0);
+    /**
+     * A cheap test before joining: similar length and the same first consonant class (key lengths and
+     * skeleton heads from the sides, which an index keeps at hand).
+     */
+    private static boolean similarLength(int length, char head, NameSide side, int a, int b) {
+        return Math.abs(length - side.keyLength(a) - side.keyLength(b)) <= 3
+                && head != 0
+                && side.skeletonHead(a) == head;
+    }
+
+    private static boolean similarLength(TokenForm single, NameSide side, int a, int b) {
+        return similarLength(single.key().length(), NameSide.skeletonHead(single), side, a, b);
     }
 
     /** Whether token {@code i} and the one it may be written together with are free name parts. */

@@ -27,4 +27,20 @@ public interface NameSide {
     default int next(int i) {
         return TokenForm.compoundNext(size(), i, k -> role(k) == Role.IGNORED, this::form);
     }
+
+    /** The length of token {@code i}'s primary romanised key; a side may keep it at hand. */
+    default int keyLength(int i) {
+        return form(i).key().length();
+    }
+
+    /** The first letter of token {@code i}'s primary skeleton, or 0 when it has none; a side may keep it at hand. */
+    default char skeletonHead(int i) {
+        return skeletonHead(form(i));
+    }
+
+    /** The first letter of a form's primary skeleton, or 0 when it has none. */
+    static char skeletonHead(TokenForm form) {
+        String skeleton = form.skeletons().get(0);
+        return skeleton.isEmpty() ? 0 : skeleton.charAt(0);
+    }
 }

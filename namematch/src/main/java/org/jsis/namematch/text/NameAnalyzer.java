@@ -58,6 +58,18 @@ public final class NameAnalyzer {
         return new ParsedName(name, tokens);
     }
 
+    /** A name read both as a person's and as an organisation's. */
+    public record Readings(ParsedName person, ParsedName organisation) {}
+
+    /** {@link #person} and {@link #organisation} of one name, which is split and analysed once. */
+    public Readings both(String name) {
+        List<NameToken> tokens = tokens(name);
+        List<NameToken> asOrganisation = new ArrayList<>(tokens);
+        markPersonRoles(tokens);
+        markOrganisationRoles(asOrganisation);
+        return new Readings(new ParsedName(name, tokens), new ParsedName(name, asOrganisation));
+    }
+
     /** The analysis of one more token, such as two adjacent tokens written as one. */
     public TokenForm form(String folded, boolean ukrainianOrBelarusian) {
         return forms.form(folded, ukrainianOrBelarusian);

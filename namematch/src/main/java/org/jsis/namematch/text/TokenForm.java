@@ -146,6 +146,7 @@ public record TokenForm(
 
     /** Whether the token is a single letter (an initial). */
     public boolean isInitial() {
-        return canonical.length() == 1 || (folded.codePointCount(0, folded.length()) == 1 && !canonical.isEmpty());
+        return canonical.length() == 1
+                || (folded.length() <= 2 && folded.codePointCount(0, folded.length()) == 1 && !canonical.isEmpty());
     }
 }

@@ -56,4 +56,36 @@ class AttributesTests {
         assertThat(Attributes.adjust(Optional.of(PartialDate.ofYear(1960)), List.of(), Optional.of("RU"), List.of()))
                 .isEmpty();
     }
+
+    /**
+     * The index skips names that cannot reach the threshold once {@link Attributes#maxGain} is
+     * added, so no record may gain more: every precision of query and record date, with and without
+     * nationalities.
+     */
+    @Test
+    void maxGainBoundsEveryAdjustment() {
+        String[] dates = {"1965", "1965-03", "1965-03-12", "1966-03-12", "1965-03-11", "1965-04"};
+        List<Optional<String>> nationalities = List.of(Optional.empty(), Optional.of("RU"), Optional.of("UZ"));
+        for (String q : dates) {
+            for (Optional<String> nationality : nationalities) {
+                Optional<PartialDate> birthDate = Optional.of(PartialDate.parse(q));
+                double max = Attributes.maxGain(birthDate, nationality);
+                for (String r : dates) {
+                    double gain =
+                            Attributes.adjust(
+                                            birthDate, List.of(PartialDate.parse(r)), nationality, List.of("RU", "KZ"))
+                                    .stream()
+                                    .mapToDouble(Adjustment::delta)
+                                    .sum();
+                    assertThat(gain).as("%s %s against %s", q, nationality, r).isLessThanOrEqualTo(max);
+                }
+            }
+        }
+        org.assertj.core.data.Offset<Double> hair = org.assertj.core.data.Offset.offset(1e-6);
+        assertThat(Attributes.maxGain(Optional.empty(), Optional.empty())).isCloseTo(0, hair);
+        assertThat(Attributes.maxGain(Optional.of(PartialDate.parse("1965-03-12")), Optional.of("RU")))
+                .isCloseTo(Attributes.MAX_GAIN, hair);
+        assertThat(Attributes.maxGain(Optional.of(PartialDate.parse("1965")), Optional.empty()))
+                .isCloseTo(Attributes.DATE_YEAR, hair);
+    }
 }

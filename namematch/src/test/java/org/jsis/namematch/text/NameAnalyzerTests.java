@@ -72,6 +72,8 @@ class NameAnalyzerTests {
             ParsedName p = analyzer.person(s);
             ParsedName o = analyzer.organisation(s);
             assertThat(p.tokens()).hasSameSizeAs(o.tokens());
+            // both readings from one split are the two parses
+            assertThat(analyzer.both(s)).isEqualTo(new NameAnalyzer.Readings(p, o));
             for (NameToken t : p.tokens()) {
                 assertThat(t.form().canonical()).matches("[a-z0-9_]*");
                 assertThat(t.form().romanised()).isNotEmpty();
