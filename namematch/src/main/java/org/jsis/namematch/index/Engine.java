@@ -61,6 +61,7 @@ public final class Engine {
     private static final int FORM_CACHE_SIZE = 500_000;
     private static final int QUERY_FORM_CACHE_SIZE = 50_000;
     private static final int JOINED_CACHE_SIZE = 100_000;
+    private static final int PARSED_CACHE_SIZE = 100_000;
     private static final int MIN_SPLIT = 7;
     /** How close a vocabulary word must be to half of a query token to find the names holding it. */
     private static final double SPLIT_SIMILARITY = 0.9;
@@ -129,6 +130,8 @@ public final class Engine {
     private long[] vocabGrams = new long[1024];
     /** Per vocabulary entry: the length of its key, to skip far entries without reading the form. */
     private final IntList vocabKeyLength = new IntList();
+    /** The vocabulary entries that are initials (one letter). */
+    private final BitSet initials = new BitSet();
     /** Per vocabulary entry: the first letter of its primary skeleton (0 for none), for the join test. */
     private final IntList vocabHead = new IntList();
 
@@ -149,6 +152,11 @@ public final class Engine {
      * always names the same form, so entries never go stale.
      */
     private final Map<Long, TokenForm> joinedVocab = new ConcurrentHashMap<>();
+    /**
+     * Indexed names as the analyzer parses them, by name id, for the explanations of returned hits:
+     * a name id always names the same name (a replaced record gets new ones).
+     */
+    private final Map<Integer, ParsedName> parsedNames = new ConcurrentHashMap<>();
 
     public Engine() {
         Lexicon lexicon = Lexicon.standard();
@@ -454,6 +462,7 @@ public final class Engine {
         vocabSkeleton.add(skeletonId(form.skeletons().get(0)));
         vocabKeyLength.add(form.key().length());
         vocabHead.add(NameSide.skeletonHead(form));
+        initials.set(v, form.isInitial());
         if (v >= vocabGrams.length) {
             vocabGrams = java.util.Arrays.copyOf(vocabGrams, vocabGrams.length * 2);
         }
@@ -940,6 +949,12 @@ public final class Engine {
         private final double gain;
 
         private final double[] weights = new double[1024];
+        /**
+         * Per query token: whether retrieval compared it with every vocabulary entry it can match (a
+         * name part, not an initial), so that {@link #similarity} need compare nothing for it.
+         */
+        private final boolean[] retrieved;
+
         private int personParts;
         private boolean personInitials;
         private boolean personSplittable;
@@ -979,6 +994,10 @@ public final class Engine {
                 if (personParts != 1 || query.threshold() <= NameScorer.SINGLE_PART_CAP) {
                     singlePart = null;
                 }
+            }
+            retrieved = new boolean[Math.min(tokens.size(), MAX_QUERY_TOKENS)];
+            for (int q = 0; q < retrieved.length; q++) {
+                retrieved[q] = retrievable(q) && !tokens.get(q).form().isInitial();
             }
             gatedMayPass = person != null
                     && (personParts >= 2 || personSplittable || query.threshold() <= NameScorer.SINGLE_PART_CAP);
@@ -1401,6 +1420,9 @@ public final class Engine {
          */
         private TokenSimilarity.@Nullable Result similarity(int q, int v) {
             long k = key(q, v);
+            if (q < retrieved.length && retrieved[q] && !initials.get(v)) {
+                return sims.get(k); // what retrieval found, or nothing
+            }
             TokenSimilarity.Result r = sims.get(k);
             if (r == null && !sims.containsKey(k)) {
                 TokenForm qf = tokens.get(q).form();
@@ -1458,9 +1480,16 @@ public final class Engine {
                 nameIndex++;
             }
             String matchedName = nonBlank(record.names()).get(nameIndex);
-            ParsedName recordParsed = record.kind() == EntityKind.PERSON
-                    ? indexAnalyzer.person(matchedName)
-                    : indexAnalyzer.organisation(matchedName);
+            ParsedName recordParsed = parsedNames.get(b.name);
+            if (recordParsed == null) {
+                recordParsed = record.kind() == EntityKind.PERSON
+                        ? indexAnalyzer.person(matchedName)
+                        : indexAnalyzer.organisation(matchedName);
+                if (parsedNames.size() > PARSED_CACHE_SIZE) {
+                    parsedNames.clear();
+                }
+                parsedNames.put(b.name, recordParsed);
+            }
             return new Match(
                     record.id(),
                     b.score,
