@@ -146,6 +146,7 @@ public final class Engine {
     private final Map<String, List<IntList>> byDelete = new HashMap<>();
 
     private final Map<String, TokenMatches> matchCache = new ConcurrentHashMap<>();
+    private final LookupScratch.Pool scratch = new LookupScratch.Pool();
     /**
      * Two adjacent indexed tokens as one word, by their vocabulary ids ({@link #key}): analysed once
      * for all queries, since common names put the same pairs before many queries. A vocabulary id
@@ -697,8 +698,16 @@ public final class Engine {
         if (cached != null && cached.vocabularySize == forms.size()) {
             return cached;
         }
-        IntIntMap seen = new IntIntMap(32);
-        IntList found = new IntList(16);
+        LookupScratch seen = scratch.take(forms.size());
+        try {
+            return lookUp(form, cacheKey, seen);
+        } finally {
+            scratch.give(seen);
+        }
+    }
+
+    private TokenMatches lookUp(TokenForm form, String cacheKey, LookupScratch seen) {
+        IntList found = seen.found;
         List<String> keys = new ArrayList<>(form.skeletons());
         if (!keys.contains(form.stemSkeleton())) {
             keys.add(form.stemSkeleton());
@@ -729,15 +738,14 @@ public final class Engine {
         IntList vocab = new IntList(16);
         List<TokenSimilarity.Result> results = new ArrayList<>();
         long grams = grams(form.key());
-        int[] chosen = closest(found, i -> grams);
-        for (int i = 0; i < found.size(); i++) {
-            if (chosen == null || chosen[i] != 0) {
-                int v = found.get(i);
-                TokenSimilarity.Result r = TokenSimilarity.compare(form, forms.get(v));
-                if (r != null) {
-                    vocab.add(v);
-                    results.add(r);
-                }
+        int[] chosen = closest(found, i -> grams, seen);
+        int count = chosen == null ? found.size() : chosen.length;
+        for (int c = 0; c < count; c++) {
+            int v = found.get(chosen == null ? c : chosen[c]);
+            TokenSimilarity.Result r = TokenSimilarity.compare(form, forms.get(v));
+            if (r != null) {
+                vocab.add(v);
+                results.add(r);
             }
         }
         TokenMatches m = new TokenMatches(
@@ -766,21 +774,22 @@ public final class Engine {
     /**
      * Which of the found vocabulary entries to compare when there are more than {@link #MAX_COMPARED}:
      * those whose keys share the most bigrams with the token's ({@code grams} of the i-th found
-     * entry's token), the earliest found first among equals; null when all are compared.
+     * entry's token), the earliest found first among equals. Returns their positions in {@code found},
+     * in order, or null when all are compared. The scores go to the lookup's reused scratch: tens of
+     * thousands of found entries would otherwise make arrays of that size per lookup, or read the
+     * entries' bigram sets twice.
      */
-    private int @Nullable [] closest(IntList found, java.util.function.IntToLongFunction grams) {
+    private int @Nullable [] closest(IntList found, java.util.function.IntToLongFunction grams, LookupScratch scratch) {
         int n = found.size();
         if (n <= MAX_COMPARED) {
             return null;
         }
-        int[] score = new int[n];
+        byte[] scores = scratch.scores(n);
         int[] histogram = new int[101];
         for (int i = 0; i < n; i++) {
-            long a = grams.applyAsLong(i);
-            long b = vocabGrams[found.get(i)];
-            int both = Long.bitCount(a) + Long.bitCount(b);
-            score[i] = both == 0 ? 0 : 200 * Long.bitCount(a & b) / both;
-            histogram[score[i]]++;
+            int score = sharedGrams(grams.applyAsLong(i), found.get(i));
+            scores[i] = (byte) score;
+            histogram[score]++;
         }
         int cutoff = 100;
         int above = 0;
@@ -788,20 +797,29 @@ public final class Engine {
             above += histogram[cutoff--];
         }
         int room = MAX_COMPARED - above;
-        int[] chosen = new int[n];
-        for (int i = 0; i < n; i++) {
-            if (score[i] > cutoff || score[i] == cutoff && room-- > 0) {
-                chosen[i] = 1;
+        int[] chosen = new int[MAX_COMPARED];
+        int count = 0;
+        for (int i = 0; i < n && count < MAX_COMPARED; i++) {
+            int score = scores[i];
+            if (score > cutoff || score == cutoff && room-- > 0) {
+                chosen[count++] = i;
             }
         }
-        return chosen;
+        return count == MAX_COMPARED ? chosen : java.util.Arrays.copyOf(chosen, count);
+    }
+
+    /** The share of bigrams (0 to 100) that a token's set {@code grams} has in common with an entry's. */
+    private int sharedGrams(long grams, int vocab) {
+        long b = vocabGrams[vocab];
+        int both = Long.bitCount(grams) + Long.bitCount(b);
+        return both == 0 ? 0 : 200 * Long.bitCount(grams & b) / both;
     }
 
     /**
      * Typing errors that swap two letters change the skeleton beyond one deletion when they touch a
      * consonant pair (Amhad, Ahmad): when nothing close was found, look up the swapped spellings.
      */
-    private void transpositions(TokenForm form, IntIntMap seen, IntList found, int length) {
+    private void transpositions(TokenForm form, LookupScratch seen, IntList found, int length) {
         String c = form.canonical();
         for (int i = 0; i + 1 < c.length(); i++) {
             if (c.charAt(i) == c.charAt(i + 1)) {
@@ -818,16 +836,16 @@ public final class Engine {
      * deletion neighbour ({@code fuzzyLength} is then the token's key length) are skipped when their
      * key length differs by more than 3, since they cannot come close.
      */
-    private void consider(@Nullable IntList list, IntIntMap seen, IntList found, int fuzzyLength) {
+    private void consider(@Nullable IntList list, LookupScratch seen, IntList found, int fuzzyLength) {
         if (list == null) {
             return;
         }
-        for (int i = 0; i < list.size(); i++) {
-            int v = list.get(i);
-            if (seen.get(v) != 0) {
+        int[] a = list.array();
+        for (int i = 0, size = list.size(); i < size; i++) {
+            int v = a[i];
+            if (!seen.mark(v)) {
                 continue;
             }
-            seen.or(v, 1);
             if (fuzzyLength != Integer.MAX_VALUE && Math.abs(vocabKeyLength.get(v) - fuzzyLength) > 3) {
                 continue;
             }
@@ -835,7 +853,7 @@ public final class Engine {
         }
     }
 
-    private void considerAll(@Nullable List<IntList> lists, IntIntMap seen, IntList found, int fuzzyLength) {
+    private void considerAll(@Nullable List<IntList> lists, LookupScratch seen, IntList found, int fuzzyLength) {
         if (lists != null) {
             for (IntList list : lists) {
                 consider(list, seen, found, fuzzyLength);
@@ -850,9 +868,17 @@ public final class Engine {
         if (cached != null && cached.vocabularySize == forms.size()) {
             return cached.vocab;
         }
-        IntIntMap seen = new IntIntMap(16);
-        IntList found = new IntList(8);
-        IntList foundHalf = new IntList(8);
+        LookupScratch seen = scratch.take(forms.size());
+        try {
+            return splitLookUp(form, cacheKey, seen);
+        } finally {
+            scratch.give(seen);
+        }
+    }
+
+    private int[] splitLookUp(TokenForm form, String cacheKey, LookupScratch seen) {
+        IntList found = seen.found;
+        IntList foundHalf = seen.foundHalf;
         List<TokenForm> halves = new ArrayList<>();
         String canonical = form.canonical();
         for (int cut = 3; cut <= canonical.length() - 3; cut++) {
@@ -863,8 +889,7 @@ public final class Engine {
             IntList list = byKey.get(halves.get(h).skeletons().get(0));
             for (int i = 0; list != null && i < list.size(); i++) {
                 int v = list.get(i);
-                if (seen.get(v) == 0) {
-                    seen.or(v, 1);
+                if (seen.mark(v)) {
                     found.add(v);
                     foundHalf.add(h);
                 }
@@ -874,16 +899,16 @@ public final class Engine {
         for (int h = 0; h < halfGrams.length; h++) {
             halfGrams[h] = grams(halves.get(h).key());
         }
-        int[] chosen = closest(found, i -> halfGrams[foundHalf.get(i)]);
+        int[] chosen = closest(found, i -> halfGrams[foundHalf.get(i)], seen);
         IntList vocab = new IntList(8);
-        for (int i = 0; i < found.size(); i++) {
-            if (chosen == null || chosen[i] != 0) {
-                int v = found.get(i);
-                TokenSimilarity.Result r =
-                        TokenSimilarity.compareAtLeast(halves.get(foundHalf.get(i)), forms.get(v), SPLIT_SIMILARITY);
-                if (r != null && r.similarity() >= SPLIT_SIMILARITY && r.type() != Explanation.MatchType.INITIAL) {
-                    vocab.add(v);
-                }
+        int count = chosen == null ? found.size() : chosen.length;
+        for (int c = 0; c < count; c++) {
+            int i = chosen == null ? c : chosen[c];
+            int v = found.get(i);
+            TokenSimilarity.Result r =
+                    TokenSimilarity.compareAtLeast(halves.get(foundHalf.get(i)), forms.get(v), SPLIT_SIMILARITY);
+            if (r != null && r.similarity() >= SPLIT_SIMILARITY && r.type() != Explanation.MatchType.INITIAL) {
+                vocab.add(v);
             }
         }
         int[] matched = java.util.Arrays.copyOf(vocab.array(), vocab.size());
@@ -922,6 +947,10 @@ public final class Engine {
         private final @Nullable ParsedName organisation;
         private final List<NameToken> tokens;
         private final LongObjectMap<TokenSimilarity.Result> sims = new LongObjectMap<>(64);
+        /** Matched generic organisation words and their query bits, whose postings are read last. */
+        private final IntList genericVocab = new IntList(4);
+
+        private final IntList genericBits = new IntList(4);
         /** The query token whose common person postings were not read, or -1; see run(). */
         private int skipped = -1;
 
@@ -1115,6 +1144,7 @@ public final class Engine {
                     collectSplits(tokens.get(q).form(), 1 << q, candidates);
                 }
             }
+            collectGeneric(candidates);
             // the candidates that share the most query tokens first, so that the bound rises early
             // (one pass to count per level, one to place: in map order within each level)
             int[] next = new int[Integer.SIZE + 2];
@@ -1193,8 +1223,46 @@ public final class Engine {
                 if (gated && gatedMayPass) {
                     addPostings(gatedPostings.get(v), bits, candidates, filter);
                 }
-                addPostings(otherPostings.get(v), bits, candidates);
+                if (forms.get(v).wordClass() != null && otherPostings.get(v) != null) {
+                    genericVocab.add(v);
+                    genericBits.add(bits);
+                } else {
+                    addPostings(otherPostings.get(v), bits, candidates);
+                }
             }
+        }
+
+        /**
+         * The postings of generic organisation words (Front, Movement, движение) that query tokens
+         * matched, read last: an organisation needs a matching word that is not generic (or a join,
+         * or a name of generic words only; see {@link NameScorer}), so one that shares nothing else
+         * with the query cannot pass and is not made a candidate. Its shared generic words still count
+         * for the candidates found otherwise. In a register with thousands of "... Front" names this
+         * keeps one common word from making every query score all of them.
+         */
+        private void collectGeneric(IntIntMap candidates) {
+            for (int k = 0; k < genericVocab.size(); k++) {
+                IntList list = otherPostings.get(genericVocab.get(k));
+                int bits = genericBits.get(k);
+                int[] a = list.array();
+                for (int i = 0, size = list.size(); i < size; i++) {
+                    int shape = a[i];
+                    if ((shapeMeta.get(shape) & 4) == 0 || candidates.get(shape) != 0 || allGeneric(shape)) {
+                        candidates.or(shape, bits);
+                    }
+                }
+            }
+        }
+
+        /** Whether every name part of the shape is a generic organisation word. */
+        private boolean allGeneric(int shape) {
+            for (int p = shapeStart.get(shape), end = end(shape); p < end; p++) {
+                int entry = pool.get(p);
+                if ((entry & 3) == Role.NAME.ordinal() && forms.get(entry >>> 2).wordClass() == null) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void addPostings(@Nullable PostingList list, int bits, IntIntMap candidates, long filter) {

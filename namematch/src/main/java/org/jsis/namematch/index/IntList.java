@@ -49,6 +49,11 @@ final class IntList {
         return size;
     }
 
+    /** Empties the list, keeping its capacity. */
+    void clear() {
+        size = 0;
+    }
+
     /** The backing array; only the first {@link #size()} elements are meaningful. */
     int[] array() {
         return data;

@@ -38,6 +38,9 @@ public final class TokenSimilarity {
 
     private TokenSimilarity() {}
 
+    /** The rows of the letter-edit tables, reused by each thread (they run in the word lookup's loop). */
+    private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[3][32]);
+
     /**
      * The evidence that two tokens name the same thing.
      *
@@ -227,9 +230,14 @@ public final class TokenSimilarity {
     static int letterEdits(String a, String b) {
         int n = a.length();
         int m = b.length();
-        int[] before = new int[m + 1];
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
+        int[][] rows = ROWS.get();
+        if (rows[0].length < m + 1) {
+            rows = new int[][] {new int[2 * m + 2], new int[2 * m + 2], new int[2 * m + 2]};
+            ROWS.set(rows);
+        }
+        int[] before = rows[0];
+        int[] prev = rows[1];
+        int[] cur = rows[2];
         for (int j = 0; j <= m; j++) {
             prev[j] = j;
         }

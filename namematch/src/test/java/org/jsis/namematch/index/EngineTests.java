@@ -166,6 +166,28 @@ class EngineTests {
         assertThat(ids(engine.search(NameQuery.of("Person7 Surname7")))).containsExactly("again");
     }
 
+    /**
+     * Organisations that share only a generic word with the query (Front) are never hits, and are
+     * not even candidates; a name made of generic words alone is found through them.
+     */
+    @Test
+    void organisationsAreFoundByTheirDistinctiveWordsAndAllGenericNamesByTheirGenericOnes() {
+        Engine engine = new Engine();
+        engine.put(NameRecord.organisation("kavkaz", "Kavkaz Front", "Фронт Кавказ"));
+        engine.put(NameRecord.organisation("dagestan", "Dagestan Front"));
+        engine.put(NameRecord.organisation("front", "The Front"));
+        engine.put(NameRecord.organisation("movement", "Movement"));
+        assertThat(ids(engine.search(NameQuery.builder("Kavkaz Front").build())))
+                .containsExactly("kavkaz");
+        assertThat(engine.search(NameQuery.of("Kavkaz Front")).get(0).score()).isEqualTo(1.0);
+        assertThat(ids(engine.search(NameQuery.of("Кавказ фронт")))).containsExactly("kavkaz");
+        assertThat(ids(engine.search(
+                        NameQuery.builder("Фронт").kind(EntityKind.ORGANISATION).build())))
+                .containsExactly("front");
+        assertThat(ids(engine.search(NameQuery.builder("Front").build()))).containsExactly("front");
+        assertThat(ids(engine.search(NameQuery.builder("Движение").build()))).containsExactly("movement");
+    }
+
     @Test
     void aOneWordQueryStillFindsItWrittenInTwoWords() {
         Engine engine = new Engine();
