@@ -72,22 +72,41 @@ public class AuditSearch {
 
     /** Entries touching records owned by {@code ownerState}, newest first. */
     public List<Access> search(String ownerState, Filter filter, int limit, int offset) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT e.seq, e.at, e.username, e.agency_code, e.state_code, e.action, e.purpose, e.query_terms
-                FROM audit_entry e
-                WHERE EXISTS (SELECT 1 FROM audit_record r WHERE r.entry_seq = e.seq AND r.owner_state = :owner
-                """);
+        // The records are in audit_record (one row each) or in audit_record_list (runs of one type and owner);
+        // an entry's records are in one of them. With a record id the matching entries are few: their seqs
+        // first (by the record id index, and a scan of the lists); otherwise the entries are walked newest
+        // first and each is asked whether it names a record of the owner.
         Map<String, Object> params = new HashMap<>();
         params.put("owner", ownerState);
+        StringBuilder rows = new StringBuilder("r.owner_state = :owner");
+        StringBuilder lists = new StringBuilder("l.owner_state = :owner");
         if (filter.recordId() != null) {
-            sql.append(" AND r.record_id = :recordId");
+            rows.append(" AND r.record_id = :recordId");
+            lists.append(" AND :recordId = ANY (l.record_ids)");
             params.put("recordId", filter.recordId());
         }
         if (filter.recordType() != null) {
-            sql.append(" AND r.record_type = :recordType");
+            rows.append(" AND r.record_type = :recordType");
+            lists.append(" AND l.record_type = :recordType");
             params.put("recordType", filter.recordType());
         }
-        sql.append(")");
+        StringBuilder sql = new StringBuilder("""
+                SELECT e.seq, e.at, e.username, e.agency_code, e.state_code, e.action, e.purpose, e.query_terms
+                FROM audit_entry e
+                """);
+        if (filter.recordId() != null) {
+            sql.append(" WHERE e.seq IN (SELECT r.entry_seq FROM audit_record r WHERE ")
+                    .append(rows)
+                    .append(" UNION ALL SELECT l.entry_seq FROM audit_record_list l WHERE ")
+                    .append(lists)
+                    .append(")");
+        } else {
+            sql.append(" WHERE (EXISTS (SELECT 1 FROM audit_record r WHERE r.entry_seq = e.seq AND ")
+                    .append(rows)
+                    .append(") OR EXISTS (SELECT 1 FROM audit_record_list l WHERE l.entry_seq = e.seq AND ")
+                    .append(lists)
+                    .append("))");
+        }
         if (filter.from() != null) {
             sql.append(" AND e.at >= :from");
             params.put("from", filter.from().atStartOfDay().atOffset(ZoneOffset.UTC));
@@ -146,7 +165,7 @@ public class AuditSearch {
         Map<Long, Access> bySeq = new HashMap<>();
         found.forEach(a -> bySeq.put(a.seq(), a));
         jdbc.sql("""
-                        SELECT entry_seq, record_type, record_id, owner_state FROM audit_record
+                        SELECT entry_seq, record_type, record_id, owner_state FROM audit_record_all
                         WHERE owner_state = :owner AND entry_seq IN (:seqs) ORDER BY entry_seq, position
                         """).param("owner", ownerState).param("seqs", bySeq.keySet()).query(rs -> {
             bySeq.get(rs.getLong(1))

@@ -200,7 +200,7 @@ public final class AuditVerifier {
         Map<Long, List<AuditHash.Row>> rows = new HashMap<>();
         jdbc.query(
                 """
-                SELECT entry_seq, record_type, record_id, owner_state FROM audit_record
+                SELECT entry_seq, record_type, record_id, owner_state FROM audit_record_all
                 WHERE entry_seq BETWEEN ? AND ? ORDER BY entry_seq, position
                 """,
                 rs -> {

@@ -54,7 +54,7 @@ public class Checkpoints {
         if (found.isEmpty() && !v.isEmpty() && v.length() < 19 && v.chars().allMatch(Character::isDigit)) {
             found = byId(Long.parseLong(v));
         }
-        return found.orElseThrow(() -> new BorderInputException(
+        return found.orElseThrow(() -> BorderInput.invalid(
                 field, "the id or code of a checkpoint (GET /api/v1/checkpoints lists them)", idOrCode));
     }
 

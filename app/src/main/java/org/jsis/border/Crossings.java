@@ -54,7 +54,7 @@ public class Crossings {
                     s.checkpointId(),
                     id -> checkpoints
                             .byId(id)
-                            .orElseThrow(() -> new BorderInputException(
+                            .orElseThrow(() -> BorderInput.invalid(
                                     "checkpoint", "the id of a checkpoint (GET /api/v1/checkpoints)", id)));
         }
         for (int attempt = 1; ; attempt++) {

@@ -12,6 +12,7 @@ import org.jsis.audit.AuditEntry;
 import org.jsis.audit.AuditLog;
 import org.jsis.audit.AuditedRecord;
 import org.jsis.audit.Purpose;
+import org.jsis.platform.web.InvalidParameterException;
 import org.jsis.register.internal.EntityInputs;
 import org.jsis.register.internal.EntityStore;
 import org.jsis.register.internal.EntityWriter;
@@ -196,7 +197,7 @@ public class RegisterEntities {
     public RegisterEntity delist(UUID id, long designationId, LocalDate on, Caller caller) {
         String owner = notWithdrawn(id, ownedByCaller(id, caller));
         if (!writer.delist(id, designationId, on)) {
-            throw new RegisterInputException(
+            throw InvalidParameterException.field(
                     "designationId", "a designation of this entity in force, listed on or before " + on, designationId);
         }
         changed(id, "register.delist", owner, caller);
@@ -231,7 +232,7 @@ public class RegisterEntities {
 
     private String notWithdrawn(UUID id, String owner) {
         if (store.withdrawn(id)) {
-            throw new RegisterInputException("id", "an entity that has not been withdrawn", id);
+            throw InvalidParameterException.field("id", "an entity that has not been withdrawn", id);
         }
         return owner;
     }
@@ -253,14 +254,14 @@ public class RegisterEntities {
             try {
                 p = Predicate.valueOf(String.valueOf(r.predicate()).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new RegisterInputException(
+                throw InvalidParameterException.field(
                         field + ".predicate", "MEMBER_OF, LEADER_OF, SUCCESSOR_OF or ASSOCIATED_WITH", r.predicate());
             }
             if (r.objectId() == null
                     || r.objectId().equals(subject)
                     || store.visible(Visibility.of(caller, LocalDate.now()), List.of(r.objectId()))
                             .isEmpty()) {
-                throw new RegisterInputException(
+                throw InvalidParameterException.field(
                         field + ".objectId", "the id of another register entity you can see", r.objectId());
             }
             out.add(new RelationshipRef(p, r.objectId().toString(), null, null));

@@ -27,12 +27,14 @@ final class AuditTampering {
                     .query(Boolean.class)
                     .single();
             if (!superuser) {
-                jdbc.sql("GRANT UPDATE, DELETE ON audit_entry, audit_record TO CURRENT_USER")
+                jdbc.sql("GRANT UPDATE, DELETE ON audit_entry, audit_record, audit_record_list TO CURRENT_USER")
                         .update();
             }
             jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only")
                     .update();
             jdbc.sql("ALTER TABLE audit_record DISABLE TRIGGER audit_record_append_only")
+                    .update();
+            jdbc.sql("ALTER TABLE audit_record_list DISABLE TRIGGER audit_record_list_append_only")
                     .update();
             for (String sql : statements) {
                 jdbc.sql(sql).update();
@@ -41,8 +43,10 @@ final class AuditTampering {
                     .update();
             jdbc.sql("ALTER TABLE audit_record ENABLE TRIGGER audit_record_append_only")
                     .update();
+            jdbc.sql("ALTER TABLE audit_record_list ENABLE TRIGGER audit_record_list_append_only")
+                    .update();
             if (!superuser) {
-                jdbc.sql("REVOKE UPDATE, DELETE ON audit_entry, audit_record FROM CURRENT_USER")
+                jdbc.sql("REVOKE UPDATE, DELETE ON audit_entry, audit_record, audit_record_list FROM CURRENT_USER")
                         .update();
             }
         });

@@ -147,6 +147,79 @@ class AuditTrailIntegrationTests {
         assertThat(verify().intact()).isTrue();
     }
 
+    /**
+     * An entry naming many records (a bulk batch) keeps them as lists, one per run of one type and owner:
+     * the entry lists the same records in the same order, the search finds it by any of them, a list cannot
+     * be changed by the application, and a changed or dropped id inside a list breaks the entry's hash.
+     */
+    @Test
+    void manyRecordsAreKeptAsListsWithTheSameContract() {
+        List<AuditedRecord> records = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            records.add(AuditedRecord.of("probe-bulk", "bulk-" + i, i < 100 ? "KGZ" : "TJK"));
+        }
+        long seq = append("test.bulk", records.toArray(AuditedRecord[]::new));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_record WHERE entry_seq = :s")
+                        .param("s", seq)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT position, cardinality(record_ids) FROM audit_record_list WHERE entry_seq = :s"
+                                + " ORDER BY position")
+                        .param("s", seq)
+                        .query((rs, n) -> rs.getInt(1) + ":" + rs.getInt(2))
+                        .list())
+                .containsExactly("0:100", "100:50");
+        assertThat(jdbc.sql("SELECT record_type || ':' || record_id || ':' || owner_state FROM audit_record_all"
+                                + " WHERE entry_seq = :s ORDER BY position")
+                        .param("s", seq)
+                        .query(String.class)
+                        .list())
+                .containsExactlyElementsOf(records.stream()
+                        .map(r -> r.type() + ":" + r.id() + ":" + r.ownerState())
+                        .toList());
+        AuditSearch search = new AuditSearch(jdbc);
+        List<AuditSearch.Access> found = search.search(
+                "TJK", new AuditSearch.Filter(null, null, null, null, null, null, "bulk-120", "probe-bulk"), 10, 0);
+        assertThat(found).extracting(AuditSearch.Access::seq).containsExactly(seq);
+        assertThat(found.get(0).records())
+                .hasSize(50)
+                .allMatch(r -> r.ownerState().equals("TJK"));
+        assertThat(search.search(
+                        "KGZ", new AuditSearch.Filter(null, null, null, null, "test.bulk", null, null, null), 500, 0))
+                .filteredOn(a -> a.seq() == seq)
+                .singleElement()
+                .satisfies(a -> assertThat(a.records()).hasSize(100));
+        assertThat(search.search(
+                        "KGZ", new AuditSearch.Filter(null, null, null, null, null, null, "bulk-120", null), 10, 0))
+                .isEmpty();
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_record_list SET owner_state = 'RUS' WHERE entry_seq = :s")
+                        .param("s", seq)
+                        .update())
+                .rootCause()
+                .message()
+                .containsAnyOf("append-only", REFUSED_BY_PRIVILEGES);
+        assertThat(verify().intact()).isTrue();
+        asSuperuser("UPDATE audit_record_list SET record_ids[7] = 'bulk-other' WHERE entry_seq = " + seq
+                + " AND position = 0");
+        try {
+            assertThat(verify().message()).contains("entry " + seq + " was altered");
+        } finally {
+            asSuperuser("UPDATE audit_record_list SET record_ids[7] = 'bulk-6' WHERE entry_seq = " + seq
+                    + " AND position = 0");
+        }
+        assertThat(verify().intact()).isTrue();
+        asSuperuser("UPDATE audit_record_list SET record_ids = record_ids[1:49] WHERE entry_seq = " + seq
+                + " AND position = 100");
+        try {
+            assertThat(verify().message()).contains("entry " + seq + " was altered");
+        } finally {
+            asSuperuser("UPDATE audit_record_list SET record_ids = record_ids || 'bulk-149'::text WHERE entry_seq = "
+                    + seq + " AND position = 100");
+        }
+        assertThat(verify().intact()).isTrue();
+    }
+
     @Test
     void removedEntryIsNamed() {
         long seq = append("test.search");
@@ -356,6 +429,9 @@ class AuditTrailIntegrationTests {
                     .tamper(
                             sql.replace(
                                     "DELETE FROM audit_entry WHERE seq", "DELETE FROM audit_record WHERE entry_seq"),
+                            sql.replace(
+                                    "DELETE FROM audit_entry WHERE seq",
+                                    "DELETE FROM audit_record_list WHERE entry_seq"),
                             sql);
         } else {
             new AuditTampering(jdbc, transactions).tamper(sql);

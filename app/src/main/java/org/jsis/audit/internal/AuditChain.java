@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jsis.audit.Actor;
 import org.jsis.audit.AuditEntry;
@@ -121,32 +122,75 @@ public class AuditChain {
     /**
      * The entry with its records (one statement), then the head moved onto it: sent together, so an
      * append costs two round trips in all (this one and the head's lock). The head's trigger runs after
-     * the insert and sees it.
+     * the insert and sees it. The records go to {@code audit_record} one row each, or, for an entry with
+     * many records in long runs of one type and owner, to {@code audit_record_list} one row per run
+     * (each run a slice of the ids array); the other table's arrays are then empty.
      */
     private static final String WRITE = """
             WITH e AS (
                 INSERT INTO audit_entry (seq, at, user_id, username, agency_code, state_code, action, purpose,
                                          query_terms, prev_hash, entry_hash, chain, chain_pos, prev_seq, format)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2)
-                RETURNING seq)
-            INSERT INTO audit_record (entry_seq, position, record_type, record_id, owner_state)
-            SELECT e.seq, r.p, r.t, r.i, r.o
-            FROM e, unnest(?::int[], ?::text[], ?::text[], ?::text[]) AS r (p, t, i, o);
+                RETURNING seq),
+            r AS (
+                INSERT INTO audit_record (entry_seq, position, record_type, record_id, owner_state)
+                SELECT e.seq, r.p, r.t, r.i, r.o
+                FROM e, unnest(?::int[], ?::text[], ?::text[], ?::text[]) AS r (p, t, i, o))
+            INSERT INTO audit_record_list (entry_seq, position, record_type, owner_state, record_ids)
+            SELECT e.seq, l.p, l.t, l.o, ids.a[l.p + 1 : l.p + l.n]
+            FROM e, (SELECT ?::text[] AS a) ids, unnest(?::int[], ?::int[], ?::text[], ?::text[]) AS l (p, n, t, o);
             UPDATE audit_chain SET last_pos = ?, last_seq = ?, last_hash = ? WHERE chain = ?
             """;
 
+    /** An entry with at least this many records may store them as lists ({@code audit_record_list}). */
+    static final int LIST_MIN_RECORDS = 64;
+
+    /** ... when its runs of one type and owner are this long on average. */
+    static final int LIST_MIN_RUN = 16;
+
+    /** The start positions of the runs of consecutive rows of one type and owner. */
+    static List<Integer> runStarts(List<AuditHash.Row> rows) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (i == 0
+                    || !rows.get(i).type().equals(rows.get(i - 1).type())
+                    || !Objects.equals(rows.get(i).ownerState(), rows.get(i - 1).ownerState())) {
+                starts.add(i);
+            }
+        }
+        return starts;
+    }
+
     private void write(Written w, List<AuditHash.Row> rows) {
         int n = rows.size();
-        Integer[] positions = new Integer[n];
-        String[] types = new String[n];
+        List<Integer> runs = n >= LIST_MIN_RECORDS ? runStarts(rows) : List.of();
+        boolean lists = n >= LIST_MIN_RECORDS && runs.size() * LIST_MIN_RUN <= n;
+        int single = lists ? 0 : n;
+        Integer[] positions = new Integer[single];
+        String[] types = new String[single];
         String[] ids = new String[n];
-        String[] owners = new String[n];
+        String[] owners = new String[single];
         for (int i = 0; i < n; i++) {
             AuditHash.Row row = rows.get(i);
-            positions[i] = i;
-            types[i] = row.type();
             ids[i] = row.id();
-            owners[i] = row.ownerState();
+            if (!lists) {
+                positions[i] = i;
+                types[i] = row.type();
+                owners[i] = row.ownerState();
+            }
+        }
+        int listCount = lists ? runs.size() : 0;
+        Integer[] listStarts = new Integer[listCount];
+        Integer[] listLengths = new Integer[listCount];
+        String[] listTypes = new String[listCount];
+        String[] listOwners = new String[listCount];
+        for (int k = 0; k < listCount; k++) {
+            int start = runs.get(k);
+            int end = k + 1 < listCount ? runs.get(k + 1) : n;
+            listStarts[k] = start;
+            listLengths[k] = end - start;
+            listTypes[k] = rows.get(start).type();
+            listOwners[k] = rows.get(start).ownerState();
         }
         template.execute((Connection con) -> {
             try (PreparedStatement ps = con.prepareStatement(WRITE)) {
@@ -166,12 +210,17 @@ public class AuditChain {
                 ps.setLong(14, w.link().previousSeq());
                 ps.setArray(15, con.createArrayOf("int4", positions));
                 ps.setArray(16, con.createArrayOf("text", types));
-                ps.setArray(17, con.createArrayOf("text", ids));
+                ps.setArray(17, con.createArrayOf("text", lists ? new String[0] : ids));
                 ps.setArray(18, con.createArrayOf("text", owners));
-                ps.setLong(19, w.link().position());
-                ps.setLong(20, w.seq());
-                ps.setBytes(21, w.hash());
-                ps.setInt(22, w.link().chain());
+                ps.setArray(19, con.createArrayOf("text", lists ? ids : new String[0]));
+                ps.setArray(20, con.createArrayOf("int4", listStarts));
+                ps.setArray(21, con.createArrayOf("int4", listLengths));
+                ps.setArray(22, con.createArrayOf("text", listTypes));
+                ps.setArray(23, con.createArrayOf("text", listOwners));
+                ps.setLong(24, w.link().position());
+                ps.setLong(25, w.seq());
+                ps.setBytes(26, w.hash());
+                ps.setInt(27, w.link().chain());
                 ps.execute();
                 // Drain every result so that an error in the second statement is raised here.
                 while (ps.getMoreResults() || ps.getUpdateCount() != -1) {

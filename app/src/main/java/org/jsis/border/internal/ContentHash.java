@@ -21,7 +21,7 @@ public final class ContentHash {
 
     public static byte[] of(CrossingSubmission s) {
         DocumentData d = s.document();
-        StringBuilder sb = new StringBuilder(256);
+        StringBuilder sb = new StringBuilder(512);
         append(sb, s.id());
         append(sb, s.direction());
         append(sb, s.checkpointId());

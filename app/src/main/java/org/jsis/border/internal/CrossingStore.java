@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,9 +31,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes batches of crossings with plain JDBC on the transaction's connection: one query for the
- * ids already recorded, one for the documents already known, one for the birth-date candidates of
- * new documents, multi-row inserts (unnest) for new travellers and documents, and COPY into a
- * temporary table followed by {@code INSERT ... ON CONFLICT DO NOTHING} for the crossings. A
+ * documents already known, two for the birth-date candidates of new documents, COPY and a multi-row
+ * insert (unnest) for new travellers and documents, and COPY for the crossings, straight into the
+ * table; only when its primary key finds an id already recorded (a resend) is the COPY undone (to a
+ * savepoint), the recorded ids looked up (duplicates or conflicts) and the rest written again. A
  * batch costs a handful of round trips whatever its size; that is what makes bulk ingest fast.
  */
 @Component
@@ -116,17 +118,28 @@ public class CrossingStore {
         if (!conflicts.isEmpty()) {
             throw new CrossingConflictException(conflicts);
         }
-        duplicates += removeRecorded(con, rows, conflicts);
-        if (!conflicts.isEmpty()) {
-            throw new CrossingConflictException(conflicts);
-        }
-        if (rows.isEmpty()) {
-            return new Written(new IngestResult(batch.size(), 0, duplicates), List.of(), List.of());
-        }
         long t0 = System.nanoTime();
         resolveDocuments(con, rows.values());
         long t1 = System.nanoTime();
-        Set<UUID> inserted = insertCrossings(con, rows.values(), recordedBy);
+        // Optimistic: the crossings go straight into the table, whose primary key finds any id already
+        // recorded; only then (a resend) are the recorded ids looked up, and the rest written again.
+        Savepoint beforeCrossings = con.setSavepoint();
+        try {
+            insertCrossings(con, rows.values(), recordedBy);
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+            con.rollback(beforeCrossings);
+            duplicates += removeRecorded(con, rows, conflicts);
+            if (!conflicts.isEmpty()) {
+                throw new CrossingConflictException(conflicts);
+            }
+            if (rows.isEmpty()) {
+                return new Written(new IngestResult(batch.size(), 0, duplicates), List.of(), List.of());
+            }
+            insertCrossings(con, rows.values(), recordedBy);
+        }
         long t2 = System.nanoTime();
         if (log.isDebugEnabled()) {
             log.debug(
@@ -135,21 +148,12 @@ public class CrossingStore {
                     (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000);
         }
-        if (inserted.size() < rows.size()) {
-            // Recorded by a concurrent transaction since we looked: a duplicate or a conflict.
-            LinkedHashMap<UUID, Row> late = new LinkedHashMap<>(rows);
-            late.keySet().removeAll(inserted);
-            duplicates += removeRecorded(con, late, conflicts);
-            if (!conflicts.isEmpty()) {
-                throw new CrossingConflictException(conflicts);
-            }
-        }
-        List<Row> written =
-                rows.values().stream().filter(r -> inserted.contains(r.s.id())).toList();
+        // COPY wrote every row or failed: what is left in rows is what this batch recorded.
+        List<Row> written = List.copyOf(rows.values());
         markDirty(con, written);
         insertMismatchWarnings(con, written);
         return new Written(
-                new IngestResult(batch.size(), inserted.size(), duplicates),
+                new IngestResult(batch.size(), written.size(), duplicates),
                 written.stream().map(r -> r.s.id()).toList(),
                 written.stream().map(r -> r.checkpoint.stateCode()).toList());
     }
@@ -375,7 +379,9 @@ public class CrossingStore {
         if (missing.isEmpty()) {
             return;
         }
-        Map<LocalDate, List<TravellerLinker.Candidate>> candidates = candidates(con, missing, byDoc);
+        // by birth date as days since 1970 (LocalDate's hash code puts the dates of a month in every year
+        // together)
+        Map<Long, List<TravellerLinker.Candidate>> candidates = candidates(con, missing, byDoc);
         long c = System.nanoTime();
         int matcherCalls = 0;
         List<NewDocument> news = new ArrayList<>();
@@ -385,8 +391,9 @@ public class CrossingStore {
         for (DocKey key : missing) {
             Row first = byDoc.get(key).get(0);
             DocumentData d = first.s.document();
-            List<TravellerLinker.Candidate> sameDay =
-                    d.birthDate() == null ? List.of() : candidates.getOrDefault(d.birthDate(), List.of());
+            List<TravellerLinker.Candidate> sameDay = d.birthDate() == null
+                    ? List.of()
+                    : candidates.getOrDefault(d.birthDate().toEpochDay(), List.of());
             TravellerLinker.Link link = linker.link(d, sameDay);
             if (link.method().equals("MATCHER") || link.evidence().contains("none matched")) {
                 matcherCalls++;
@@ -397,7 +404,7 @@ public class CrossingStore {
                 newTravellers.add(nd);
                 if (d.birthDate() != null) {
                     candidates
-                            .computeIfAbsent(d.birthDate(), k -> new ArrayList<>())
+                            .computeIfAbsent(d.birthDate().toEpochDay(), k -> new ArrayList<>())
                             .add(new TravellerLinker.Candidate(
                                     nd.travellerId,
                                     d.surname(),
@@ -519,31 +526,72 @@ public class CrossingStore {
         }
     }
 
-    private static Map<LocalDate, List<TravellerLinker.Candidate>> candidates(
+    /**
+     * The known travellers that may be linked to the new documents, by birth date. Many people share a
+     * birth date (about a hundred per day among two million travellers), and the linker only ever looks
+     * at those with the same identity key or a plausible name ({@link TravellerLinker#considers}): their
+     * id, sex and identity key are read first (an index-only scan of {@code border_traveller_birth_idx}),
+     * and the details only of those that pass.
+     */
+    private static Map<Long, List<TravellerLinker.Candidate>> candidates(
             Connection con, List<DocKey> missing, Map<DocKey, List<Row>> byDoc) throws SQLException {
-        Set<LocalDate> births = new HashSet<>();
+        Map<Long, List<DocumentData>> docsByBirth = new HashMap<>();
         for (DocKey k : missing) {
-            LocalDate b = byDoc.get(k).get(0).s.document().birthDate();
-            if (b != null) {
-                births.add(b);
+            DocumentData d = byDoc.get(k).get(0).s.document();
+            if (d.birthDate() != null) {
+                docsByBirth
+                        .computeIfAbsent(d.birthDate().toEpochDay(), b -> new ArrayList<>())
+                        .add(d);
             }
         }
-        Map<LocalDate, List<TravellerLinker.Candidate>> out = new HashMap<>();
-        if (births.isEmpty()) {
+        Map<Long, List<TravellerLinker.Candidate>> out = new HashMap<>();
+        if (docsByBirth.isEmpty()) {
+            return out;
+        }
+        Map<Long, List<String>> docKeys = new HashMap<>();
+        docsByBirth.forEach((birth, docs) ->
+                docKeys.put(birth, docs.stream().map(Names::identityKey).toList()));
+        List<Long> needed = new ArrayList<>();
+        try (PreparedStatement ps = con.prepareStatement(
+                "SELECT id, birth_date - DATE '1970-01-01', sex, identity_key FROM border_traveller"
+                        + " WHERE birth_date = ANY (?)")) {
+            ps.setArray(
+                    1,
+                    con.createArrayOf(
+                            "date",
+                            docsByBirth.keySet().stream()
+                                    .map(day -> Date.valueOf(LocalDate.ofEpochDay(day)))
+                                    .toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long birth = rs.getLong(2);
+                    String sex = rs.getString(3);
+                    String identityKey = rs.getString(4);
+                    List<DocumentData> docs = docsByBirth.get(birth);
+                    List<String> keys = docKeys.get(birth);
+                    for (int i = 0; i < docs.size(); i++) {
+                        if (TravellerLinker.considers(docs.get(i), keys.get(i), sex, identityKey)) {
+                            needed.add(rs.getLong(1));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        if (needed.isEmpty()) {
             return out;
         }
         try (PreparedStatement ps = con.prepareStatement("""
                 SELECT id, surname, given_names, surname_national, given_names_national, birth_date, sex,
                        nationality, identity_key
-                FROM border_traveller WHERE birth_date = ANY (?)
+                FROM border_traveller WHERE id = ANY (?) ORDER BY id
                 """)) {
-            ps.setArray(
-                    1,
-                    con.createArrayOf("date", births.stream().map(Date::valueOf).toArray()));
+            ps.setArray(1, con.createArrayOf("bigint", needed.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     TravellerLinker.Candidate c = candidate(rs);
-                    out.computeIfAbsent(c.birthDate(), k -> new ArrayList<>()).add(c);
+                    out.computeIfAbsent(c.birthDate().toEpochDay(), k -> new ArrayList<>())
+                            .add(c);
                 }
             }
         }
@@ -552,7 +600,7 @@ public class CrossingStore {
 
     /** A linking candidate from a row of id, surname, given names, national surname and given names, birth date, sex, nationality, identity key. */
     private static TravellerLinker.Candidate candidate(ResultSet rs) throws SQLException {
-        LocalDate birth = rs.getDate(6).toLocalDate();
+        LocalDate birth = rs.getObject(6, LocalDate.class);
         String national = rs.getString(4) == null
                 ? null
                 : rs.getString(5) == null ? rs.getString(4) : rs.getString(4) + " " + rs.getString(5);
@@ -669,18 +717,15 @@ public class CrossingStore {
     }
 
     /**
-     * COPY straight into the table: the ids were checked just before, so a unique violation means a
-     * concurrent batch recorded one of them meanwhile; the whole batch is then retried (and the retry
-     * sees it as a duplicate or a conflict).
+     * COPY straight into the table. A unique violation (23505) means an id is recorded already: the
+     * caller looks the ids up and writes the rest; if it happens again, a concurrent batch recorded one
+     * of them meanwhile, and the whole batch is retried (the retry sees it as a duplicate or a conflict).
      */
-    private static Set<UUID> insertCrossings(Connection con, Collection<Row> rows, String recordedBy)
-            throws SQLException {
+    private static void insertCrossings(Connection con, Collection<Row> rows, String recordedBy) throws SQLException {
         CopyText copy = new CopyText();
-        Set<UUID> ids = new HashSet<>();
         for (Row r : rows) {
             CrossingSubmission s = r.s;
             DocumentData d = s.document();
-            ids.add(s.id());
             copy.field(s.id())
                     .field(s.direction())
                     .field(s.checkpointId())
@@ -706,7 +751,6 @@ public class CrossingStore {
                         + " surname, given_names, birth_date, nationality, purpose, recorded_by, content_hash,"
                         + " owner_state, distribution, shared_with) FROM STDIN",
                 copy);
-        return ids;
     }
 
     private static void markDirty(Connection con, List<Row> rows) throws SQLException {
@@ -762,7 +806,7 @@ public class CrossingStore {
      */
     private static DocumentData knownDocument(String type, String number, String issuingState, ResultSet rs, int col)
             throws SQLException {
-        Date birth = rs.getDate(col + 2);
+        LocalDate birth = rs.getObject(col + 2, LocalDate.class);
         return new DocumentData(
                 type,
                 number,
@@ -772,7 +816,7 @@ public class CrossingStore {
                 rs.getString(col + 1),
                 null,
                 null,
-                birth == null ? null : birth.toLocalDate(),
+                birth,
                 null,
                 rs.getString(col + 3));
     }

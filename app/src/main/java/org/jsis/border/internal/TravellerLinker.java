@@ -55,8 +55,7 @@ public final class TravellerLinker {
             if (c.identityKey().equals(key)) {
                 return new Link(c.id(), "EXACT", 1.0, "same name, birth date and nationality as traveller " + c.id());
             }
-            boolean sexFits = doc.sex() == null || c.sex() == null || doc.sex().equals(c.sex()) || "X".equals(c.sex());
-            if (sexFits && similarEnough(key, c)) {
+            if (plausible(doc, key, c.sex(), c.identityKey())) {
                 plausible.add(c);
             }
         }
@@ -99,6 +98,21 @@ public final class TravellerLinker {
                 best.score(),
                 "born the same day as traveller " + best.recordId() + "; name matched '" + best.matchedName() + "': "
                         + best.explanation().toText());
+    }
+
+    /**
+     * Whether {@link #link} can link the document (whose {@link Names#identityKey} is {@code docKey}) to a
+     * known traveller born the same day with this sex and identity key: the same key, or a plausible name.
+     * A candidate for which this is false never changes the link's outcome or evidence, so callers may
+     * read the other candidates' details only for those that pass.
+     */
+    public static boolean considers(DocumentData doc, String docKey, @Nullable String sex, String identityKey) {
+        return identityKey.equals(docKey) || plausible(doc, docKey, sex, identityKey);
+    }
+
+    private static boolean plausible(DocumentData doc, String docKey, @Nullable String sex, String identityKey) {
+        boolean sexFits = doc.sex() == null || sex == null || doc.sex().equals(sex) || "X".equals(sex);
+        return sexFits && dice(namePart(docKey), namePart(identityKey)) >= PREFILTER;
     }
 
     /**

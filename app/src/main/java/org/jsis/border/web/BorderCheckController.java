@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.jsis.audit.Purpose;
 import org.jsis.border.BorderCheckResult;
 import org.jsis.border.BorderChecks;
-import org.jsis.border.BorderInputException;
+import org.jsis.border.BorderInput;
 import org.jsis.border.Checkpoint;
 import org.jsis.border.Checkpoints;
 import org.jsis.border.DocumentData;
@@ -39,7 +39,7 @@ class BorderCheckController {
     BorderCheckResult check(@RequestBody CheckRequest request) {
         Purpose purpose = Purpose.require(request.purpose());
         if (purpose != Purpose.BORDER_CHECK) {
-            throw new BorderInputException("purpose", "BORDER_CHECK for a border check", request.purpose());
+            throw BorderInput.invalid("purpose", "BORDER_CHECK for a border check", request.purpose());
         }
         Checkpoint checkpoint = checkpoints.resolve(
                 "checkpoint",
@@ -47,7 +47,7 @@ class BorderCheckController {
         Caller caller = BorderAccess.officerAt(checkpoint);
         Direction direction = RequestReader.direction("direction", request.direction());
         if (request.document() == null) {
-            throw new BorderInputException("document", "an object with the document's fields or its 'mrz'", null);
+            throw BorderInput.invalid("document", "an object with the document's fields or its 'mrz'", null);
         }
         DocumentData document = reader.document("document.", request.document());
         return checks.check(caller, checkpoint, direction, document);

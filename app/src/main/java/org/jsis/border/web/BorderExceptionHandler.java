@@ -1,11 +1,8 @@
 package org.jsis.border.web;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.jsis.border.BorderInputException;
 import org.jsis.border.CrossingConflictException;
+import org.jsis.platform.web.InvalidParameterException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,18 +12,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** problem+json for the border module's own exceptions (the shared handler answers the rest). */
+/**
+ * problem+json for the border module's own exceptions (the shared handler answers the rest, bad input
+ * included); a bulk upload's failure adds what its earlier batches committed.
+ */
 @RestControllerAdvice(basePackageClasses = BorderExceptionHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BorderExceptionHandler {
 
-    static final URI INVALID_INPUT = URI.create("urn:jsis:problem:invalid-input");
     static final URI CONFLICT = URI.create("urn:jsis:problem:crossing-id-conflict");
-
-    @ExceptionHandler(BorderInputException.class)
-    ResponseEntity<ProblemDetail> invalid(BorderInputException e) {
-        return respond(invalidProblem(e));
-    }
 
     @ExceptionHandler(CrossingConflictException.class)
     ResponseEntity<ProblemDetail> conflict(CrossingConflictException e) {
@@ -36,8 +30,8 @@ class BorderExceptionHandler {
     @ExceptionHandler(BulkFailure.class)
     ResponseEntity<ProblemDetail> bulk(BulkFailure e) {
         ProblemDetail p;
-        if (e.cause() instanceof BorderInputException b) {
-            p = invalidProblem(b);
+        if (e.cause() instanceof InvalidParameterException b) {
+            p = b.problem();
         } else if (e.cause() instanceof CrossingConflictException c) {
             p = conflictProblem(c);
             if (e.line > 0) {
@@ -50,22 +44,6 @@ class BorderExceptionHandler {
         p.setDetail(p.getDetail() + "; batches before this one were recorded (see 'committed'); resending the"
                 + " whole upload after fixing it is safe");
         return respond(p);
-    }
-
-    static ProblemDetail invalidProblem(BorderInputException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        p.setType(INVALID_INPUT);
-        p.setTitle("Invalid input");
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("in", e.field().startsWith("state") || e.field().equals("batchSize") ? "query" : "body");
-        error.put("name", e.field());
-        error.put("expected", e.expected());
-        if (e.rejectedValue() != null) {
-            error.put("rejectedValue", e.rejectedValue());
-        }
-        error.put("message", e.getMessage());
-        p.setProperty("errors", List.of(error));
-        return p;
     }
 
     static ProblemDetail conflictProblem(CrossingConflictException e) {

@@ -8,7 +8,6 @@ import org.jsis.audit.AuditedRecord;
 import org.jsis.audit.Purpose;
 import org.jsis.border.BorderCheckResult;
 import org.jsis.border.BorderChecks;
-import org.jsis.border.BorderInputException;
 import org.jsis.border.Checkpoint;
 import org.jsis.border.Checkpoints;
 import org.jsis.border.DocumentData;
@@ -18,6 +17,7 @@ import org.jsis.border.mrz.MrzException;
 import org.jsis.border.mrz.MrzParser;
 import org.jsis.border.stay.Direction;
 import org.jsis.platform.web.ConsoleNavigation;
+import org.jsis.platform.web.InvalidParameterException;
 import org.jsis.security.Caller;
 import org.jsis.security.CurrentCaller;
 import org.jsis.security.Role;
@@ -143,7 +143,7 @@ class BorderPageController {
             BorderCheckResult result =
                     checks.check(caller, cp, RequestReader.direction("direction", direction), document);
             model.addAttribute("result", result);
-        } catch (BorderInputException e) {
+        } catch (InvalidParameterException e) {
             model.addAttribute("error", e.getMessage());
         }
         return "border/check";

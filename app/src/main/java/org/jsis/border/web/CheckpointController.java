@@ -2,7 +2,7 @@ package org.jsis.border.web;
 
 import java.util.List;
 import java.util.Locale;
-import org.jsis.border.BorderInputException;
+import org.jsis.border.BorderInput;
 import org.jsis.border.Checkpoint;
 import org.jsis.border.Checkpoints;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +33,7 @@ class CheckpointController {
         }
         String code = state.strip().toUpperCase(Locale.ROOT);
         if (!STATES.contains(code)) {
-            throw new BorderInputException("state", "a member state code: " + String.join(", ", STATES), state);
+            throw BorderInput.invalid("state", "a member state code: " + String.join(", ", STATES), state);
         }
         return checkpoints.ofState(code).stream().map(CheckpointView::of).toList();
     }

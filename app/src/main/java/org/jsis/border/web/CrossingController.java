@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,11 +16,12 @@ import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.jsis.border.BorderInputException;
+import org.jsis.border.BorderInput;
 import org.jsis.border.Checkpoints;
 import org.jsis.border.CrossingSubmission;
 import org.jsis.border.Crossings;
 import org.jsis.border.IngestResult;
+import org.jsis.platform.web.InvalidParameterException;
 import org.jsis.security.Caller;
 import org.jsis.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -81,7 +83,7 @@ class CrossingController {
     BulkResult bulk(HttpServletRequest http, @RequestParam(defaultValue = "5000") int batchSize) throws IOException {
         Caller caller = BorderAccess.withRole(Role.OFFICER);
         if (batchSize < 1 || batchSize > 50_000) {
-            throw new BorderInputException("batchSize", "a whole number from 1 to 50000", batchSize);
+            throw BorderInput.invalid("batchSize", "a whole number from 1 to 50000", batchSize);
         }
         BulkState state = new BulkState(caller);
         String type = http.getContentType() == null ? "" : http.getContentType();
@@ -111,16 +113,22 @@ class CrossingController {
             List<String> header = parser.getHeaderNames();
             for (String required : List.of("id", "direction", "checkpoint", "crossed_at", "doc_number", "surname")) {
                 if (!header.contains(required)) {
-                    throw new BorderInputException(
+                    throw BorderInput.invalid(
                             "line 1", "a CSV header with the columns " + CSV_HEADER, String.join(",", header));
                 }
+            }
+            // Each column's position, found once: a record's value is then read by index.
+            Map<String, Integer> positions = parser.getHeaderMap();
+            int[] columns = new int[COLUMNS.size()];
+            for (int i = 0; i < columns.length; i++) {
+                columns[i] = positions.getOrDefault(COLUMNS.get(i), -1);
             }
             List<CrossingSubmission> batch = new ArrayList<>(batchSize);
             for (CSVRecord r : parser) {
                 long line = r.getRecordNumber() + 1;
                 try {
-                    batch.add(state.own(reader.crossing(fromCsv(r))));
-                } catch (BorderInputException e) {
+                    batch.add(state.own(reader.crossing(fromCsv(r, columns))));
+                } catch (InvalidParameterException e) {
                     throw state.failed(e.at("line " + line + ": "));
                 }
                 if (batch.size() == batchSize) {
@@ -131,33 +139,57 @@ class CrossingController {
         }
     }
 
-    private static CrossingRequest fromCsv(CSVRecord r) {
-        String shared = get(r, "shared_with");
+    /** The columns a CSV upload may have, in the order {@link #fromCsv} reads their positions. */
+    private static final List<String> COLUMNS = List.of(
+            "id",
+            "direction",
+            "checkpoint",
+            "crossed_at",
+            "mrz",
+            "doc_type",
+            "doc_number",
+            "issuing_state",
+            "expiry",
+            "surname",
+            "given_names",
+            "surname_national",
+            "given_names_national",
+            "birth_date",
+            "sex",
+            "nationality",
+            "purpose",
+            "distribution",
+            "shared_with");
+
+    /** The request of one CSV record; {@code columns} are the positions of {@link #COLUMNS} (-1: absent). */
+    private static CrossingRequest fromCsv(CSVRecord r, int[] columns) {
+        String shared = get(r, columns[18]);
         return new CrossingRequest(
-                get(r, "id"),
-                get(r, "direction"),
-                get(r, "checkpoint"),
-                get(r, "crossed_at"),
+                get(r, columns[0]),
+                get(r, columns[1]),
+                get(r, columns[2]),
+                get(r, columns[3]),
                 new DocumentRequest(
-                        get(r, "mrz"),
-                        get(r, "doc_type"),
-                        get(r, "doc_number"),
-                        get(r, "issuing_state"),
-                        get(r, "expiry"),
-                        get(r, "surname"),
-                        get(r, "given_names"),
-                        get(r, "surname_national"),
-                        get(r, "given_names_national"),
-                        get(r, "birth_date"),
-                        get(r, "sex"),
-                        get(r, "nationality")),
-                get(r, "purpose"),
-                get(r, "distribution"),
+                        get(r, columns[4]),
+                        get(r, columns[5]),
+                        get(r, columns[6]),
+                        get(r, columns[7]),
+                        get(r, columns[8]),
+                        get(r, columns[9]),
+                        get(r, columns[10]),
+                        get(r, columns[11]),
+                        get(r, columns[12]),
+                        get(r, columns[13]),
+                        get(r, columns[14]),
+                        get(r, columns[15])),
+                get(r, columns[16]),
+                get(r, columns[17]),
                 shared == null || shared.isBlank() ? null : List.of(shared.split(";")));
     }
 
-    private static @Nullable String get(CSVRecord r, String column) {
-        return r.isMapped(column) && r.isSet(column) ? r.get(column) : null;
+    /** The value at a column's position; {@code null} when the header lacks the column or the record is short. */
+    private static @Nullable String get(CSVRecord r, int position) {
+        return position >= 0 && position < r.size() ? r.get(position) : null;
     }
 
     private void jsonLines(BufferedReader in, int batchSize, BulkState state) throws IOException {
@@ -173,11 +205,11 @@ class CrossingController {
                 try {
                     request = json.readValue(text, CrossingRequest.class);
                 } catch (JacksonException e) {
-                    throw new BorderInputException(
+                    throw BorderInput.invalid(
                             "body", "one JSON crossing object per line (" + e.getOriginalMessage() + ")", null);
                 }
                 batch.add(state.own(reader.crossing(request)));
-            } catch (BorderInputException e) {
+            } catch (InvalidParameterException e) {
                 throw state.failed(e.at("line " + line + ": "));
             }
             if (batch.size() == batchSize) {
@@ -269,7 +301,7 @@ class CrossingController {
             }
         }
 
-        RuntimeException failed(BorderInputException e) {
+        RuntimeException failed(InvalidParameterException e) {
             await();
             return new BulkFailure(e, result(), -1);
         }

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.jsis.audit.AuditEntry;
 import org.jsis.audit.AuditLog;
 import org.jsis.audit.Purpose;
-import org.jsis.border.BorderInputException;
+import org.jsis.border.BorderInput;
 import org.jsis.border.EntryBan;
 import org.jsis.border.EntryBans;
 import org.jsis.namematch.PartialDate;
@@ -128,7 +128,7 @@ class EntryBanController {
             return null;
         }
         if (name.strip().length() > 300) {
-            throw new BorderInputException("name", "part of a name, at most 300 characters", name);
+            throw BorderInput.invalid("name", "part of a name, at most 300 characters", name);
         }
         return name.strip();
     }
@@ -139,7 +139,7 @@ class EntryBanController {
         }
         String number = document.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
         if (!number.matches("[A-Z0-9]{1,20}")) {
-            throw new BorderInputException("document", "a document number: 1 to 20 letters A-Z and digits", document);
+            throw BorderInput.invalid("document", "a document number: 1 to 20 letters A-Z and digits", document);
         }
         return number;
     }
@@ -177,32 +177,32 @@ class EntryBanController {
                 "validFrom", RequestReader.required("validFrom", r.validFrom(), "a date YYYY-MM-DD"));
         LocalDate to = RequestReader.optionalDate("validTo", r.validTo());
         if (to != null && to.isBefore(from)) {
-            throw new BorderInputException("validTo", "on or after validFrom", r.validTo());
+            throw BorderInput.invalid("validTo", "on or after validFrom", r.validTo());
         }
         String scope = RequestReader.optionalEnum("scope", r.scope(), Set.of("ISSUING_STATE", "ALL_MEMBERS"));
         if (scope == null) {
-            throw new BorderInputException("scope", "ISSUING_STATE or ALL_MEMBERS", null);
+            throw BorderInput.invalid("scope", "ISSUING_STATE or ALL_MEMBERS", null);
         }
         List<String> names = new ArrayList<>();
         if (r.names() != null) {
             for (String n : r.names()) {
                 if (n != null && !n.isBlank()) {
                     if (n.strip().length() > 300) {
-                        throw new BorderInputException("names", "names of at most 300 characters", n);
+                        throw BorderInput.invalid("names", "names of at most 300 characters", n);
                     }
                     names.add(n.strip());
                 }
             }
         }
         if (names.isEmpty()) {
-            throw new BorderInputException("names", "at least one name of the person (any script)", null);
+            throw BorderInput.invalid("names", "at least one name of the person (any script)", null);
         }
         String birth = null;
         if (r.birthDate() != null && !r.birthDate().isBlank()) {
             try {
                 birth = PartialDate.parse(r.birthDate().strip()).toString();
             } catch (RuntimeException e) {
-                throw new BorderInputException("birthDate", "a date YYYY, YYYY-MM or YYYY-MM-DD", r.birthDate());
+                throw BorderInput.invalid("birthDate", "a date YYYY, YYYY-MM or YYYY-MM-DD", r.birthDate());
             }
         }
         String nationality = r.nationality() == null || r.nationality().isBlank()
@@ -218,7 +218,7 @@ class EntryBanController {
                         .replaceAll("[\\s-]", "")
                         .toUpperCase(Locale.ROOT);
                 if (!number.matches("[A-Z0-9]{1,20}")) {
-                    throw new BorderInputException(
+                    throw BorderInput.invalid(
                             "documents[" + i + "].number", "1 to 20 letters A-Z and digits", d.number());
                 }
                 String issuer = d.issuingState() == null || d.issuingState().isBlank()

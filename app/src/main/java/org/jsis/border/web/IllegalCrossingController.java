@@ -10,7 +10,7 @@ import java.util.Map;
 import org.jsis.audit.AuditEntry;
 import org.jsis.audit.AuditLog;
 import org.jsis.audit.Purpose;
-import org.jsis.border.BorderInputException;
+import org.jsis.border.BorderInput;
 import org.jsis.border.IllegalCrossings;
 import org.jsis.security.Caller;
 import org.jsis.security.CurrentCaller;
@@ -66,20 +66,20 @@ class IllegalCrossingController {
     static IllegalCrossings.Detection read(DetectionRequest r, String state) {
         Instant at = RequestReader.instant("detectedAt", r.detectedAt());
         if (at.isAfter(Instant.now().plusSeconds(300))) {
-            throw new BorderInputException("detectedAt", "a time not in the future", r.detectedAt());
+            throw BorderInput.invalid("detectedAt", "a time not in the future", r.detectedAt());
         }
         if (r.latitude() == null || r.latitude() < -90 || r.latitude() > 90) {
-            throw new BorderInputException("latitude", "a latitude in degrees from -90 to 90", r.latitude());
+            throw BorderInput.invalid("latitude", "a latitude in degrees from -90 to 90", r.latitude());
         }
         if (r.longitude() == null || r.longitude() < -180 || r.longitude() > 180) {
-            throw new BorderInputException("longitude", "a longitude in degrees from -180 to 180", r.longitude());
+            throw BorderInput.invalid("longitude", "a longitude in degrees from -180 to 180", r.longitude());
         }
         if (r.groupSize() == null || r.groupSize() < 1 || r.groupSize() > 10_000) {
-            throw new BorderInputException("groupSize", "the number of persons, from 1 to 10000", r.groupSize());
+            throw BorderInput.invalid("groupSize", "the number of persons, from 1 to 10000", r.groupSize());
         }
         String place = RequestReader.blankToNull(r.place());
         if (place != null && place.length() > 200) {
-            throw new BorderInputException("place", "the name of the place, at most 200 characters", r.place());
+            throw BorderInput.invalid("place", "the name of the place, at most 200 characters", r.place());
         }
         List<String> nationalities = new ArrayList<>();
         if (r.nationalities() != null) {
@@ -120,7 +120,7 @@ class IllegalCrossingController {
         Purpose p = Purpose.require(purpose);
         String host = state == null || state.isBlank() ? null : state.strip().toUpperCase(Locale.ROOT);
         if (host != null && !CheckpointController.STATES.contains(host)) {
-            throw new BorderInputException("state", "a member state code", state);
+            throw BorderInput.invalid("state", "a member state code", state);
         }
         LocalDate f = RequestReader.optionalDate("from", from);
         LocalDate t = RequestReader.optionalDate("to", to);

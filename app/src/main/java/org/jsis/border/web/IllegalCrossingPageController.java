@@ -13,9 +13,10 @@ import org.jsis.audit.AuditEntry;
 import org.jsis.audit.AuditLog;
 import org.jsis.audit.AuditedRecord;
 import org.jsis.audit.Purpose;
-import org.jsis.border.BorderInputException;
+import org.jsis.border.BorderInput;
 import org.jsis.border.IllegalCrossings;
 import org.jsis.border.StateZones;
+import org.jsis.platform.web.InvalidParameterException;
 import org.jsis.security.Caller;
 import org.jsis.security.CurrentCaller;
 import org.jsis.security.Role;
@@ -86,7 +87,7 @@ class IllegalCrossingPageController {
                 blank(state), blank(from), blank(to), blank(nationality), blank(place), purposeOrDefault(purpose));
         try {
             show(caller, filters, model);
-        } catch (BorderInputException e) {
+        } catch (InvalidParameterException e) {
             model.addAttribute("filterError", e.getMessage());
             show(caller, new Filters("", "", "", "", "", filters.purpose()), model);
         }
@@ -130,7 +131,7 @@ class IllegalCrossingPageController {
             });
             model.addAttribute("recordedId", id);
             model.addAttribute("form", DetectionForm.empty(zone(caller)));
-        } catch (BorderInputException e) {
+        } catch (InvalidParameterException e) {
             model.addAttribute("formError", e.getMessage());
             model.addAttribute("form", form);
         }
@@ -143,7 +144,7 @@ class IllegalCrossingPageController {
         Purpose purpose = Purpose.require(f.purpose());
         String host = f.state().isEmpty() ? null : f.state().toUpperCase(Locale.ROOT);
         if (host != null && !CheckpointController.STATES.contains(host)) {
-            throw new BorderInputException("state", "a member state code", f.state());
+            throw BorderInput.invalid("state", "a member state code", f.state());
         }
         LocalDate fromDay = RequestReader.optionalDate("from", f.from());
         LocalDate toDay = RequestReader.optionalDate("to", f.to());
@@ -193,8 +194,7 @@ class IllegalCrossingPageController {
                         .toOffsetDateTime()
                         .toString();
             } catch (DateTimeParseException e) {
-                throw new BorderInputException(
-                        "detectedAt", "a date and time such as 2026-11-27T03:15", form.detectedAt());
+                throw BorderInput.invalid("detectedAt", "a date and time such as 2026-11-27T03:15", form.detectedAt());
             }
         }
         List<String> nationalities = Arrays.stream(form.nationalities().split("[,;\\s]+"))
@@ -221,7 +221,7 @@ class IllegalCrossingPageController {
         try {
             return Double.valueOf(raw.replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new BorderInputException(field, "a number of degrees such as 37.25", raw);
+            throw BorderInput.invalid(field, "a number of degrees such as 37.25", raw);
         }
     }
 
@@ -232,7 +232,7 @@ class IllegalCrossingPageController {
         try {
             return Integer.valueOf(raw);
         } catch (NumberFormatException e) {
-            throw new BorderInputException(field, "the number of persons, from 1 to 10000", raw);
+            throw BorderInput.invalid(field, "the number of persons, from 1 to 10000", raw);
         }
     }
 

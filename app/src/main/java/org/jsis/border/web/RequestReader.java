@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.jsis.border.BorderInputException;
+import org.jsis.border.BorderInput;
 import org.jsis.border.Checkpoints;
 import org.jsis.border.CrossingSubmission;
 import org.jsis.border.DocumentData;
@@ -47,10 +47,10 @@ public class RequestReader {
                 .id();
         Instant crossedAt = instant("crossedAt", r.crossedAt());
         if (crossedAt.isAfter(Instant.now().plusSeconds(86_400))) {
-            throw new BorderInputException("crossedAt", "not more than a day in the future", r.crossedAt());
+            throw BorderInput.invalid("crossedAt", "not more than a day in the future", r.crossedAt());
         }
         if (r.document() == null) {
-            throw new BorderInputException("document", "an object with the document's fields or its 'mrz'", null);
+            throw BorderInput.invalid("document", "an object with the document's fields or its 'mrz'", null);
         }
         DocumentData document = document("document.", r.document());
         String purpose = optionalEnum("purpose", r.purpose(), PURPOSES);
@@ -68,7 +68,7 @@ public class RequestReader {
             try {
                 m = mrz.parse(d.mrz());
             } catch (MrzException e) {
-                throw new BorderInputException(
+                throw BorderInput.invalid(
                         prefix + "mrz", "a valid ICAO 9303 machine-readable zone (" + e.getMessage() + ")", null);
             }
             return new DocumentData(
@@ -86,7 +86,7 @@ public class RequestReader {
         }
         String type = optionalEnum(prefix + "type", d.type(), Set.of("PASSPORT", "ID_CARD", "OTHER"));
         if (type == null) {
-            throw new BorderInputException(prefix + "type", "PASSPORT, ID_CARD or OTHER (or give 'mrz')", null);
+            throw BorderInput.invalid(prefix + "type", "PASSPORT, ID_CARD or OTHER (or give 'mrz')", null);
         }
         String number =
                 required(prefix + "number", d.number(), "the document number").toUpperCase(Locale.ROOT);
@@ -94,7 +94,7 @@ public class RequestReader {
             number = SPACES.matcher(number).replaceAll("");
         }
         if (!NUMBER.matcher(number).matches()) {
-            throw new BorderInputException(prefix + "number", "1 to 20 letters A-Z and digits", d.number());
+            throw BorderInput.invalid(prefix + "number", "1 to 20 letters A-Z and digits", d.number());
         }
         String issuer = code(
                 prefix + "issuingState",
@@ -103,13 +103,13 @@ public class RequestReader {
         String surname = required(prefix + "surname", d.surname(), "the surname as in the document")
                 .strip();
         if (surname.length() > 200) {
-            throw new BorderInputException(prefix + "surname", "at most 200 characters", null);
+            throw BorderInput.invalid(prefix + "surname", "at most 200 characters", null);
         }
         String given = d.givenNames() == null ? "" : d.givenNames().strip();
         String sex =
                 d.sex() == null || d.sex().isBlank() ? null : d.sex().strip().toUpperCase(Locale.ROOT);
         if (sex != null && !Set.of("M", "F", "X").contains(sex)) {
-            throw new BorderInputException(prefix + "sex", "M, F or X", d.sex());
+            throw BorderInput.invalid(prefix + "sex", "M, F or X", d.sex());
         }
         String nationality = d.nationality() == null || d.nationality().isBlank()
                 ? null
@@ -133,16 +133,16 @@ public class RequestReader {
         if (raw != null) {
             for (String c : raw) {
                 if (c == null || !c.strip().toUpperCase(Locale.ROOT).matches("[A-Z]{3}")) {
-                    throw new BorderInputException("sharedWith", "a list of three-letter member state codes", c);
+                    throw BorderInput.invalid("sharedWith", "a list of three-letter member state codes", c);
                 }
                 with.add(c.strip().toUpperCase(Locale.ROOT));
             }
         }
         if (distribution.equals("SELECTED_STATES") && with.isEmpty()) {
-            throw new BorderInputException("sharedWith", "at least one member state for SELECTED_STATES", raw);
+            throw BorderInput.invalid("sharedWith", "at least one member state for SELECTED_STATES", raw);
         }
         if (!distribution.equals("SELECTED_STATES") && !with.isEmpty()) {
-            throw new BorderInputException("sharedWith", "empty unless distribution is SELECTED_STATES", raw);
+            throw BorderInput.invalid("sharedWith", "empty unless distribution is SELECTED_STATES", raw);
         }
         return with.stream().distinct().sorted().toList();
     }
@@ -152,7 +152,7 @@ public class RequestReader {
             return UUID.fromString(
                     required(field, raw, "a UUID chosen by the client").strip());
         } catch (IllegalArgumentException e) {
-            throw new BorderInputException(field, "a UUID such as 3f1c2a9e-5b7d-4c61-9a0e-2d8f6b4c1e77", raw);
+            throw BorderInput.invalid(field, "a UUID such as 3f1c2a9e-5b7d-4c61-9a0e-2d8f6b4c1e77", raw);
         }
     }
 
@@ -161,7 +161,7 @@ public class RequestReader {
         return switch (v) {
             case "ENTRY" -> Direction.ENTRY;
             case "EXIT" -> Direction.EXIT;
-            default -> throw new BorderInputException(field, "ENTRY or EXIT", raw);
+            default -> throw BorderInput.invalid(field, "ENTRY or EXIT", raw);
         };
     }
 
@@ -172,7 +172,7 @@ public class RequestReader {
             Instant fast = utcSeconds(v);
             return fast != null ? fast : OffsetDateTime.parse(v).toInstant();
         } catch (java.time.DateTimeException e) {
-            throw new BorderInputException(field, "an ISO-8601 time with offset, such as 2026-11-27T08:15:00Z", raw);
+            throw BorderInput.invalid(field, "an ISO-8601 time with offset, such as 2026-11-27T08:15:00Z", raw);
         }
     }
 
@@ -185,7 +185,7 @@ public class RequestReader {
             LocalDate fast = v.length() == 10 ? isoDate(v, 0) : null;
             return fast != null ? fast : LocalDate.parse(v);
         } catch (java.time.DateTimeException e) {
-            throw new BorderInputException(field, "a date in the form YYYY-MM-DD", raw);
+            throw BorderInput.invalid(field, "a date in the form YYYY-MM-DD", raw);
         }
     }
 
@@ -242,7 +242,7 @@ public class RequestReader {
         }
         String v = raw.strip().toUpperCase(Locale.ROOT);
         if (!allowed.contains(v)) {
-            throw new BorderInputException(
+            throw BorderInput.invalid(
                     field,
                     "one of " + String.join(", ", allowed.stream().sorted().toList()),
                     raw);
@@ -256,7 +256,7 @@ public class RequestReader {
                 ? CODE
                 : pattern.equals("[A-Z]{3}") ? CODE3 : java.util.regex.Pattern.compile(pattern);
         if (!compiled.matcher(v).matches()) {
-            throw new BorderInputException(field, "an ICAO/ISO three-letter code such as KGZ", raw);
+            throw BorderInput.invalid(field, "an ICAO/ISO three-letter code such as KGZ", raw);
         }
         return v;
     }
@@ -274,12 +274,12 @@ public class RequestReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new BorderInputException(field, "a whole number from " + min + " to " + max, raw);
+        throw BorderInput.invalid(field, "a whole number from " + min + " to " + max, raw);
     }
 
     static String required(String field, @Nullable String raw, String expected) {
         if (raw == null || raw.isBlank()) {
-            throw new BorderInputException(field, expected + " (missing)", null);
+            throw BorderInput.invalid(field, expected + " (missing)", null);
         }
         return raw;
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsis.audit.AuditEntry;
 import org.jsis.audit.AuditLog;
-import org.jsis.border.BorderInputException;
+import org.jsis.border.BorderInput;
 import org.jsis.border.StayRuleView;
 import org.jsis.border.StayRules;
 import org.jsis.border.Stays;
@@ -41,7 +41,7 @@ class StayController {
             @RequestParam(defaultValue = "false") boolean history) {
         String host = state == null || state.isBlank() ? null : state.strip().toUpperCase(java.util.Locale.ROOT);
         if (host != null && !CheckpointController.STATES.contains(host)) {
-            throw new BorderInputException(
+            throw BorderInput.invalid(
                     "state", "a member state code: " + String.join(", ", CheckpointController.STATES), state);
         }
         List<StayRuleView> list = history ? rules.history(host) : rules.current(host);
@@ -94,12 +94,12 @@ class StayController {
                     .strip()
                     .toUpperCase(java.util.Locale.ROOT);
             if (!c.matches("[A-Z0-9_-]{2,60}")) {
-                throw new BorderInputException("code", "2 to 60 of A-Z, 0-9, _ and -", code);
+                throw BorderInput.invalid("code", "2 to 60 of A-Z, 0-9, _ and -", code);
             }
             String host = RequestReader.code(
                     "hostState", RequestReader.required("hostState", hostState, "a member state code"), "[A-Z]{3}");
             if (!CheckpointController.STATES.contains(host)) {
-                throw new BorderInputException("hostState", "a member state code", hostState);
+                throw BorderInput.invalid("hostState", "a member state code", hostState);
             }
             String group = RequestReader.required("groupCode", groupCode, "a nationality group code or OTHER")
                     .strip()
@@ -108,7 +108,7 @@ class StayController {
                     "validFrom", RequestReader.required("validFrom", validFrom, "a date YYYY-MM-DD"));
             var to = RequestReader.optionalDate("validTo", validTo);
             if (to != null && !to.isAfter(from)) {
-                throw new BorderInputException("validTo", "after validFrom", validTo);
+                throw BorderInput.invalid("validTo", "after validFrom", validTo);
             }
             for (var e : Map.of(
                             "perEntryDays",
@@ -123,18 +123,18 @@ class StayController {
                             nz(registrationDays))
                     .entrySet()) {
                 if (e.getValue() < 0 || e.getValue() > 3660) {
-                    throw new BorderInputException(e.getKey(), "a number of days from 1 to 3660", e.getValue());
+                    throw BorderInput.invalid(e.getKey(), "a number of days from 1 to 3660", e.getValue());
                 }
             }
             if ((windowDays == null) != (windowMaxDays == null)) {
-                throw new BorderInputException(
+                throw BorderInput.invalid(
                         windowDays == null ? "windowDays" : "windowMaxDays",
                         "given together with the other (N in M days)",
                         null);
             }
             boolean ex = Boolean.TRUE.equals(exempt);
             if (!ex && perEntryDays == null && windowDays == null && calendarYearMaxDays == null) {
-                throw new BorderInputException(
+                throw BorderInput.invalid(
                         "exempt", "true, or one of perEntryDays, windowDays/windowMaxDays, calendarYearMaxDays", null);
             }
             String cert = RequestReader.optionalEnum(

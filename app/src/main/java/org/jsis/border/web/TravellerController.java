@@ -10,7 +10,7 @@ import org.jsis.audit.AuditLog;
 import org.jsis.audit.AuditedRecord;
 import org.jsis.audit.Purpose;
 import org.jsis.border.BorderChecks;
-import org.jsis.border.BorderInputException;
+import org.jsis.border.BorderInput;
 import org.jsis.border.HostStay;
 import org.jsis.border.Overstayers;
 import org.jsis.border.Stays;
@@ -115,8 +115,11 @@ class TravellerController {
                         SELECT d.doc_type, d.number, d.issuing_state, d.surname, d.given_names, d.birth_date, d.nationality,
                                d.link_method, d.link_score, d.link_evidence
                         FROM border_document d
-                        WHERE d.traveller_id = :t AND EXISTS (SELECT 1 FROM border_crossing c WHERE c.document_id = d.id
-                          AND\s""" + v.predicate("c") + ") ORDER BY d.id")
+                        WHERE d.traveller_id = :t AND EXISTS (SELECT 1 FROM border_crossing c
+                          WHERE c.traveller_id = d.traveller_id AND c.document_id = d.id AND\s"""
+                        // A crossing's traveller is its document's (documents are never relinked): naming it lets
+                        // the traveller index find the crossings, instead of a scan of the whole table.
+                        + v.predicate("c") + ") ORDER BY d.id")
                 .param("t", id)
                 .params(v.params())
                 .query((rs, i) -> new DocumentView(
@@ -161,10 +164,10 @@ class TravellerController {
         Purpose p = Purpose.require(purpose);
         String host = host(state, caller);
         if (withinDays < 0 || withinDays > 365) {
-            throw new BorderInputException("withinDays", "a number of days from 0 to 365", withinDays);
+            throw BorderInput.invalid("withinDays", "a number of days from 0 to 365", withinDays);
         }
         if (limit < 1 || limit > 1000) {
-            throw new BorderInputException("limit", "a whole number from 1 to 1000", limit);
+            throw BorderInput.invalid("limit", "a whole number from 1 to 1000", limit);
         }
         var list = overstayers.list(host, withinDays, limit, Visibility.of(caller, LocalDate.now()));
         audit.record(AuditEntry.of("border.overstayers")
@@ -194,13 +197,13 @@ class TravellerController {
     static String host(@Nullable String state, Caller caller) {
         if (state == null || state.isBlank()) {
             if (caller.stateCode() == null) {
-                throw new BorderInputException("state", "a member state code", null);
+                throw BorderInput.invalid("state", "a member state code", null);
             }
             return caller.stateCode();
         }
         String host = state.strip().toUpperCase(Locale.ROOT);
         if (!CheckpointController.STATES.contains(host)) {
-            throw new BorderInputException(
+            throw BorderInput.invalid(
                     "state", "a member state code: " + String.join(", ", CheckpointController.STATES), state);
         }
         return host;

@@ -44,8 +44,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<Object> handleInvalidParameter(InvalidParameterException ex, WebRequest request) {
-        var error = InputError.form("query", ex.parameter(), ex.expected(), ex.rejectedValue());
-        return badRequest(ex, List.of(error), request);
+        return badRequest(ex, List.of(ex.inputError()), request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

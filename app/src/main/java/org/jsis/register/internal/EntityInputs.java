@@ -3,6 +3,7 @@ package org.jsis.register.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.jsis.platform.web.InvalidParameterException;
 import org.jsis.register.BirthDate;
 import org.jsis.register.Designation;
 import org.jsis.register.EntityInput;
@@ -10,7 +11,6 @@ import org.jsis.register.EntityName;
 import org.jsis.register.EntityRecord;
 import org.jsis.register.EntityType;
 import org.jsis.register.Identifier;
-import org.jsis.register.RegisterInputException;
 import org.jsis.register.SourceCitation;
 import org.jsis.register.Topic;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +29,7 @@ public final class EntityInputs {
         EntityRecord.Builder b = EntityRecord.builder(kind);
         List<EntityInput.NameInput> names = list(in.names());
         if (names.isEmpty()) {
-            throw new RegisterInputException("names", "a list with at least one PRIMARY name", null);
+            throw InvalidParameterException.field("names", "a list with at least one PRIMARY name", null);
         }
         for (int i = 0; i < names.size(); i++) {
             EntityInput.NameInput n = names.get(i);
@@ -125,7 +125,7 @@ public final class EntityInputs {
         try {
             return supplier.get();
         } catch (RuntimeException e) {
-            throw new RegisterInputException(field, expected, value);
+            throw InvalidParameterException.field(field, expected, value);
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import org.jsis.platform.web.InputError;
 import org.jsis.register.ImportFormatException;
 import org.jsis.register.RegisterEntities;
-import org.jsis.register.RegisterInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -13,7 +12,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Answers a file that cannot be imported with an RFC 9457 problem naming the position (line, column, record);
- * bad parameters go through the shared handler of {@code org.jsis.platform.web}.
+ * bad parameters and body fields ({@link org.jsis.platform.web.InvalidParameterException}) go through the
+ * shared handler of {@code org.jsis.platform.web}.
  */
 @RestControllerAdvice(basePackageClasses = RegisterProblems.class)
 class RegisterProblems {
@@ -37,16 +37,6 @@ class RegisterProblems {
         }
         p.setProperty("written", 0);
         p.setProperty("errors", List.of(new InputError("body", e.position(), e.problem(), null, e.getMessage())));
-        return p;
-    }
-
-    @ExceptionHandler(RegisterInputException.class)
-    ProblemDetail invalidBody(RegisterInputException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        p.setTitle("Invalid input");
-        p.setType(URI.create("urn:jsis:problem:invalid-input"));
-        p.setProperty(
-                "errors", List.of(new InputError("body", e.field(), e.expected(), e.rejectedValue(), e.getMessage())));
         return p;
     }
 

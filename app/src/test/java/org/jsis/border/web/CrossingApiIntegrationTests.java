@@ -188,6 +188,16 @@ class CrossingApiIntegrationTests {
             json.assertThat().extractingPath("$.inserted").isEqualTo(0);
             json.assertThat().extractingPath("$.duplicates").isEqualTo(3);
         });
+        // A resend with new lines among the recorded ones: a batch holding both records the new ones only.
+        UUID added = UUID.randomUUID();
+        String more = csv + row(added, "EXIT", now.plus(Duration.ofHours(1)), n2, "KARIMOVA", "1992-02-02");
+        assertThat(bulk(more, "text/csv", 10)).hasStatusOk().bodyJson().satisfies(json -> {
+            json.assertThat().extractingPath("$.inserted").isEqualTo(1);
+            json.assertThat().extractingPath("$.duplicates").isEqualTo(3);
+            json.assertThat().extractingPath("$.batches").isEqualTo(1);
+        });
+        assertThat(count("SELECT count(*) FROM border_crossing WHERE id = '" + added + "'"))
+                .isEqualTo(1);
         String bad = CrossingController.CSV_HEADER + "\n"
                 + row(UUID.randomUUID(), "ENTRY", now, docNumber(), "A", "1990-01-01")
                 + row(UUID.randomUUID(), "ENTRY", now, docNumber(), "B", "1990-02-31");

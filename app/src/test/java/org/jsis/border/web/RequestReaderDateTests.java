@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.SplittableRandom;
-import org.jsis.border.BorderInputException;
+import org.jsis.platform.web.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 
 /** The fast readers of bulk times and dates agree with java.time's general parsers, and refuse what they refuse. */
@@ -42,13 +42,13 @@ class RequestReaderDateTests {
         }) {
             assertThatThrownBy(() -> RequestReader.instant("crossedAt", bad))
                     .as(bad)
-                    .isInstanceOf(BorderInputException.class)
+                    .isInstanceOf(InvalidParameterException.class)
                     .hasMessageContaining("crossedAt");
         }
         for (String bad : new String[] {"2026-02-29", "2026-00-10", "2026-1-100", "20261127", "2026-11-3a"}) {
             assertThatThrownBy(() -> RequestReader.optionalDate("birthDate", bad))
                     .as(bad)
-                    .isInstanceOf(BorderInputException.class)
+                    .isInstanceOf(InvalidParameterException.class)
                     .hasMessageContaining("birthDate");
         }
     }

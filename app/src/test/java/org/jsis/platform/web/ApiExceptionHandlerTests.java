@@ -87,6 +87,38 @@ class ApiExceptionHandlerTests {
         assertProblem(mvc.get().uri("/sample/state?code=XYZ"), "query", "code", "one of ARM, BLR");
     }
 
+    /**
+     * The body-field form (the border's and the register's bad input, bulk lines included): the problem
+     * repeats the value sent, in the detail and in the error's message, exactly as before the two modules'
+     * own exceptions were folded into this one.
+     */
+    @Test
+    void invalidBodyFieldFromAModuleRepeatsTheValueSent() {
+        assertThat(mvc.post()
+                        .uri("/sample/field")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                        {"type": "urn:jsis:problem:invalid-input", "title": "Invalid input", "status": 400,
+                         "detail": "'line 3: document.birthDate' must be a date in the form YYYY-MM-DD, got '1990-02-31'",
+                         "errors": [{"in": "body", "name": "line 3: document.birthDate",
+                                     "expected": "a date in the form YYYY-MM-DD", "rejectedValue": "1990-02-31",
+                                     "message": "'line 3: document.birthDate' must be a date in the form YYYY-MM-DD, got '1990-02-31'"}]}
+                        """);
+        assertThat(mvc.get().uri("/sample/batch"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .isLenientlyEqualTo("""
+                        {"detail": "'batchSize' must be a whole number from 1 to 50000, got '0'",
+                         "errors": [{"in": "query", "name": "batchSize", "expected": "a whole number from 1 to 50000",
+                                     "rejectedValue": 0,
+                                     "message": "'batchSize' must be a whole number from 1 to 50000, got '0'"}]}
+                        """);
+    }
+
     private void assertProblem(MockMvcTester.MockMvcRequestBuilder request, String in, String name, String expected) {
         assertThat(request)
                 .hasStatus(HttpStatus.BAD_REQUEST)
@@ -130,6 +162,17 @@ class ApiExceptionHandlerTests {
         @PostMapping("/sample/names")
         String names(@RequestBody @Valid NameForm form) {
             return form.name();
+        }
+
+        @PostMapping("/sample/field")
+        String field(@RequestBody String body) {
+            throw InvalidParameterException.field("document.birthDate", "a date in the form YYYY-MM-DD", "1990-02-31")
+                    .at("line 3: ");
+        }
+
+        @GetMapping("/sample/batch")
+        String batch() {
+            throw InvalidParameterException.of("query", "batchSize", "a whole number from 1 to 50000", 0);
         }
 
         @GetMapping("/sample/state")

@@ -203,7 +203,7 @@ public class SecurityTestKit {
         jdbc.sql("""
                         SELECT e.seq, e.username, e.state_code, e.action, e.purpose, e.query_terms,
                                ARRAY(SELECT r.record_type || ':' || r.record_id || ':' || coalesce(r.owner_state, '-')
-                                     FROM audit_record r WHERE r.entry_seq = e.seq ORDER BY r.position) AS records
+                                     FROM audit_record_all r WHERE r.entry_seq = e.seq ORDER BY r.position) AS records
                         FROM audit_entry e WHERE e.seq > :mark ORDER BY e.seq
                         """)
                 .param("mark", mark)
