@@ -104,17 +104,7 @@ public class ApiTokens {
                 .param("hash", Tokens.sha256(token))
                 .param("on", on)
                 .query((rs, n) -> new Bearer(
-                        new TokenInfo(
-                                rs.getLong("token_id"),
-                                rs.getLong("token_user_id"),
-                                rs.getString("token_name"),
-                                instant(rs.getObject("token_created_at", OffsetDateTime.class)),
-                                instant(rs.getObject("token_expires_at", OffsetDateTime.class)),
-                                instantOrNull(rs.getObject("token_revoked_at", OffsetDateTime.class)),
-                                instantOrNull(rs.getObject("token_last_used_at", OffsetDateTime.class))),
-                        UserAccounts.account(rs, n),
-                        on,
-                        rs.getString("membership_status")))
+                        info(rs, "token_"), UserAccounts.account(rs, n), on, rs.getString("membership_status")))
                 .optional();
     }
 
@@ -166,14 +156,19 @@ public class ApiTokens {
     }
 
     private static TokenInfo info(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return info(rs, "");
+    }
+
+    /** A token read from columns named {@code prefix} + its column names ({@code id}, {@code user_id}, ...). */
+    private static TokenInfo info(java.sql.ResultSet rs, String prefix) throws java.sql.SQLException {
         return new TokenInfo(
-                rs.getLong("id"),
-                rs.getLong("user_id"),
-                rs.getString("name"),
-                instant(rs.getObject("created_at", OffsetDateTime.class)),
-                instant(rs.getObject("expires_at", OffsetDateTime.class)),
-                instantOrNull(rs.getObject("revoked_at", OffsetDateTime.class)),
-                instantOrNull(rs.getObject("last_used_at", OffsetDateTime.class)));
+                rs.getLong(prefix + "id"),
+                rs.getLong(prefix + "user_id"),
+                rs.getString(prefix + "name"),
+                instant(rs.getObject(prefix + "created_at", OffsetDateTime.class)),
+                instant(rs.getObject(prefix + "expires_at", OffsetDateTime.class)),
+                instantOrNull(rs.getObject(prefix + "revoked_at", OffsetDateTime.class)),
+                instantOrNull(rs.getObject(prefix + "last_used_at", OffsetDateTime.class)));
     }
 
     private static Instant instant(OffsetDateTime t) {
