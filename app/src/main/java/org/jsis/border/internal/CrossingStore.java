@@ -221,13 +221,7 @@ public class CrossingStore {
         try (PreparedStatement ps = con.prepareStatement(WRITE_ONE)) {
             int i = 1;
             // t: the new traveller
-            ps.setString(i++, d.surname());
-            ps.setString(i++, d.givenNames());
-            ps.setString(i++, d.surnameNational());
-            ps.setString(i++, d.givenNamesNational());
-            ps.setObject(i++, d.birthDate());
-            ps.setString(i++, d.sex());
-            ps.setString(i++, d.nationality());
+            i = setIdentity(ps, i, d);
             ps.setString(i++, Names.identityKey(d));
             ps.setString(i++, state);
             ps.setString(i++, s.distribution());
@@ -238,13 +232,7 @@ public class CrossingStore {
             ps.setString(i++, d.number());
             ps.setString(i++, d.issuingState());
             ps.setObject(i++, d.expiry());
-            ps.setString(i++, d.surname());
-            ps.setString(i++, d.givenNames());
-            ps.setString(i++, d.surnameNational());
-            ps.setString(i++, d.givenNamesNational());
-            ps.setObject(i++, d.birthDate());
-            ps.setString(i++, d.sex());
-            ps.setString(i++, d.nationality());
+            i = setIdentity(ps, i, d);
             ps.setObject(i++, link == null ? null : link.travellerId(), java.sql.Types.BIGINT);
             ps.setString(i++, link == null ? null : link.method());
             ps.setObject(
@@ -293,6 +281,21 @@ public class CrossingStore {
             }
         }
         return new Written(new IngestResult(1, 1, 0), List.of(s.id()), List.of(state));
+    }
+
+    /**
+     * Sets a person's identity as both the traveller and the document rows of {@link #WRITE_ONE} hold it, from
+     * parameter {@code i} on; answers the next parameter's index.
+     */
+    private static int setIdentity(PreparedStatement ps, int i, DocumentData d) throws SQLException {
+        ps.setString(i++, d.surname());
+        ps.setString(i++, d.givenNames());
+        ps.setString(i++, d.surnameNational());
+        ps.setString(i++, d.givenNamesNational());
+        ps.setObject(i++, d.birthDate());
+        ps.setString(i++, d.sex());
+        ps.setString(i++, d.nationality());
+        return i;
     }
 
     private static final String LOOKUP_ONE = """

@@ -82,6 +82,13 @@ public final class NameScorer {
         return new NameComparison(Math.max(0, score), pairs, unused(query, qUsed), unused(record, rUsed), cap);
     }
 
+    /** Whether a query token of role {@code qr} is compared with a record token of role {@code rr}. */
+    private static boolean compared(Role qr, Role rr) {
+        return isMatchable(qr) && isMatchable(rr)
+                || qr == Role.INITIAL && rr == Role.PATRONYMIC
+                || qr == Role.PATRONYMIC && rr == Role.INITIAL;
+    }
+
     /**
      * Greedy one-to-one alignment, best similarity first: single tokens against single tokens, and one
      * token against two adjacent tokens of the other side written as one word.
@@ -93,10 +100,7 @@ public final class NameScorer {
             Role qr = query.role(q);
             for (int r = 0; r < record.size(); r++) {
                 Role rr = record.role(r);
-                boolean names = isMatchable(qr) && isMatchable(rr);
-                boolean initialForPatronymic =
-                        qr == Role.INITIAL && rr == Role.PATRONYMIC || qr == Role.PATRONYMIC && rr == Role.INITIAL;
-                if (names || initialForPatronymic) {
+                if (compared(qr, rr)) {
                     TokenSimilarity.Result res = sims.compare(q, r);
                     if (res != null) {
                         candidates.add(new NameComparison.Pair(
@@ -363,17 +367,14 @@ public final class NameScorer {
                 Role qr = query.role(q);
                 for (int r = 0; r < nr; r++) {
                     Role rr = record.role(r);
-                    boolean names = isMatchable(qr) && isMatchable(rr);
-                    boolean initialForPatronymic =
-                            qr == Role.INITIAL && rr == Role.PATRONYMIC || qr == Role.PATRONYMIC && rr == Role.INITIAL;
-                    if (names || initialForPatronymic) {
+                    if (compared(qr, rr)) {
                         TokenSimilarity.Result res = sims.compare(q, r);
                         if (res != null) {
                             qBest[q] = Math.max(qBest[q], qr == Role.INITIAL ? 1 : res.similarity());
                             rBest[r] = Math.max(rBest[r], rr == Role.INITIAL ? 1 : res.similarity());
                             rPaired[r] = true;
                             boolean initial = qr == Role.INITIAL || rr == Role.INITIAL;
-                            if (names && (initial || !res.weak())) {
+                            if (isMatchable(qr) && isMatchable(rr) && (initial || !res.weak())) {
                                 edges[edgeCount++] = (initial ? 0 : 1L << 62) | (long) q << 31 | r;
                             }
                         }
