@@ -17,6 +17,7 @@ import org.jsis.organisation.Agency;
 import org.jsis.organisation.MemberState;
 import org.jsis.organisation.OrganisationDirectory;
 import org.jsis.platform.web.ConsoleNavigation;
+import org.jsis.platform.web.ConsolePage;
 import org.jsis.platform.web.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -33,6 +34,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * {@code /api/v1/audit/entries} (both go through {@link AuditReader}).
  */
 @Controller
+@ConsolePage
 @ConsoleNavigation(
         path = "/audit",
         label = "audit.nav",

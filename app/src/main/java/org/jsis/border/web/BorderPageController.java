@@ -17,6 +17,7 @@ import org.jsis.border.mrz.MrzException;
 import org.jsis.border.mrz.MrzParser;
 import org.jsis.border.stay.Direction;
 import org.jsis.platform.web.ConsoleNavigation;
+import org.jsis.platform.web.ConsolePage;
 import org.jsis.platform.web.InvalidParameterException;
 import org.jsis.security.Caller;
 import org.jsis.security.CurrentCaller;
@@ -38,6 +39,7 @@ import org.springframework.web.server.ResponseStatusException;
  * traveller page, the overstayers of a state with their history, and the checkpoints on the map.
  */
 @Controller
+@ConsolePage
 @RequestMapping("/border")
 @ConsoleNavigation(path = "/border", label = "border.nav", order = ConsoleNavigation.BORDER)
 class BorderPageController {

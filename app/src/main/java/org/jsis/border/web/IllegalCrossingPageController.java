@@ -16,6 +16,7 @@ import org.jsis.audit.Purpose;
 import org.jsis.border.BorderInput;
 import org.jsis.border.IllegalCrossings;
 import org.jsis.border.StateZones;
+import org.jsis.platform.web.ConsolePage;
 import org.jsis.platform.web.InvalidParameterException;
 import org.jsis.security.Caller;
 import org.jsis.security.CurrentCaller;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * records a detection for their own state.
  */
 @Controller
+@ConsolePage
 @RequestMapping("/border/illegal-crossings")
 class IllegalCrossingPageController {
 

@@ -13,6 +13,7 @@ import org.jsis.organisation.MemberState;
 import org.jsis.organisation.OrganisationDirectory;
 import org.jsis.organisation.Standing;
 import org.jsis.platform.web.ConsoleNavigation;
+import org.jsis.platform.web.ConsolePage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The console's home page: the organisation on a chosen date, with a map of the member states. */
 @Controller
+@ConsolePage
 @ConsoleNavigation(path = "/", label = "organisation.nav.home", order = ConsoleNavigation.HOME)
 class HomeController {
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * servlet request's {@code isUserInRole} answers), and the language switch. (Thymeleaf 3.1 forbids bean
  * references like {@code ${@bean}} in most attributes, hence a model attribute.)
  */
-@ControllerAdvice
+@ControllerAdvice(annotations = ConsolePage.class, assignableTypes = ErrorController.class)
 class ConsoleLayout implements SmartInitializingSingleton {
 
     private final ApplicationContext context;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jsis.audit.Purpose;
 import org.jsis.platform.web.ConsoleNavigation;
+import org.jsis.platform.web.ConsolePage;
 import org.jsis.platform.web.InvalidParameterException;
 import org.jsis.register.Designation;
 import org.jsis.register.EntityName;
@@ -40,6 +41,7 @@ import org.springframework.web.server.ResponseStatusException;
  * timeline, relationships, sources), screening with readable explanations, and import with progress.
  */
 @Controller
+@ConsolePage
 @RequestMapping("/register")
 @ConsoleNavigation(path = "/register", label = "register.nav", order = ConsoleNavigation.REGISTER)
 class RegisterPageController {

@@ -2,6 +2,7 @@ package org.jsis.security.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.jsis.platform.web.ConsolePage;
 import org.jsis.security.Caller;
 import org.jsis.security.CurrentCaller;
 import org.jsis.security.internal.AccountService;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * rules as {@code /api/v1/me/tokens}.
  */
 @Controller
+@ConsolePage
 @RequestMapping("/me/tokens")
 class MyTokensPageController {
 

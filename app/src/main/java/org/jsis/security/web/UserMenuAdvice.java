@@ -2,9 +2,11 @@ package org.jsis.security.web;
 
 import java.util.Locale;
 import org.jsis.organisation.OrganisationDirectory;
+import org.jsis.platform.web.ConsolePage;
 import org.jsis.security.CurrentCaller;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -12,7 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * Gives every page the {@code userMenu} model attribute that the layout's user menu
  * ({@code templates/security/user-menu.html}) shows: {@code null} when nobody is signed in.
  */
-@ControllerAdvice
+@ControllerAdvice(annotations = ConsolePage.class, assignableTypes = ErrorController.class)
 class UserMenuAdvice {
 
     /** Through a provider: web slice tests ({@code @WebMvcTest}) load this advice without the organisation module. */

@@ -11,6 +11,7 @@ import org.jsis.organisation.Agency;
 import org.jsis.organisation.MemberState;
 import org.jsis.organisation.OrganisationDirectory;
 import org.jsis.platform.web.ConsoleNavigation;
+import org.jsis.platform.web.ConsolePage;
 import org.jsis.security.Caller;
 import org.jsis.security.CurrentCaller;
 import org.jsis.security.Role;
@@ -41,6 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * answer to the request that made them only.
  */
 @Controller
+@ConsolePage
 @RequestMapping("/users")
 @ConsoleNavigation(
         path = "/users",

@@ -1,0 +1,84 @@
+-- An audit append in one statement (issue 6: the single-crossing API).
+--
+-- Until now an append was two round trips: the first locked a chain head and took the next seq, so that
+-- the application could compute the entry's hash (which covers seq, the chain, its position and the
+-- previous hash); the second wrote the entry, its records and the moved head. audit_append does all of
+-- it in the database, in one call: it locks the head exactly as before (the transaction's own chain when
+-- it has one, jsis.audit_chain; else the lowest-numbered chain no other transaction holds, FOR UPDATE
+-- SKIP LOCKED; when every head is held, it waits for the given one), takes seq from audit_entry_seq under
+-- that lock, computes the format-2 hash as org.jsis.audit.internal.AuditHash defines it, writes the
+-- entry, its records (rows, or lists from the given run starts and lengths, as V2_5) and moves the head.
+-- What is stored, and the hash, are unchanged: `jsis audit verify` recomputes every hash in Java.
+
+-- One hashed field: its length in UTF-8 bytes (4 bytes, big-endian) and the bytes; NULL as length -1.
+CREATE FUNCTION audit_hash_field(v TEXT) RETURNS BYTEA
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+SELECT CASE WHEN v IS NULL THEN '\xffffffff'::bytea
+            ELSE int4send(length(convert_to(v, 'UTF8'))) || convert_to(v, 'UTF8') END
+$$;
+
+CREATE FUNCTION audit_append(
+    p_at           TIMESTAMPTZ,
+    p_at_micros    BIGINT,   -- p_at as microseconds since 1970 (what the hash covers)
+    p_user_id      BIGINT,
+    p_username     TEXT,
+    p_agency_code  TEXT,
+    p_state_code   TEXT,
+    p_action       TEXT,
+    p_purpose      TEXT,
+    p_query_terms  TEXT,
+    p_types        TEXT[],   -- the records in position order
+    p_ids          TEXT[],
+    p_owners       TEXT[],
+    p_list_starts  INT[],    -- empty: the records go to audit_record; else the runs stored as lists
+    p_list_lengths INT[],
+    p_wait_chain   INT)      -- the chain to wait for when every head is held
+    RETURNS BIGINT
+    LANGUAGE plpgsql
+AS $$
+DECLARE
+    own    SMALLINT := nullif(current_setting('jsis.audit_chain', true), '')::smallint;
+    head   audit_chain%ROWTYPE;
+    v_seq  BIGINT;
+    v_pos  BIGINT;
+    v_hash BYTEA;
+BEGIN
+    IF own IS NOT NULL THEN
+        SELECT * INTO STRICT head FROM audit_chain WHERE chain = own FOR UPDATE;
+    ELSE
+        SELECT * INTO head FROM audit_chain ORDER BY chain LIMIT 1 FOR UPDATE SKIP LOCKED;
+        IF NOT FOUND THEN
+            SELECT * INTO STRICT head FROM audit_chain WHERE chain = p_wait_chain FOR UPDATE;
+        END IF;
+        PERFORM set_config('jsis.audit_chain', head.chain::text, true);
+    END IF;
+    v_seq := nextval('audit_entry_seq');
+    v_pos := head.last_pos + 1;
+    v_hash := sha256(head.last_hash || convert_to('jsis-audit-v2', 'UTF8')
+        || audit_hash_field(head.chain::text) || audit_hash_field(v_pos::text)
+        || audit_hash_field(head.last_seq::text)
+        || audit_hash_field(v_seq::text) || audit_hash_field(p_at_micros::text)
+        || audit_hash_field(p_user_id::text) || audit_hash_field(p_username) || audit_hash_field(p_agency_code)
+        || audit_hash_field(p_state_code) || audit_hash_field(p_action) || audit_hash_field(p_purpose)
+        || audit_hash_field(p_query_terms) || audit_hash_field(coalesce(cardinality(p_ids), 0)::text)
+        || coalesce((SELECT string_agg(audit_hash_field(r.t) || audit_hash_field(r.i) || audit_hash_field(r.o),
+                                       ''::bytea ORDER BY r.k)
+                     FROM unnest(p_types, p_ids, p_owners) WITH ORDINALITY AS r (t, i, o, k)), ''::bytea));
+    INSERT INTO audit_entry (seq, at, user_id, username, agency_code, state_code, action, purpose, query_terms,
+                             prev_hash, entry_hash, chain, chain_pos, prev_seq, format)
+    VALUES (v_seq, p_at, p_user_id, p_username, p_agency_code, p_state_code, p_action, p_purpose, p_query_terms,
+            head.last_hash, v_hash, head.chain, v_pos, head.last_seq, 2);
+    IF coalesce(cardinality(p_list_starts), 0) = 0 THEN
+        INSERT INTO audit_record (entry_seq, position, record_type, record_id, owner_state)
+        SELECT v_seq, (r.k - 1)::int, r.t, r.i, r.o
+        FROM unnest(p_types, p_ids, p_owners) WITH ORDINALITY AS r (t, i, o, k);
+    ELSE
+        INSERT INTO audit_record_list (entry_seq, position, record_type, owner_state, record_ids)
+        SELECT v_seq, l.p, p_types[l.p + 1], p_owners[l.p + 1], p_ids[l.p + 1 : l.p + l.n]
+        FROM unnest(p_list_starts, p_list_lengths) AS l (p, n);
+    END IF;
+    UPDATE audit_chain SET last_pos = v_pos, last_seq = v_seq, last_hash = v_hash WHERE chain = head.chain;
+    RETURN v_seq;
+END
+$$;
