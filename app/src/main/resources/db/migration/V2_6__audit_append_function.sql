@@ -10,14 +10,6 @@
 -- entry, its records (rows, or lists from the given run starts and lengths, as V2_5) and moves the head.
 -- What is stored, and the hash, are unchanged: `jsis audit verify` recomputes every hash in Java.
 
--- One hashed field: its length in UTF-8 bytes (4 bytes, big-endian) and the bytes; NULL as length -1.
-CREATE FUNCTION audit_hash_field(v TEXT) RETURNS BYTEA
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $$
-SELECT CASE WHEN v IS NULL THEN '\xffffffff'::bytea
-            ELSE int4send(length(convert_to(v, 'UTF8'))) || convert_to(v, 'UTF8') END
-$$;
-
 CREATE FUNCTION audit_append(
     p_at           TIMESTAMPTZ,
     p_at_micros    BIGINT,   -- p_at as microseconds since 1970 (what the hash covers)
@@ -55,16 +47,23 @@ BEGIN
     END IF;
     v_seq := nextval('audit_entry_seq');
     v_pos := head.last_pos + 1;
-    v_hash := sha256(head.last_hash || convert_to('jsis-audit-v2', 'UTF8')
-        || audit_hash_field(head.chain::text) || audit_hash_field(v_pos::text)
-        || audit_hash_field(head.last_seq::text)
-        || audit_hash_field(v_seq::text) || audit_hash_field(p_at_micros::text)
-        || audit_hash_field(p_user_id::text) || audit_hash_field(p_username) || audit_hash_field(p_agency_code)
-        || audit_hash_field(p_state_code) || audit_hash_field(p_action) || audit_hash_field(p_purpose)
-        || audit_hash_field(p_query_terms) || audit_hash_field(coalesce(cardinality(p_ids), 0)::text)
-        || coalesce((SELECT string_agg(audit_hash_field(r.t) || audit_hash_field(r.i) || audit_hash_field(r.o),
-                                       ''::bytea ORDER BY r.k)
-                     FROM unnest(p_types, p_ids, p_owners) WITH ORDINALITY AS r (t, i, o, k)), ''::bytea));
+    -- The hash: every field as its length in UTF-8 bytes (4 bytes, big-endian) and the bytes, NULL as length
+    -- -1; the entry's place and content, then each record's type, id and owner in position order. (One
+    -- query over the fields as an array: its plan is cached, where per-field function calls or constants
+    -- folded into a custom plan made the database plan it again on every append.)
+    SELECT sha256(head.last_hash || convert_to('jsis-audit-v2', 'UTF8')
+                  || string_agg(CASE WHEN x.f IS NULL THEN '\xffffffff'::bytea
+                                     ELSE int4send(length(convert_to(x.f, 'UTF8'))) || convert_to(x.f, 'UTF8') END,
+                                ''::bytea ORDER BY x.k))
+    INTO v_hash
+    FROM unnest(ARRAY[head.chain::text, v_pos::text, head.last_seq::text, v_seq::text, p_at_micros::text,
+                      p_user_id::text, p_username, p_agency_code, p_state_code, p_action, p_purpose, p_query_terms,
+                      coalesce(cardinality(p_ids), 0)::text]
+                || ARRAY(SELECT v.f
+                         FROM unnest(p_types, p_ids, p_owners) WITH ORDINALITY AS r (t, i, o, n),
+                              LATERAL (VALUES (1, r.t), (2, r.i), (3, r.o)) AS v (j, f)
+                         ORDER BY r.n, v.j))
+         WITH ORDINALITY AS x (f, k);
     INSERT INTO audit_entry (seq, at, user_id, username, agency_code, state_code, action, purpose, query_terms,
                              prev_hash, entry_hash, chain, chain_pos, prev_seq, format)
     VALUES (v_seq, p_at, p_user_id, p_username, p_agency_code, p_state_code, p_action, p_purpose, p_query_terms,
