@@ -7,7 +7,7 @@ import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The action's form, checked without a regular expression, is the documented one. */
+/** The action's and a record owner's forms, checked without regular expressions, are the documented ones. */
 class AuditEntryActionTests {
 
     private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9_-]*(\\.[a-z][a-z0-9_-]*)+");
@@ -35,6 +35,18 @@ class AuditEntryActionTests {
             assertThat(AuditEntry.validAction(v))
                     .as(v)
                     .isEqualTo(FORM.matcher(v).matches());
+        }
+    }
+
+    @Test
+    void recordOwnersAreThreeCapitalLettersOrNone() {
+        assertThat(AuditedRecord.of("probe", 1, "KAZ").ownerState()).isEqualTo("KAZ");
+        assertThat(AuditedRecord.of("probe", 1, null).ownerState()).isNull();
+        for (String bad : new String[] {"", "KA", "KAZX", "kaz", "KÄZ", "K1Z", " KZ"}) {
+            assertThatThrownBy(() -> AuditedRecord.of("probe", 1, bad))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("three-letter state code");
         }
     }
 }

@@ -25,6 +25,7 @@ import org.jsis.border.CrossingConflictException;
 import org.jsis.border.CrossingSubmission;
 import org.jsis.border.DocumentData;
 import org.jsis.border.IngestResult;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -177,7 +178,7 @@ public class CrossingStore {
             ps.setString(2, d.issuingState());
             ps.setString(3, d.number());
             ps.setString(4, d.type());
-            ps.setObject(5, d.birthDate());
+            ps.setString(5, isoDate(d.birthDate()));
             ps.setString(6, d.issuingState());
             ps.setString(7, d.number());
             ps.setString(8, d.type());
@@ -231,7 +232,7 @@ public class CrossingStore {
             ps.setString(i++, d.type());
             ps.setString(i++, d.number());
             ps.setString(i++, d.issuingState());
-            ps.setObject(i++, d.expiry());
+            ps.setString(i++, isoDate(d.expiry()));
             i = setIdentity(ps, i, d);
             ps.setObject(i++, link == null ? null : link.travellerId(), java.sql.Types.BIGINT);
             ps.setString(i++, link == null ? null : link.method());
@@ -253,10 +254,10 @@ public class CrossingStore {
             ps.setString(i++, s.direction().name());
             ps.setLong(i++, s.checkpointId());
             ps.setString(i++, state);
-            ps.setObject(i++, s.crossedAt().atOffset(java.time.ZoneOffset.UTC));
+            ps.setString(i++, s.crossedAt().toString());
             ps.setString(i++, d.surname());
             ps.setString(i++, d.givenNames());
-            ps.setObject(i++, d.birthDate());
+            ps.setString(i++, isoDate(d.birthDate()));
             ps.setString(i++, d.nationality());
             ps.setString(i++, s.purpose());
             ps.setString(i++, recordedBy);
@@ -292,10 +293,19 @@ public class CrossingStore {
         ps.setString(i++, d.givenNames());
         ps.setString(i++, d.surnameNational());
         ps.setString(i++, d.givenNamesNational());
-        ps.setObject(i++, d.birthDate());
+        ps.setString(i++, isoDate(d.birthDate()));
         ps.setString(i++, d.sex());
         ps.setString(i++, d.nationality());
         return i;
+    }
+
+    /**
+     * A date as text ({@code yyyy-MM-dd}, read by {@code ?::date}) or null: the driver's own date and time
+     * parameters build a calendar helper for every statement, which showed in profiles of the single
+     * crossing; times go as ISO 8601 text with their offset ({@code ?::timestamptz}) for the same reason.
+     */
+    private static @Nullable String isoDate(@Nullable LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     private static final String LOOKUP_ONE = """
@@ -331,7 +341,7 @@ public class CrossingStore {
                 INSERT INTO border_crossing (id, direction, checkpoint_id, host_state, crossed_at, document_id,
                     traveller_id, surname, given_names, birth_date, nationality, purpose, recorded_by, content_hash,
                     owner_state, distribution, shared_with)
-                SELECT ?, ?, ?, ?, ?, src.document_id, src.traveller_id, ?, ?, ?::date, ?, ?, ?, ?, ?, ?,
+                SELECT ?, ?, ?, ?, ?::timestamptz, src.document_id, src.traveller_id, ?, ?, ?::date, ?, ?, ?, ?, ?, ?,
                        CAST(? AS CHAR(3)[])
                 FROM src
                 ON CONFLICT (id) DO NOTHING
