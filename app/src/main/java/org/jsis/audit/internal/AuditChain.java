@@ -7,7 +7,6 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,10 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
  * position there and the seq of the entry before it, all covered by its hash ({@link AuditHash}).
  *
  * <p>An append is one round trip: the database function {@code audit_append}
- * ({@code V2_6__audit_append_function.sql}) takes the head's lock and the entry's seq under it, computes
- * the entry's format-2 hash as {@link AuditHash} defines it, and writes the entry, its records and the
- * moved head. {@code jsis audit verify} recomputes every hash in Java, so the two definitions are checked
- * against each other on every verification (and by the audit tests).
+ * ({@code V2_6__audit_append_function.sql}) takes the head's lock and the entry's seq under it, completes
+ * the entry's format-2 hash (its chain, position, previous seq and seq, then the content bytes this class
+ * encodes with {@link AuditHash#afterSeq}), and writes the entry, its records and the moved head.
+ * {@code jsis audit verify} recomputes every hash from the stored rows (and the audit tests check it).
  */
 @Component
 public class AuditChain {
@@ -48,12 +47,12 @@ public class AuditChain {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
-     * The append ({@code audit_append}'s parameters: the time and its microseconds, the actor, action,
-     * purpose, query terms, the records in position order, the list runs when they are stored as lists, and
-     * the chain to wait for when every head is held).
+     * The append ({@code audit_append}'s parameters: the time, the actor, action, purpose, query terms, the
+     * records in position order, the list runs when they are stored as lists, the hashed bytes of all that
+     * ({@link AuditHash#afterSeq}), and the chain to wait for when every head is held).
      */
     private static final String APPEND =
-            "SELECT audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?)";
+            "SELECT audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?, ?)";
 
     /** An entry with at least this many records may store them as lists ({@code audit_record_list}). */
     static final int LIST_MIN_RECORDS = 64;
@@ -79,12 +78,26 @@ public class AuditChain {
         String[] types = new String[n];
         String[] ids = new String[n];
         String[] owners = new String[n];
+        List<AuditHash.Row> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             AuditedRecord r = records.get(i);
             types[i] = r.type();
             ids[i] = r.id();
             owners[i] = r.ownerState();
+            rows.add(new AuditHash.Row(r.type(), r.id(), r.ownerState()));
         }
+        // What the hash covers after the entry's place and seq (the database adds those, under the lock).
+        byte[] content = AuditHash.afterSeq(new AuditHash.Content(
+                0,
+                at,
+                userId,
+                actor.username(),
+                actor.agencyCode(),
+                actor.stateCode(),
+                entry.action(),
+                purpose,
+                terms,
+                rows));
         // The records of an entry with many of them in long runs of one type and owner are stored as lists
         // (one audit_record_list row per run, V2_5); else one audit_record row each.
         List<Integer> runs = n >= LIST_MIN_RECORDS ? runStarts(types, owners) : List.of();
@@ -101,19 +114,19 @@ public class AuditChain {
         Long seq = template.execute((Connection con) -> {
             try (PreparedStatement ps = con.prepareStatement(APPEND)) {
                 ps.setObject(1, at.atOffset(ZoneOffset.UTC));
-                ps.setLong(2, ChronoUnit.MICROS.between(Instant.EPOCH, at));
-                ps.setObject(3, userId, Types.BIGINT);
-                ps.setString(4, actor.username());
-                ps.setString(5, actor.agencyCode());
-                ps.setString(6, actor.stateCode());
-                ps.setString(7, entry.action());
-                ps.setString(8, purpose);
-                ps.setString(9, terms);
-                ps.setArray(10, con.createArrayOf("text", types));
-                ps.setArray(11, con.createArrayOf("text", ids));
-                ps.setArray(12, con.createArrayOf("text", owners));
-                ps.setArray(13, con.createArrayOf("int4", listStarts));
-                ps.setArray(14, con.createArrayOf("int4", listLengths));
+                ps.setObject(2, userId, Types.BIGINT);
+                ps.setString(3, actor.username());
+                ps.setString(4, actor.agencyCode());
+                ps.setString(5, actor.stateCode());
+                ps.setString(6, entry.action());
+                ps.setString(7, purpose);
+                ps.setString(8, terms);
+                ps.setArray(9, con.createArrayOf("text", types));
+                ps.setArray(10, con.createArrayOf("text", ids));
+                ps.setArray(11, con.createArrayOf("text", owners));
+                ps.setArray(12, con.createArrayOf("int4", listStarts));
+                ps.setArray(13, con.createArrayOf("int4", listLengths));
+                ps.setBytes(14, content);
                 ps.setInt(15, ThreadLocalRandom.current().nextInt(CHAINS));
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();

@@ -76,19 +76,56 @@ public final class AuditHash {
 
     private static void fields(MessageDigest digest, Content c) {
         field(digest, Long.toString(c.seq()));
-        field(digest, Long.toString(micros(c.at())));
-        field(digest, c.userId() == null ? null : Long.toString(c.userId()));
-        field(digest, c.username());
-        field(digest, c.agencyCode());
-        field(digest, c.stateCode());
-        field(digest, c.action());
-        field(digest, c.purpose());
-        field(digest, c.queryTerms());
-        field(digest, Integer.toString(c.records().size()));
+        digest.update(afterSeq(c));
+    }
+
+    /**
+     * The hashed bytes of an entry's fields after its seq (its time, actor, action, purpose, query terms and
+     * records; {@code c.seq()} is not read), as every format hashes them. The database function
+     * {@code audit_append} (V2_6) hashes the entry's place in its chain and its seq, which only it knows
+     * under the head's lock, followed by these bytes.
+     */
+    public static byte[] afterSeq(Content c) {
+        Fields out = new Fields();
+        out.field(Long.toString(micros(c.at())));
+        out.field(c.userId() == null ? null : Long.toString(c.userId()));
+        out.field(c.username());
+        out.field(c.agencyCode());
+        out.field(c.stateCode());
+        out.field(c.action());
+        out.field(c.purpose());
+        out.field(c.queryTerms());
+        out.field(Integer.toString(c.records().size()));
         for (Row row : c.records()) {
-            field(digest, row.type());
-            field(digest, row.id());
-            field(digest, row.ownerState());
+            out.field(row.type());
+            out.field(row.id());
+            out.field(row.ownerState());
+        }
+        return out.toByteArray();
+    }
+
+    /** Fields written as {@link #field(MessageDigest, String)} writes them, into bytes. */
+    private static final class Fields extends java.io.ByteArrayOutputStream {
+
+        Fields() {
+            super(256);
+        }
+
+        void field(@Nullable String value) {
+            if (value == null) {
+                writeInt(-1);
+                return;
+            }
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            writeInt(bytes.length);
+            write(bytes, 0, bytes.length);
+        }
+
+        private void writeInt(int v) {
+            write(v >>> 24);
+            write(v >>> 16);
+            write(v >>> 8);
+            write(v);
         }
     }
 
