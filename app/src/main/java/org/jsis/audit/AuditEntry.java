@@ -38,7 +38,7 @@ public record AuditEntry(
 
     public AuditEntry {
         Objects.requireNonNull(action, "action");
-        if (!validAction(action)) {
+        if (!wellFormedAction(action)) {
             throw new IllegalArgumentException(
                     "action must be dotted lower-case words, module first (e.g. register.search), got '" + action
                             + "'");
@@ -48,10 +48,11 @@ public record AuditEntry(
     }
 
     /**
-     * Whether the action has the form {@code [a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)+} (checked in a loop: an
-     * entry is built several times per audited request, and the regular expression showed in profiles).
+     * Whether the action is dotted lower-case words, module first: {@code [a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)+},
+     * checked by one pass over its characters, since every {@code with...} step of every audited request
+     * builds a new entry (a regular expression there cost more than the rest of the entry).
      */
-    static boolean validAction(String action) {
+    static boolean wellFormedAction(String action) {
         int words = 0;
         boolean wordStart = true;
         for (int i = 0; i < action.length(); i++) {
