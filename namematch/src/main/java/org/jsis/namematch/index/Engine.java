@@ -1003,6 +1003,8 @@ public final class Engine {
         private @Nullable QuerySide organisationSide;
 
         private final int[] topDocs;
+        /** The record ids of {@link #topDocs}. */
+        private final String[] topIds;
 
         private int topSize;
         /** Whether the query has a birth date or nationality that may move a record's score. */
@@ -1053,6 +1055,7 @@ public final class Engine {
             this.tokens = (person != null ? person : organisation).tokens();
             this.topScores = new double[query.limit()];
             this.topDocs = new int[query.limit()];
+            this.topIds = new String[query.limit()];
             this.attributes =
                     query.birthDate().isPresent() || query.nationality().isPresent();
             this.gain = Attributes.maxGain(query.birthDate(), query.nationality());
@@ -1409,14 +1412,14 @@ public final class Engine {
                 score += a.delta();
             }
             score = Math.max(0, Math.min(Math.min(1, c.cap()), score));
-            if (score < query.threshold() || topSize == topScores.length && worse(score, doc, 0)) {
+            if (score < query.threshold() || topSize == topScores.length && worse(score, doc, record.id(), 0)) {
                 return;
             }
             int index = bestIndex.get(doc);
             if (index == 0) {
                 bestList.add(new Best(doc, name, score, c, adjustments, view));
                 bestIndex.or(doc, bestList.size());
-                offer(score, doc);
+                offer(score, doc, record.id());
             } else {
                 Best best = bestList.get(index - 1);
                 if (score > best.score || score == best.score && name < best.name) {
@@ -1434,15 +1437,12 @@ public final class Engine {
             return topSize < topScores.length ? 0 : topScores[0];
         }
 
-        /** Whether a document's score ranks below heap entry {@code i}: lower, or equal with a later id. */
-        private boolean worse(double score, int doc, int i) {
-            return score < topScores[i]
-                    || score == topScores[i] && doc != topDocs[i] && id(doc).compareTo(id(topDocs[i])) > 0;
-        }
-
-        private String id(int doc) {
-            NameRecord r = docs.get(doc);
-            return r == null ? "" : r.id();
+        /**
+         * Whether a document's score ranks below heap entry {@code i}: lower, or equal with a later id
+         * (the heap keeps its entries' ids at hand: names of one common shape all tie).
+         */
+        private boolean worse(double score, int doc, String id, int i) {
+            return score < topScores[i] || score == topScores[i] && doc != topDocs[i] && id.compareTo(topIds[i]) > 0;
         }
 
         /**
@@ -1450,16 +1450,17 @@ public final class Engine {
          * root; every entry ranks no better than its document will in the end, so whatever ranks below
          * a full heap's root cannot be returned.
          */
-        private void offer(double score, int doc) {
+        private void offer(double score, int doc, String id) {
             if (topSize < topScores.length) {
                 int i = topSize++;
-                while (i > 0 && worse(score, doc, (i - 1) / 2)) {
+                while (i > 0 && worse(score, doc, id, (i - 1) / 2)) {
                     move((i - 1) / 2, i);
                     i = (i - 1) / 2;
                 }
                 topScores[i] = score;
                 topDocs[i] = doc;
-            } else if (!worse(score, doc, 0)) {
+                topIds[i] = id;
+            } else if (!worse(score, doc, id, 0)) {
                 int i = 0;
                 while (true) {
                     int child = 2 * i + 1;
@@ -1469,7 +1470,7 @@ public final class Engine {
                     if (child + 1 < topSize && worseEntry(child + 1, child)) {
                         child++;
                     }
-                    if (worse(score, doc, child)) {
+                    if (worse(score, doc, id, child)) {
                         break; // the worse child stays below the new entry
                     }
                     move(child, i);
@@ -1477,16 +1478,18 @@ public final class Engine {
                 }
                 topScores[i] = score;
                 topDocs[i] = doc;
+                topIds[i] = id;
             }
         }
 
         private boolean worseEntry(int a, int b) {
-            return worse(topScores[a], topDocs[a], b);
+            return worse(topScores[a], topDocs[a], topIds[a], b);
         }
 
         private void move(int from, int to) {
             topScores[to] = topScores[from];
             topDocs[to] = topDocs[from];
+            topIds[to] = topIds[from];
         }
 
         /** Rarity weight by document frequency, memoised for small frequencies. */

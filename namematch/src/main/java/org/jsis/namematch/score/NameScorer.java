@@ -343,6 +343,15 @@ public final class NameScorer {
         private boolean recordSpan;
         private boolean joinLoose;
         private boolean recordSpanLoose;
+        /**
+         * Joined words read once: the query's pairs for all records ({@link NameSide#joined} of the
+         * query), the record's pairs for the query's tokens; whether each has been read.
+         */
+        private final @Nullable TokenForm[] queryJoined;
+
+        private final boolean[] queryJoinedRead;
+        private @Nullable TokenForm[] recordJoined = new TokenForm[8];
+        private boolean[] recordJoinedRead = new boolean[8];
 
         public Bound(NameSide query) {
             this.query = query;
@@ -358,6 +367,24 @@ public final class NameScorer {
             queryPatronymic = indexOf(query, Role.PATRONYMIC);
             qBest = new double[nq];
             qLoose = new double[nq];
+            queryJoined = new TokenForm[nq];
+            queryJoinedRead = new boolean[nq];
+        }
+
+        private @Nullable TokenForm queryJoined(int q) {
+            if (!queryJoinedRead[q]) {
+                queryJoined[q] = query.joined(q);
+                queryJoinedRead[q] = true;
+            }
+            return queryJoined[q];
+        }
+
+        private @Nullable TokenForm recordJoined(int r) {
+            if (!recordJoinedRead[r]) {
+                recordJoined[r] = record.joined(r);
+                recordJoinedRead[r] = true;
+            }
+            return recordJoined[r];
         }
 
         /** {@link NameScorer#mayReach} of this bound's query against {@code record}. */
@@ -390,7 +417,10 @@ public final class NameScorer {
                 rPaired = new boolean[n];
                 rPairedLoose = new boolean[n];
                 recordWeights = new double[n];
+                recordJoined = new TokenForm[n];
+                recordJoinedRead = new boolean[n];
             }
+            java.util.Arrays.fill(recordJoinedRead, 0, nr, false);
             if (none.length < Math.max(qBest.length, nr)) {
                 none = new boolean[Math.max(qBest.length, nr)];
             }
@@ -480,7 +510,7 @@ public final class NameScorer {
                 }
                 for (int r = 0; r + 1 < nr; r++) {
                     if (joinable(query.keyLength(q), query.skeletonHead(q), record, none, r)) {
-                        double s = joinSimilarity(query.form(q), compared ? record.joined(r) : null, sims, compared);
+                        double s = compared ? joinSimilarity(query.form(q), recordJoined(r), sims) : 1;
                         if (s > 0) {
                             joined(q, q, r, record.next(r), s, compared);
                         }
@@ -495,9 +525,9 @@ public final class NameScorer {
                 TokenForm joinedQuery = null;
                 for (int r = 0; r + 1 < nr; r++) {
                     if (adjacentFree(record, none, r)) {
-                        joinedQuery = joinedQuery != null ? joinedQuery : query.joined(q);
+                        joinedQuery = joinedQuery != null ? joinedQuery : queryJoined(q);
                         if (joinedQuery != null && similarLength(joinedQuery, record, r, record.next(r))) {
-                            double s = joinSimilarity(joinedQuery, compared ? record.joined(r) : null, sims, compared);
+                            double s = compared ? joinSimilarity(joinedQuery, recordJoined(r), sims) : 1;
                             if (s > 0) {
                                 joined(q, qNext, r, record.next(r), s, compared);
                             }
@@ -507,7 +537,7 @@ public final class NameScorer {
                 for (int r = 0; r < nr; r++) {
                     if (record.role(r) == Role.NAME
                             && similarLength(record.keyLength(r), record.skeletonHead(r), query, q, qNext)) {
-                        double s = joinSimilarity(record.form(r), compared ? query.joined(q) : null, sims, compared);
+                        double s = compared ? joinSimilarity(record.form(r), queryJoined(q), sims) : 1;
                         if (s > 0) {
                             joined(q, qNext, r, r, s, compared);
                         }
@@ -516,11 +546,8 @@ public final class NameScorer {
             }
         }
 
-        private static double joinSimilarity(
-                TokenForm single, @Nullable TokenForm joined, Similarities sims, boolean compared) {
-            if (!compared) {
-                return 1;
-            }
+        /** A join's similarity as compared (0 when it does not hold); a loose bound counts every join as 1. */
+        private static double joinSimilarity(TokenForm single, @Nullable TokenForm joined, Similarities sims) {
             TokenSimilarity.Result res = join(single, joined, sims);
             return res == null ? 0 : res.similarity();
         }
