@@ -72,6 +72,14 @@ public final class Engine {
      * are compared (as n-gram spell checkers rank their candidates before the exact distance).
      */
     private static final int MAX_COMPARED = 1000;
+    /**
+     * How many vocabulary entries within a vowel-class edit of a token's vowel key make the wider
+     * skeleton neighbourhood unnecessary: spelling variants of one real name rarely come near this
+     * many, a dense vocabulary of invented words often does.
+     */
+    private static final int CLOSE_ENOUGH = 100;
+    /** How close two query tokens written as one word must be to a vocabulary word to count. */
+    private static final double JOINED_SIMILARITY = 0.85;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, TokenForm> formCache = new ConcurrentHashMap<>();
@@ -144,6 +152,8 @@ public final class Engine {
      * map's key: kept per distinct key, not per vocabulary entry, since many entries share a key.
      */
     private final Map<String, List<IntList>> byDelete = new HashMap<>();
+    /** Vocabulary entries by the vowel keys of their romanised keys and stem (see {@link PhoneticKey#vowelKey}). */
+    private final Map<String, IntList> byVowelKey = new HashMap<>();
 
     private final Map<String, TokenMatches> matchCache = new ConcurrentHashMap<>();
     private final LookupScratch.Pool scratch = new LookupScratch.Pool();
@@ -489,6 +499,9 @@ public final class Engine {
             }
             list.add(v);
         }
+        for (String k : vowelKeys(form)) {
+            byVowelKey.computeIfAbsent(k, x -> new IntList(1)).add(v);
+        }
         return v;
     }
 
@@ -564,6 +577,22 @@ public final class Engine {
             skeletonDf.add(0);
         }
         return id;
+    }
+
+    /** The distinct vowel keys of a token's romanised keys and of its stem. */
+    private static List<String> vowelKeys(TokenForm form) {
+        List<String> out = new ArrayList<>(form.romanised().size() + 1);
+        for (String k : form.romanised()) {
+            String key = PhoneticKey.vowelKey(k);
+            if (!out.contains(key)) {
+                out.add(key);
+            }
+        }
+        String stem = PhoneticKey.vowelKey(form.stem());
+        if (!out.contains(stem)) {
+            out.add(stem);
+        }
+        return out;
     }
 
     private static List<String> deletes(String key) {
@@ -693,29 +722,104 @@ public final class Engine {
     private record TokenMatches(int vocabularySize, int[] vocab, TokenSimilarity.Result[] results) {}
 
     private TokenMatches matches(TokenForm form) {
-        String cacheKey = form.folded() + '\u0000' + form.canonical();
+        return matches(form, TokenSimilarity.MIN_SIMILARITY);
+    }
+
+    /**
+     * The vocabulary entries similar to a token, of those whose similarity reaches {@code min} (at
+     * least {@link TokenSimilarity#MIN_SIMILARITY}: a caller that uses only closer ones asks for them,
+     * which stops more comparisons early).
+     */
+    private TokenMatches matches(TokenForm form, double min) {
+        String cacheKey = form.folded()
+                + '\u0000'
+                + form.canonical()
+                + (min > TokenSimilarity.MIN_SIMILARITY ? "\u0000" + min : "");
         TokenMatches cached = matchCache.get(cacheKey);
         if (cached != null && cached.vocabularySize == forms.size()) {
             return cached;
         }
         LookupScratch seen = scratch.take(forms.size());
         try {
-            return lookUp(form, cacheKey, seen);
+            return lookUp(form, cacheKey, seen, min);
         } finally {
             scratch.give(seen);
         }
     }
 
-    private TokenMatches lookUp(TokenForm form, String cacheKey, LookupScratch seen) {
+    /** For tests: the vocabulary entries a query token's lookup finds. */
+    int[] lookUpForTest(TokenForm form) {
+        lock.readLock().lock();
+        try {
+            return matches(form).vocab.clone();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** For tests: the vocabulary, by entry. */
+    List<TokenForm> vocabularyForTest() {
+        lock.readLock().lock();
+        try {
+            return List.copyOf(forms);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Finds the entries to compare with a token: those sharing its vowel key or one a vowel-class edit
+     * away (its closest spellings); when these are fewer than {@link #CLOSE_ENOUGH}, also those
+     * sharing a skeleton or a stem, or a skeleton one deletion away on either side; and those of its
+     * organisation-word class (translations). A vocabulary of words invented from syllables holds tens of thousands of words in
+     * the skeleton's neighbourhood, most of them look-alikes that differ from the token in several
+     * vowels; once the closest tier alone holds that many entries, the wider one is not gathered.
+     */
+    private TokenMatches lookUp(TokenForm form, String cacheKey, LookupScratch seen, double min) {
         IntList found = seen.found;
+        for (String key : vowelKeys(form)) {
+            consider(byVowelKey.get(key), seen, found, Integer.MAX_VALUE);
+            for (String near : PhoneticKey.nearVowelKeys(key)) {
+                consider(byVowelKey.get(near), seen, found, Integer.MAX_VALUE);
+            }
+        }
+        if (found.size() < CLOSE_ENOUGH) {
+            gatherSkeletonNeighbours(form, seen, found);
+        }
+        if (form.wordClass() != null) {
+            consider(byKey.get(classKey(form.wordClass())), seen, found, Integer.MAX_VALUE);
+        }
+        IntList vocab = new IntList(16);
+        List<TokenSimilarity.Result> results = new ArrayList<>();
+        long grams = grams(form.key());
+        int[] chosen = closest(found, i -> grams, seen);
+        int count = chosen == null ? found.size() : chosen.length;
+        for (int c = 0; c < count; c++) {
+            int v = found.get(chosen == null ? c : chosen[c]);
+            TokenSimilarity.Result r = TokenSimilarity.compareAtLeast(form, forms.get(v), min);
+            if (r != null) {
+                vocab.add(v);
+                results.add(r);
+            }
+        }
+        TokenMatches m = new TokenMatches(
+                forms.size(),
+                java.util.Arrays.copyOf(vocab.array(), vocab.size()),
+                results.toArray(TokenSimilarity.Result[]::new));
+        if (matchCache.size() > MATCH_CACHE_SIZE) {
+            matchCache.clear();
+        }
+        matchCache.put(cacheKey, m);
+        return m;
+    }
+
+    /** The wide tier of {@link #lookUp}: skeletons, stems, word classes and their neighbours. */
+    private void gatherSkeletonNeighbours(TokenForm form, LookupScratch seen, IntList found) {
         List<String> keys = new ArrayList<>(form.skeletons());
         if (!keys.contains(form.stemSkeleton())) {
             keys.add(form.stemSkeleton());
         }
         int length = form.key().length();
-        if (form.wordClass() != null) {
-            consider(byKey.get(classKey(form.wordClass())), seen, found, Integer.MAX_VALUE);
-        }
         for (String k : keys) {
             consider(byKey.get(k), seen, found, Integer.MAX_VALUE);
             // transcription neighbours are for spellings; Arabic script writes its consonants
@@ -735,28 +839,6 @@ public final class Engine {
         if (form.canonical().length() <= 12) {
             transpositions(form, seen, found, length);
         }
-        IntList vocab = new IntList(16);
-        List<TokenSimilarity.Result> results = new ArrayList<>();
-        long grams = grams(form.key());
-        int[] chosen = closest(found, i -> grams, seen);
-        int count = chosen == null ? found.size() : chosen.length;
-        for (int c = 0; c < count; c++) {
-            int v = found.get(chosen == null ? c : chosen[c]);
-            TokenSimilarity.Result r = TokenSimilarity.compare(form, forms.get(v));
-            if (r != null) {
-                vocab.add(v);
-                results.add(r);
-            }
-        }
-        TokenMatches m = new TokenMatches(
-                forms.size(),
-                java.util.Arrays.copyOf(vocab.array(), vocab.size()),
-                results.toArray(TokenSimilarity.Result[]::new));
-        if (matchCache.size() > MATCH_CACHE_SIZE) {
-            matchCache.clear();
-        }
-        matchCache.put(cacheKey, m);
-        return m;
     }
 
     /** The bigrams of a key (with its start and end) as a 64-bit set. */
@@ -1136,7 +1218,7 @@ public final class Engine {
                         k -> tokens.get(k).role() == Role.IGNORED,
                         k -> tokens.get(k).form());
                 if (next > 0 && retrievable(q) && retrievable(next)) {
-                    collect(matches(joinedQuery(q)), -1, 1 << q | 1 << next, candidates, true, -1L);
+                    collect(matches(joinedQuery(q), JOINED_SIMILARITY), -1, 1 << q | 1 << next, candidates, true, -1L);
                 }
             }
             for (int q = 0; q < n; q++) {
@@ -1214,7 +1296,7 @@ public final class Engine {
             for (int k = 0; k < m.vocab.length; k++) {
                 int v = m.vocab[k];
                 TokenSimilarity.Result r = m.results[k];
-                if (q < 0 && r.similarity() < 0.85) {
+                if (q < 0 && r.similarity() < JOINED_SIMILARITY) {
                     continue;
                 }
                 if (q >= 0) {

@@ -119,4 +119,32 @@ class PhoneticKeyTests {
         assertThat(PhoneticKey.endingFamily("raHmon", false)).isEmpty();
         assertThat(PhoneticKey.endingFamily("dostoyevskaya", false)).isEqualTo("ski");
     }
+
+    @Test
+    void vowelKey_keepsVowelClasses() {
+        assertThat(PhoneticKey.vowelKey("moHamad")).isEqualTo("MuKaMaT");
+        assertThat(PhoneticKey.vowelKey("muHamad")).isEqualTo("MuKaMaT"); // o and u: one class
+        assertThat(PhoneticKey.vowelKey("moHamed")).isEqualTo("MuKaMiT"); // e and i: one class
+        assertThat(PhoneticKey.vowelKey("ivan")).isEqualTo("iVaN");
+        assertThat(PhoneticKey.vowelKey("nikolay")).isEqualTo("NiKuLai"); // the glide y is in the i class
+        assertThat(PhoneticKey.vowelKey("bordyuJa")).isEqualTo("BuRTiuJa");
+        assertThat(PhoneticKey.vowelKey("mHmd")).isEqualTo("MKMT"); // Arabic script: the skeleton
+        assertThat(PhoneticKey.vowelKey("")).isEmpty();
+    }
+
+    @Test
+    void vowelKey_apartWhereTheSkeletonIsNot() {
+        // one consonant frame, different vowels: one skeleton, different vowel keys
+        assertThat(PhoneticKey.skeleton("baviJan")).isEqualTo(PhoneticKey.skeleton("buvoJon"));
+        assertThat(PhoneticKey.vowelKey("baviJan")).isNotEqualTo(PhoneticKey.vowelKey("buvoJon"));
+    }
+
+    @Test
+    void nearVowelKeys_oneVowelClassEditAway() {
+        assertThat(PhoneticKey.nearVowelKeys("MuKaMaT"))
+                .contains("MuKaMiT", "MaKaMaT", "MKaMaT", "MuKaMaTa", "aMuKaMaT")
+                .doesNotContain("MuKaMaT", "NuKaMaT", "MuKaMT".repeat(2));
+        assertThat(PhoneticKey.nearVowelKeys("MKMT")).contains("MaKMT", "MKuMT", "MKMTi");
+        assertThat(PhoneticKey.nearVowelKeys("")).containsExactlyInAnyOrder("a", "i", "u");
+    }
 }
