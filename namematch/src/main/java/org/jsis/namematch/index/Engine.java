@@ -768,18 +768,27 @@ public final class Engine {
     }
 
     /**
-     * Finds the entries to compare with a token: those sharing its vowel key or one a vowel-class edit
-     * away (its closest spellings); when these are fewer than {@link #CLOSE_ENOUGH}, also those
-     * sharing a skeleton or a stem, or a skeleton one deletion away on either side; and those of its
-     * organisation-word class (translations). A vocabulary of words invented from syllables holds tens of thousands of words in
+     * Finds the entries to compare with a token, closest first, in rings: those sharing one of its
+     * vowel keys (see {@link PhoneticKey#vowelKey}); then those with one vowel class written for
+     * another; then with one vowel class more or less; then those sharing a skeleton or a stem, or a
+     * skeleton one deletion away on either side; each ring only while fewer than {@link #CLOSE_ENOUGH}
+     * entries are found. Those of its organisation-word class (translations) always. A vocabulary of words invented from syllables holds tens of thousands of words in
      * the skeleton's neighbourhood, most of them look-alikes that differ from the token in several
-     * vowels; once the closest tier alone holds that many entries, the wider one is not gathered.
+     * vowels; once the closer rings hold that many entries, the wider ones are not gathered.
      */
     private TokenMatches lookUp(TokenForm form, String cacheKey, LookupScratch seen, double min) {
         IntList found = seen.found;
-        for (String key : vowelKeys(form)) {
+        List<String> vowelKeys = vowelKeys(form);
+        for (String key : vowelKeys) {
             consider(byVowelKey.get(key), seen, found, Integer.MAX_VALUE);
-            for (String near : PhoneticKey.nearVowelKeys(key)) {
+        }
+        for (int i = 0; i < vowelKeys.size() && found.size() < CLOSE_ENOUGH; i++) {
+            for (String near : PhoneticKey.vowelSubstitutions(vowelKeys.get(i))) {
+                consider(byVowelKey.get(near), seen, found, Integer.MAX_VALUE);
+            }
+        }
+        for (int i = 0; i < vowelKeys.size() && found.size() < CLOSE_ENOUGH; i++) {
+            for (String near : PhoneticKey.vowelIndels(vowelKeys.get(i))) {
                 consider(byVowelKey.get(near), seen, found, Integer.MAX_VALUE);
             }
         }

@@ -100,12 +100,9 @@ public final class PhoneticKey {
         return sb.toString();
     }
 
-    /**
-     * The vowel keys one vowel-class edit away: one vowel class written for another, one left out, or
-     * one added between two symbols (or at either end).
-     */
-    public static List<String> nearVowelKeys(String key) {
-        List<String> out = new ArrayList<>(3 * key.length() + 6);
+    /** The vowel keys with one vowel class written for another (closest first: vowels cost least). */
+    public static List<String> vowelSubstitutions(String key) {
+        List<String> out = new ArrayList<>(2 * key.length());
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
             if (isVowelClass(c)) {
@@ -114,6 +111,16 @@ public final class PhoneticKey {
                         out.add(key.substring(0, i) + v + key.substring(i + 1));
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /** The vowel keys with one vowel class left out, or one added between two consonants (or at either end). */
+    public static List<String> vowelIndels(String key) {
+        List<String> out = new ArrayList<>(4 * key.length() + 3);
+        for (int i = 0; i < key.length(); i++) {
+            if (isVowelClass(key.charAt(i))) {
                 out.add(key.substring(0, i) + key.substring(i + 1));
             }
         }

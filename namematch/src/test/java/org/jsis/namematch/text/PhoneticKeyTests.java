@@ -140,11 +140,18 @@ class PhoneticKeyTests {
     }
 
     @Test
-    void nearVowelKeys_oneVowelClassEditAway() {
-        assertThat(PhoneticKey.nearVowelKeys("MuKaMaT"))
-                .contains("MuKaMiT", "MaKaMaT", "MKaMaT", "MuKaMaTa", "aMuKaMaT")
-                .doesNotContain("MuKaMaT", "NuKaMaT", "MuKaMT".repeat(2));
-        assertThat(PhoneticKey.nearVowelKeys("MKMT")).contains("MaKMT", "MKuMT", "MKMTi");
-        assertThat(PhoneticKey.nearVowelKeys("")).containsExactlyInAnyOrder("a", "i", "u");
+    void vowelSubstitutions_oneVowelClassForAnother() {
+        assertThat(PhoneticKey.vowelSubstitutions("MuKaMaT"))
+                .containsExactlyInAnyOrder("MaKaMaT", "MiKaMaT", "MuKuMaT", "MuKiMaT", "MuKaMuT", "MuKaMiT");
+        assertThat(PhoneticKey.vowelSubstitutions("MKMT")).isEmpty();
+    }
+
+    @Test
+    void vowelIndels_oneVowelClassMoreOrLess() {
+        assertThat(PhoneticKey.vowelIndels("MuKaMaT"))
+                .contains("MKaMaT", "MuKaMT", "MuKaMaTa", "aMuKaMaT")
+                .doesNotContain("MuKaMaT", "MuuKaMaT", "MuaKaMaT");
+        assertThat(PhoneticKey.vowelIndels("MKMT")).contains("MaKMT", "MKuMT", "MKMTi", "iMKMT");
+        assertThat(PhoneticKey.vowelIndels("")).containsExactlyInAnyOrder("a", "i", "u");
     }
 }
