@@ -78,6 +78,8 @@ public final class Engine {
      * many, a dense vocabulary of invented words often does.
      */
     private static final int CLOSE_ENOUGH = 100;
+    /** How many entries a token's own skeletons must hold for its lookup to start with vowel keys. */
+    private static final int DENSE_SKELETON = 500;
     /** How close two query tokens written as one word must be to a vocabulary word to count. */
     private static final double JOINED_SIMILARITY = 0.85;
 
@@ -152,8 +154,12 @@ public final class Engine {
      * map's key: kept per distinct key, not per vocabulary entry, since many entries share a key.
      */
     private final Map<String, List<IntList>> byDelete = new HashMap<>();
-    /** Vocabulary entries by the vowel keys of their romanised keys and stem (see {@link PhoneticKey#vowelKey}). */
-    private final Map<String, IntList> byVowelKey = new HashMap<>();
+    /**
+     * Vocabulary entries by the vowel keys of their romanised keys and stem (see {@link
+     * PhoneticKey#vowelKey}), by a 64-bit hash of the key: millions of keys without a string each (a
+     * collision would only add an entry to compare).
+     */
+    private final LongObjectMap<IntList> byVowelKey = new LongObjectMap<>(1024);
 
     private final Map<String, TokenMatches> matchCache = new ConcurrentHashMap<>();
     private final LookupScratch.Pool scratch = new LookupScratch.Pool();
@@ -500,7 +506,13 @@ public final class Engine {
             list.add(v);
         }
         for (String k : vowelKeys(form)) {
-            byVowelKey.computeIfAbsent(k, x -> new IntList(1)).add(v);
+            long hash = hash(k);
+            IntList list = byVowelKey.get(hash);
+            if (list == null) {
+                list = new IntList(1);
+                byVowelKey.put(hash, list);
+            }
+            list.add(v);
         }
         return v;
     }
@@ -577,6 +589,15 @@ public final class Engine {
             skeletonDf.add(0);
         }
         return id;
+    }
+
+    /** A 64-bit hash of a string (FNV-1a over its chars, then mixed). */
+    static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h ^ (h >>> 29);
     }
 
     /** The distinct vowel keys of a token's romanised keys and of its stem. */
@@ -768,34 +789,34 @@ public final class Engine {
     }
 
     /**
-     * Finds the entries to compare with a token, closest first, in rings: those sharing one of its
-     * vowel keys (see {@link PhoneticKey#vowelKey}); then those with one vowel class written for
-     * another; then with one vowel class more or less; then those sharing a skeleton or a stem, or a
-     * skeleton one deletion away on either side; each ring only while fewer than {@link #CLOSE_ENOUGH}
-     * entries are found. Those of its organisation-word class (translations) always. A vocabulary of words invented from syllables holds tens of thousands of words in
+     * Finds the entries to compare with a token: those of its organisation-word class (translations),
+     * and those sharing a skeleton or a stem, or a skeleton one deletion away on either side. Where
+     * the vocabulary is {@link #dense} around the token, closest first, in rings: those sharing one of
+     * its vowel keys (see {@link PhoneticKey#vowelKey}); then those with one vowel class written for
+     * another; then with one vowel class more or less; and the skeleton's neighbourhood only while
+     * fewer than {@link #CLOSE_ENOUGH} entries are found. A vocabulary of words invented from syllables holds tens of thousands of words in
      * the skeleton's neighbourhood, most of them look-alikes that differ from the token in several
      * vowels; once the closer rings hold that many entries, the wider ones are not gathered.
      */
     private TokenMatches lookUp(TokenForm form, String cacheKey, LookupScratch seen, double min) {
         IntList found = seen.found;
-        List<String> vowelKeys = vowelKeys(form);
+        List<String> vowelKeys = dense(form) ? vowelKeys(form) : List.of();
         for (String key : vowelKeys) {
-            consider(byVowelKey.get(key), seen, found, Integer.MAX_VALUE);
+            consider(byVowelKey.get(hash(key)), seen, found, Integer.MAX_VALUE);
         }
         for (int i = 0; i < vowelKeys.size() && found.size() < CLOSE_ENOUGH; i++) {
             for (String near : PhoneticKey.vowelSubstitutions(vowelKeys.get(i))) {
-                consider(byVowelKey.get(near), seen, found, Integer.MAX_VALUE);
+                consider(byVowelKey.get(hash(near)), seen, found, Integer.MAX_VALUE);
             }
         }
         for (int i = 0; i < vowelKeys.size() && found.size() < CLOSE_ENOUGH; i++) {
             for (String near : PhoneticKey.vowelIndels(vowelKeys.get(i))) {
-                consider(byVowelKey.get(near), seen, found, Integer.MAX_VALUE);
+                consider(byVowelKey.get(hash(near)), seen, found, Integer.MAX_VALUE);
             }
         }
         if (found.size() < CLOSE_ENOUGH) {
             gatherSkeletonNeighbours(form, seen, found);
-        }
-        if (form.wordClass() != null) {
+        } else if (form.wordClass() != null) {
             consider(byKey.get(classKey(form.wordClass())), seen, found, Integer.MAX_VALUE);
         }
         IntList vocab = new IntList(16);
@@ -822,13 +843,31 @@ public final class Engine {
         return m;
     }
 
-    /** The wide tier of {@link #lookUp}: skeletons, stems, word classes and their neighbours. */
+    /**
+     * Whether the token's own skeletons hold at least {@link #DENSE_SKELETON} vocabulary entries: a
+     * vocabulary that dense around it (words invented from syllables) is searched by vowel keys
+     * first; elsewhere (the spellings of real names) the skeleton's neighbourhood is small and
+     * searched as it is.
+     */
+    private boolean dense(TokenForm form) {
+        int count = 0;
+        for (String k : form.skeletons()) {
+            IntList list = byKey.get(k);
+            count += list == null ? 0 : list.size();
+        }
+        return count >= DENSE_SKELETON;
+    }
+
+    /** The wide tier of {@link #lookUp}: word classes, skeletons, stems and their neighbours. */
     private void gatherSkeletonNeighbours(TokenForm form, LookupScratch seen, IntList found) {
         List<String> keys = new ArrayList<>(form.skeletons());
         if (!keys.contains(form.stemSkeleton())) {
             keys.add(form.stemSkeleton());
         }
         int length = form.key().length();
+        if (form.wordClass() != null) {
+            consider(byKey.get(classKey(form.wordClass())), seen, found, Integer.MAX_VALUE);
+        }
         for (String k : keys) {
             consider(byKey.get(k), seen, found, Integer.MAX_VALUE);
             // transcription neighbours are for spellings; Arabic script writes its consonants
