@@ -72,6 +72,15 @@ class AuthenticationIntegrationTests {
     }
 
     @Test
+    void controlCharacterInAReadHeaderIsRejectedByTheFirewall() throws Exception {
+        // the firewall checks a header when the request's handling reads it; the bearer filter reads this one
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + ADMIN_TOKEN + "\u0007"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + ADMIN_TOKEN))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void malformedOrUnknownTokenThenProblem401NamingAuthorization() throws Exception {
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer short"))
                 .andExpect(status().isUnauthorized())
