@@ -95,6 +95,12 @@ public final class Engine {
     private final IntList shapeStart = new IntList();
     /** Token runs of the shapes, one int per token: vocabulary id << 2 | role. */
     private final IntList pool = new IntList();
+    /**
+     * Beside {@link #pool}, what bounding and comparing a candidate read of each token's vocabulary
+     * entry, packed in one long ({@link #tokenInfo}): a candidate's tokens are then one read in
+     * sequence instead of several arrays and a form per token.
+     */
+    private long[] poolInfo = new long[1024];
     /** Per shape: (number of name and initial tokens) << 3 | organisation << 2 | gated << 1 | has an initial. */
     private final IntList shapeMeta = new IntList();
     /** Per shape: a 64-bit signature of its name tokens (one bit per token's skeleton). */
@@ -300,6 +306,10 @@ public final class Engine {
         int initial = 0;
         long signature = 0;
         for (int entry : run) {
+            if (pool.size() >= poolInfo.length) {
+                poolInfo = java.util.Arrays.copyOf(poolInfo, poolInfo.length * 2);
+            }
+            poolInfo[pool.size()] = tokenInfo(entry >>> 2);
             pool.add(entry);
             Role role = Role.values()[entry & 3];
             if (role == Role.NAME || role == Role.INITIAL) {
@@ -323,6 +333,29 @@ public final class Engine {
             growShapeTable();
         }
         return shape;
+    }
+
+    private static final int INFO_KEY_LENGTH_SHIFT = 32;
+    private static final int INFO_KEY_LENGTH_MAX = 0x1FFF;
+    private static final int INFO_HEAD_SHIFT = 45;
+    private static final long INFO_GENERIC = 1L << 61;
+    private static final long INFO_INITIAL = 1L << 62;
+    private static final long INFO_ARTICLE = 1L << 63;
+
+    /**
+     * A vocabulary entry's facts for {@link #poolInfo}: skeleton id (bits 0-31), key length (32-44;
+     * the maximum means read {@link #vocabKeyLength}), skeleton head (45-60), and whether it is a
+     * generic organisation word, an initial, an article. All are fixed once the entry exists.
+     */
+    private long tokenInfo(int vocab) {
+        TokenForm form = forms.get(vocab);
+        long info = vocabSkeleton.get(vocab) & 0xFFFFFFFFL;
+        info |= (long) Math.min(INFO_KEY_LENGTH_MAX, vocabKeyLength.get(vocab)) << INFO_KEY_LENGTH_SHIFT;
+        info |= (long) (vocabHead.get(vocab) & 0xFFFF) << INFO_HEAD_SHIFT;
+        info |= form.wordClass() != null ? INFO_GENERIC : 0;
+        info |= initials.get(vocab) ? INFO_INITIAL : 0;
+        info |= form.isArticle() ? INFO_ARTICLE : 0;
+        return info;
     }
 
     private void post(int shape) {
@@ -970,6 +1003,8 @@ public final class Engine {
         private @Nullable QuerySide organisationSide;
 
         private final int[] topDocs;
+        /** The record ids of {@link #topDocs}. */
+        private final String[] topIds;
 
         private int topSize;
         /** Whether the query has a birth date or nationality that may move a record's score. */
@@ -998,6 +1033,20 @@ public final class Engine {
          * {@link #mayPass} caps at {@link NameScorer#SINGLE_PART_CAP}; their postings are then not read.
          */
         private final boolean gatedMayPass;
+        /** The candidate being bounded or compared (one at a time), and its similarities to the query. */
+        private final RecordSide side = new RecordSide(this);
+
+        private final Similarities recordSims = new Similarities() {
+            @Override
+            public TokenSimilarity.@Nullable Result compare(int q, int r) {
+                return similarity(q, side.vocab(r), side.initial(r));
+            }
+
+            @Override
+            public TokenSimilarity.@Nullable Result joined(TokenForm single, TokenForm joined) {
+                return joinSimilarity(single, joined);
+            }
+        };
 
         Search(NameQuery query, @Nullable ParsedName person, @Nullable ParsedName organisation) {
             this.query = query;
@@ -1006,6 +1055,7 @@ public final class Engine {
             this.tokens = (person != null ? person : organisation).tokens();
             this.topScores = new double[query.limit()];
             this.topDocs = new int[query.limit()];
+            this.topIds = new String[query.limit()];
             this.attributes =
                     query.birthDate().isPresent() || query.nationality().isPresent();
             this.gain = Attributes.maxGain(query.birthDate(), query.nationality());
@@ -1319,27 +1369,17 @@ public final class Engine {
             }
             EntityKind kind = (meta & 4) != 0 ? EntityKind.ORGANISATION : EntityKind.PERSON;
             ParsedName view = kind == EntityKind.PERSON ? person : organisation;
-            if (view == null || shapeLive.get(shape) == 0 || !mayPass(view, meta, bits)) {
+            if (view == null || !mayPass(view, meta, bits) || shapeLive.get(shape) == 0) {
                 return; // also when the query asks for the other kind: that view is null
             }
-            RecordSide side = new RecordSide(shape, this);
+            RecordSide side = this.side.reset(shape);
             if (view == person && singlePart != null && meta >>> 3 > 1 && !NameScorer.mayJoin(singlePart, side)) {
                 return; // a one-part query against a longer name stays under the threshold unless it joins two parts
             }
             QuerySide qs = querySide(view);
-            Similarities sims = new Similarities() {
-                @Override
-                public TokenSimilarity.@Nullable Result compare(int q, int r) {
-                    return similarity(q, side.vocab(r));
-                }
-
-                @Override
-                public TokenSimilarity.@Nullable Result joined(TokenForm single, TokenForm joined) {
-                    return joinSimilarity(single, joined);
-                }
-            };
+            Similarities sims = recordSims;
             double floor = Math.max(query.threshold(), bound());
-            if (!NameScorer.mayReach(qs, side, kind, sims, floor, gain)) {
+            if (!qs.bound().mayReach(side, kind, sims, floor, gain)) {
                 return; // not even the best alignment could lift it far enough
             }
             NameComparison c = NameScorer.compare(qs, side, kind, sims);
@@ -1372,14 +1412,14 @@ public final class Engine {
                 score += a.delta();
             }
             score = Math.max(0, Math.min(Math.min(1, c.cap()), score));
-            if (score < query.threshold() || topSize == topScores.length && worse(score, doc, 0)) {
+            if (score < query.threshold() || topSize == topScores.length && worse(score, doc, record.id(), 0)) {
                 return;
             }
             int index = bestIndex.get(doc);
             if (index == 0) {
                 bestList.add(new Best(doc, name, score, c, adjustments, view));
                 bestIndex.or(doc, bestList.size());
-                offer(score, doc);
+                offer(score, doc, record.id());
             } else {
                 Best best = bestList.get(index - 1);
                 if (score > best.score || score == best.score && name < best.name) {
@@ -1397,15 +1437,12 @@ public final class Engine {
             return topSize < topScores.length ? 0 : topScores[0];
         }
 
-        /** Whether a document's score ranks below heap entry {@code i}: lower, or equal with a later id. */
-        private boolean worse(double score, int doc, int i) {
-            return score < topScores[i]
-                    || score == topScores[i] && doc != topDocs[i] && id(doc).compareTo(id(topDocs[i])) > 0;
-        }
-
-        private String id(int doc) {
-            NameRecord r = docs.get(doc);
-            return r == null ? "" : r.id();
+        /**
+         * Whether a document's score ranks below heap entry {@code i}: lower, or equal with a later id
+         * (the heap keeps its entries' ids at hand: names of one common shape all tie).
+         */
+        private boolean worse(double score, int doc, String id, int i) {
+            return score < topScores[i] || score == topScores[i] && doc != topDocs[i] && id.compareTo(topIds[i]) > 0;
         }
 
         /**
@@ -1413,16 +1450,17 @@ public final class Engine {
          * root; every entry ranks no better than its document will in the end, so whatever ranks below
          * a full heap's root cannot be returned.
          */
-        private void offer(double score, int doc) {
+        private void offer(double score, int doc, String id) {
             if (topSize < topScores.length) {
                 int i = topSize++;
-                while (i > 0 && worse(score, doc, (i - 1) / 2)) {
+                while (i > 0 && worse(score, doc, id, (i - 1) / 2)) {
                     move((i - 1) / 2, i);
                     i = (i - 1) / 2;
                 }
                 topScores[i] = score;
                 topDocs[i] = doc;
-            } else if (!worse(score, doc, 0)) {
+                topIds[i] = id;
+            } else if (!worse(score, doc, id, 0)) {
                 int i = 0;
                 while (true) {
                     int child = 2 * i + 1;
@@ -1432,7 +1470,7 @@ public final class Engine {
                     if (child + 1 < topSize && worseEntry(child + 1, child)) {
                         child++;
                     }
-                    if (worse(score, doc, child)) {
+                    if (worse(score, doc, id, child)) {
                         break; // the worse child stays below the new entry
                     }
                     move(child, i);
@@ -1440,16 +1478,18 @@ public final class Engine {
                 }
                 topScores[i] = score;
                 topDocs[i] = doc;
+                topIds[i] = id;
             }
         }
 
         private boolean worseEntry(int a, int b) {
-            return worse(topScores[a], topDocs[a], b);
+            return worse(topScores[a], topDocs[a], topIds[a], b);
         }
 
         private void move(int from, int to) {
             topScores[to] = topScores[from];
             topDocs[to] = topDocs[from];
+            topIds[to] = topIds[from];
         }
 
         /** Rarity weight by document frequency, memoised for small frequencies. */
@@ -1486,9 +1526,9 @@ public final class Engine {
          * compared each query name token with every entry that shares a key or a deletion neighbour;
          * an entry it did not find is not similar, so only initials and patronymics are compared here.
          */
-        private TokenSimilarity.@Nullable Result similarity(int q, int v) {
+        private TokenSimilarity.@Nullable Result similarity(int q, int v, boolean initial) {
             long k = key(q, v);
-            if (q < retrieved.length && retrieved[q] && !initials.get(v)) {
+            if (q < retrieved.length && retrieved[q] && !initial) {
                 return sims.get(k); // what retrieval found, or nothing
             }
             TokenSimilarity.Result r = sims.get(k);
@@ -1607,18 +1647,36 @@ public final class Engine {
 
     /** An indexed name as a {@link NameSide}. */
     private final class RecordSide implements NameSide {
-        private final int start;
-        private final int size;
+        private int start;
+        private int size;
         private final Search search;
 
-        RecordSide(int shape, Search search) {
+        RecordSide(Search search) {
+            this.search = search;
+        }
+
+        /** This side as the given shape (a search reuses one side for all its candidates). */
+        RecordSide reset(int shape) {
             start = shapeStart.get(shape);
             size = end(shape) - start;
-            this.search = search;
+            return this;
         }
 
         int vocab(int i) {
             return pool.get(start + i) >>> 2;
+        }
+
+        private long info(int i) {
+            return poolInfo[start + i];
+        }
+
+        boolean initial(int i) {
+            return (info(i) & INFO_INITIAL) != 0;
+        }
+
+        @Override
+        public boolean generic(int i) {
+            return (info(i) & INFO_GENERIC) != 0;
         }
 
         @Override
@@ -1638,7 +1696,7 @@ public final class Engine {
 
         @Override
         public double weight(int i) {
-            return search.weightOf(skeletonDf.get(vocabSkeleton.get(vocab(i))));
+            return search.weightOf(skeletonDf.get((int) info(i)));
         }
 
         @Override
@@ -1651,17 +1709,18 @@ public final class Engine {
             if (i + 1 >= size) {
                 return -1;
             }
-            return role(i + 1) == Role.IGNORED && i + 2 < size && form(i + 1).isArticle() ? i + 2 : i + 1;
+            return role(i + 1) == Role.IGNORED && i + 2 < size && (info(i + 1) & INFO_ARTICLE) != 0 ? i + 2 : i + 1;
         }
 
         @Override
         public int keyLength(int i) {
-            return vocabKeyLength.get(vocab(i));
+            int length = (int) (info(i) >>> INFO_KEY_LENGTH_SHIFT) & INFO_KEY_LENGTH_MAX;
+            return length < INFO_KEY_LENGTH_MAX ? length : vocabKeyLength.get(vocab(i));
         }
 
         @Override
         public char skeletonHead(int i) {
-            return (char) vocabHead.get(vocab(i));
+            return (char) (info(i) >>> INFO_HEAD_SHIFT);
         }
     }
 
@@ -1674,6 +1733,7 @@ public final class Engine {
         private final int[] next;
         private final int[] keyLengths;
         private final char[] heads;
+        private NameScorer.@Nullable Bound bound;
 
         QuerySide(ParsedName name, Search search) {
             this.name = name;
@@ -1690,6 +1750,14 @@ public final class Engine {
                 keyLengths[i] = form.key().length();
                 heads[i] = NameSide.skeletonHead(form);
             }
+        }
+
+        /** The bound of this query against the candidates, made once per search. */
+        NameScorer.Bound bound() {
+            if (bound == null) {
+                bound = new NameScorer.Bound(this);
+            }
+            return bound;
         }
 
         @Override

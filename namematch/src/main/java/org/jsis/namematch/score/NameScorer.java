@@ -301,68 +301,161 @@ public final class NameScorer {
      */
     public static boolean mayReach(
             NameSide query, NameSide record, EntityKind kind, Similarities sims, double floor, double gain) {
-        Bound singles = new Bound(query, record);
-        singles.addSingles(sims);
-        if (singles.ceiling(kind, gain) >= floor) {
-            return true; // may reach it without any join: compare decides
-        }
-        Bound loose = singles.copy();
-        loose.addJoins(sims, false);
-        if (loose.ceiling(kind, gain) < floor) {
-            return false;
-        }
-        singles.addJoins(sims, true);
-        return singles.ceiling(kind, gain) >= floor;
+        return new Bound(query).mayReach(record, kind, sims, floor, gain);
     }
 
-    /** The best each token of both sides could get, and what the evidence rules could count. */
-    private static final class Bound {
+    /**
+     * {@link #mayReach} for one query against many records: what the bound needs of the query (its
+     * tokens' coverage weights, counts, patronymic) is read once, and its arrays are reused from one
+     * record to the next. Not thread-safe: one per query side and thread.
+     */
+    public static final class Bound {
         private final NameSide query;
-        private final NameSide record;
+        /** Per query token: its weight in {@link #bestCoverage}, 0 when it cannot be matched. */
+        private final double[] queryWeights;
+
+        private final int queryCount;
+        private final int queryPatronymic;
+        private NameSide record;
+        private int nr;
+        /** The best similarity each query and record token could get: with single pairs, then with joins. */
         private final double[] qBest;
-        private final double[] rBest;
+
+        private final double[] qLoose;
+        private double[] rBest = new double[8];
+        private double[] rLoose = new double[8];
         /** Record tokens in any pair (for an organisation's distinctive word). */
-        private final boolean[] rPaired;
+        private boolean[] rPaired = new boolean[8];
+
+        private boolean[] rPairedLoose = new boolean[8];
+        private double[] recordWeights = new double[8];
+        private boolean[] none = new boolean[8];
         /** Pairs that count as evidence: query token << 31 | record token, bit 62 for a name pair. */
-        private long[] edges;
+        private long[] edges = new long[32];
 
         private int edgeCount;
+        private boolean patronymics;
+        private int recordCount;
+        private int recordPatronymic;
+        /** Whether some join holds, and whether one spans two record tokens: with single pairs, then loose. */
         private boolean join;
+
         private boolean recordSpan;
-        /** What every ceiling needs of both sides, read once: {@link #bestCoverage}'s weights and more. */
-        private final Sides sides;
+        private boolean joinLoose;
+        private boolean recordSpanLoose;
+        /**
+         * Joined words read once: the query's pairs for all records ({@link NameSide#joined} of the
+         * query), the record's pairs for the query's tokens; whether each has been read.
+         */
+        private final @Nullable TokenForm[] queryJoined;
 
-        Bound(NameSide query, NameSide record) {
+        private final boolean[] queryJoinedRead;
+        private @Nullable TokenForm[] recordJoined = new TokenForm[8];
+        private boolean[] recordJoinedRead = new boolean[8];
+
+        public Bound(NameSide query) {
             this.query = query;
+            int nq = query.size();
+            queryWeights = new double[nq];
+            for (int i = 0; i < nq; i++) {
+                Role role = query.role(i);
+                if (isMatchable(role)) {
+                    queryWeights[i] = coverageWeight(query, i, role);
+                }
+            }
+            queryCount = count(query);
+            queryPatronymic = indexOf(query, Role.PATRONYMIC);
+            qBest = new double[nq];
+            qLoose = new double[nq];
+            queryJoined = new TokenForm[nq];
+            queryJoinedRead = new boolean[nq];
+        }
+
+        private @Nullable TokenForm queryJoined(int q) {
+            if (!queryJoinedRead[q]) {
+                queryJoined[q] = query.joined(q);
+                queryJoinedRead[q] = true;
+            }
+            return queryJoined[q];
+        }
+
+        private @Nullable TokenForm recordJoined(int r) {
+            if (!recordJoinedRead[r]) {
+                recordJoined[r] = record.joined(r);
+                recordJoinedRead[r] = true;
+            }
+            return recordJoined[r];
+        }
+
+        /** {@link NameScorer#mayReach} of this bound's query against {@code record}. */
+        public boolean mayReach(NameSide record, EntityKind kind, Similarities sims, double floor, double gain) {
+            reset(record);
+            addSingles(sims);
+            if (ceiling(kind, gain, qBest, rBest, rPaired, join, recordSpan) >= floor) {
+                return true; // may reach it without any join: compare decides
+            }
+            System.arraycopy(qBest, 0, qLoose, 0, qBest.length);
+            System.arraycopy(rBest, 0, rLoose, 0, nr);
+            System.arraycopy(rPaired, 0, rPairedLoose, 0, nr);
+            joinLoose = join;
+            recordSpanLoose = recordSpan;
+            addJoins(sims, false);
+            if (ceiling(kind, gain, qLoose, rLoose, rPairedLoose, joinLoose, recordSpanLoose) < floor) {
+                return false;
+            }
+            addJoins(sims, true);
+            return ceiling(kind, gain, qBest, rBest, rPaired, join, recordSpan) >= floor;
+        }
+
+        private void reset(NameSide record) {
             this.record = record;
-            qBest = new double[query.size()];
-            rBest = new double[record.size()];
-            rPaired = new boolean[record.size()];
-            edges = new long[query.size() * record.size()];
-            sides = new Sides(query, record);
-        }
-
-        private Bound(Bound b) {
-            query = b.query;
-            record = b.record;
-            sides = b.sides;
-            qBest = b.qBest.clone();
-            rBest = b.rBest.clone();
-            rPaired = b.rPaired.clone();
-            edges = b.edges;
-            edgeCount = b.edgeCount;
-            join = b.join;
-            recordSpan = b.recordSpan;
-        }
-
-        Bound copy() {
-            return new Bound(this);
+            nr = record.size();
+            if (rBest.length < nr) {
+                int n = Math.max(nr, 2 * rBest.length);
+                rBest = new double[n];
+                rLoose = new double[n];
+                rPaired = new boolean[n];
+                rPairedLoose = new boolean[n];
+                recordWeights = new double[n];
+                recordJoined = new TokenForm[n];
+                recordJoinedRead = new boolean[n];
+            }
+            java.util.Arrays.fill(recordJoinedRead, 0, nr, false);
+            if (none.length < Math.max(qBest.length, nr)) {
+                none = new boolean[Math.max(qBest.length, nr)];
+            }
+            if (edges.length < qBest.length * nr) {
+                edges = new long[qBest.length * nr];
+            }
+            java.util.Arrays.fill(qBest, 0);
+            java.util.Arrays.fill(rBest, 0, nr, 0);
+            java.util.Arrays.fill(rPaired, 0, nr, false);
+            edgeCount = 0;
+            join = false;
+            recordSpan = false;
+            int count = 0;
+            int patronymic = -1;
+            recordPatronymic = -1;
+            for (int r = 0; r < nr; r++) {
+                Role role = record.role(r);
+                if (isMatchable(role)) {
+                    recordWeights[r] = coverageWeight(record, r, role);
+                    count++;
+                } else {
+                    recordWeights[r] = 0;
+                    if (role == Role.PATRONYMIC && patronymic < 0) {
+                        patronymic = r;
+                    }
+                }
+            }
+            recordCount = count;
+            recordPatronymic = patronymic;
+            patronymics = queryPatronymic >= 0 && patronymic >= 0;
         }
 
         /** The pairs of single tokens, as align and patronymics make them. */
-        void addSingles(Similarities sims) {
-            int nq = query.size();
-            int nr = record.size();
+        private void addSingles(Similarities sims) {
+            int nq = qBest.length;
             for (int q = 0; q < nq; q++) {
                 Role qr = query.role(q);
                 for (int r = 0; r < nr; r++) {
@@ -382,8 +475,8 @@ public final class NameScorer {
                 }
             }
             // a patronymic that only one side recognised, against the other side's name parts
-            int qp = indexOf(query, Role.PATRONYMIC);
-            int rp = indexOf(record, Role.PATRONYMIC);
+            int qp = queryPatronymic;
+            int rp = recordPatronymic;
             if (qp >= 0 && rp < 0) {
                 for (int r = 0; r < nr; r++) {
                     TokenSimilarity.Result res = record.role(r) == Role.NAME ? sims.compare(qp, r) : null;
@@ -405,21 +498,21 @@ public final class NameScorer {
 
         /**
          * The joins addJoined could make with no token used yet; {@code compared} false counts every
-         * join that passes the cheap test as an exact match, true compares the joined words.
+         * join that passes the cheap test as an exact match (into the loose arrays), true compares the
+         * joined words.
          */
-        void addJoins(Similarities sims, boolean compared) {
-            int nq = query.size();
-            int nr = record.size();
-            boolean[] none = new boolean[Math.max(nq, nr)];
+        private void addJoins(Similarities sims, boolean compared) {
+            int nq = qBest.length;
+            boolean[] none = this.none;
             for (int q = 0; q < nq; q++) {
                 if (query.role(q) != Role.NAME) {
                     continue;
                 }
                 for (int r = 0; r + 1 < nr; r++) {
                     if (joinable(query.keyLength(q), query.skeletonHead(q), record, none, r)) {
-                        double s = joinSimilarity(query.form(q), compared ? record.joined(r) : null, sims, compared);
+                        double s = compared ? joinSimilarity(query.form(q), recordJoined(r), sims) : 1;
                         if (s > 0) {
-                            joined(q, q, r, record.next(r), s);
+                            joined(q, q, r, record.next(r), s, compared);
                         }
                     }
                 }
@@ -432,11 +525,11 @@ public final class NameScorer {
                 TokenForm joinedQuery = null;
                 for (int r = 0; r + 1 < nr; r++) {
                     if (adjacentFree(record, none, r)) {
-                        joinedQuery = joinedQuery != null ? joinedQuery : query.joined(q);
+                        joinedQuery = joinedQuery != null ? joinedQuery : queryJoined(q);
                         if (joinedQuery != null && similarLength(joinedQuery, record, r, record.next(r))) {
-                            double s = joinSimilarity(joinedQuery, compared ? record.joined(r) : null, sims, compared);
+                            double s = compared ? joinSimilarity(joinedQuery, recordJoined(r), sims) : 1;
                             if (s > 0) {
-                                joined(q, qNext, r, record.next(r), s);
+                                joined(q, qNext, r, record.next(r), s, compared);
                             }
                         }
                     }
@@ -444,55 +537,66 @@ public final class NameScorer {
                 for (int r = 0; r < nr; r++) {
                     if (record.role(r) == Role.NAME
                             && similarLength(record.keyLength(r), record.skeletonHead(r), query, q, qNext)) {
-                        double s = joinSimilarity(record.form(r), compared ? query.joined(q) : null, sims, compared);
+                        double s = compared ? joinSimilarity(record.form(r), queryJoined(q), sims) : 1;
                         if (s > 0) {
-                            joined(q, qNext, r, r, s);
+                            joined(q, qNext, r, r, s, compared);
                         }
                     }
                 }
             }
         }
 
-        private static double joinSimilarity(
-                TokenForm single, @Nullable TokenForm joined, Similarities sims, boolean compared) {
-            if (!compared) {
-                return 1;
-            }
+        /** A join's similarity as compared (0 when it does not hold); a loose bound counts every join as 1. */
+        private static double joinSimilarity(TokenForm single, @Nullable TokenForm joined, Similarities sims) {
             TokenSimilarity.Result res = join(single, joined, sims);
             return res == null ? 0 : res.similarity();
         }
 
-        private void joined(int q, int qEnd, int r, int rEnd, double s) {
-            qBest[q] = Math.max(qBest[q], s);
-            qBest[qEnd] = Math.max(qBest[qEnd], s);
-            rBest[r] = Math.max(rBest[r], s);
-            rBest[rEnd] = Math.max(rBest[rEnd], s);
-            join = true;
-            recordSpan |= rEnd != r;
+        private void joined(int q, int qEnd, int r, int rEnd, double s, boolean compared) {
+            double[] qb = compared ? qBest : qLoose;
+            double[] rb = compared ? rBest : rLoose;
+            qb[q] = Math.max(qb[q], s);
+            qb[qEnd] = Math.max(qb[qEnd], s);
+            rb[r] = Math.max(rb[r], s);
+            rb[rEnd] = Math.max(rb[rEnd], s);
+            if (compared) {
+                join = true;
+                recordSpan |= rEnd != r;
+            } else {
+                joinLoose = true;
+                recordSpanLoose |= rEnd != r;
+            }
         }
 
-        /** The bound of {@code min(1, cap, score + gain)}. */
-        double ceiling(EntityKind kind, double gain) {
-            double patronymicFactor = sides.patronymics ? 1 + PATRONYMIC_AGREEMENT : 1;
-            double qCov = Sides.coverage(sides.queryWeights, qBest);
-            double rCov = Sides.coverage(sides.recordWeights, rBest);
+        /** The bound of {@code min(1, cap, score + gain)} with the given best similarities. */
+        private double ceiling(
+                EntityKind kind,
+                double gain,
+                double[] qb,
+                double[] rb,
+                boolean[] paired,
+                boolean anyJoin,
+                boolean span) {
+            double patronymicFactor = patronymics ? 1 + PATRONYMIC_AGREEMENT : 1;
+            double qCov = coverage(queryWeights, qb, qb.length);
+            double rCov = coverage(recordWeights, rb, nr);
             double score = Math.min(1, qCov * (1 - EXTRA_RECORD_WEIGHT * (1 - rCov)) * patronymicFactor);
-            double cap = cap(kind);
+            double cap = cap(kind, paired, anyJoin, span);
             return Math.min(Math.min(1, cap), Math.min(score, cap) + gain);
         }
 
-        private double cap(EntityKind kind) {
+        private double cap(EntityKind kind, boolean[] paired, boolean anyJoin, boolean span) {
             if (kind == EntityKind.ORGANISATION) {
-                boolean distinctive = join;
-                for (int r = 0; r < record.size() && !distinctive; r++) {
-                    distinctive = rPaired[r] && record.form(r).wordClass() == null;
+                boolean distinctive = anyJoin;
+                for (int r = 0; r < nr && !distinctive; r++) {
+                    distinctive = paired[r] && !record.generic(r);
                 }
                 return distinctive || allGeneric(record) ? 1 : GATE_CAP;
             }
-            if (sides.queryCount <= 1) {
-                return sides.recordCount <= 1 || recordSpan ? 1 : SINGLE_PART_CAP;
+            if (queryCount <= 1) {
+                return recordCount <= 1 || span ? 1 : SINGLE_PART_CAP;
             }
-            return sides.recordCount <= 1 || join || twoDisjointPairs() ? 1 : GATE_CAP;
+            return recordCount <= 1 || anyJoin || twoDisjointPairs() ? 1 : GATE_CAP;
         }
 
         /** Whether two evidence pairs, at least one of them a name pair, share no token. */
@@ -511,42 +615,12 @@ public final class NameScorer {
             }
             return false;
         }
-    }
-
-    /** What a bound reads of both sides for every ceiling, read once per comparison. */
-    private static final class Sides {
-        /** Per token: its weight in {@link #bestCoverage}, 0 when it cannot be matched. */
-        final double[] queryWeights;
-
-        final double[] recordWeights;
-        final boolean patronymics;
-        final int queryCount;
-        final int recordCount;
-
-        Sides(NameSide query, NameSide record) {
-            queryWeights = weights(query);
-            recordWeights = weights(record);
-            patronymics = indexOf(query, Role.PATRONYMIC) >= 0 && indexOf(record, Role.PATRONYMIC) >= 0;
-            queryCount = count(query);
-            recordCount = count(record);
-        }
-
-        private static double[] weights(NameSide side) {
-            double[] w = new double[side.size()];
-            for (int i = 0; i < w.length; i++) {
-                Role role = side.role(i);
-                if (isMatchable(role)) {
-                    w[i] = coverageWeight(side, i, role);
-                }
-            }
-            return w;
-        }
 
         /** {@link #bestCoverage} with the weights at hand (an unmatchable token's 0 adds nothing). */
-        static double coverage(double[] weights, double[] best) {
+        private static double coverage(double[] weights, double[] best, int n) {
             double total = 0;
             double matched = 0;
-            for (int i = 0; i < weights.length; i++) {
+            for (int i = 0; i < n; i++) {
                 double w = weights[i];
                 if (w != 0) {
                     total += w;
@@ -558,9 +632,7 @@ public final class NameScorer {
     }
 
     private static double coverageWeight(NameSide side, int i, Role role) {
-        return side.weight(i)
-                * (role == Role.INITIAL ? INITIAL_WEIGHT : 1)
-                * (side.form(i).wordClass() != null ? GENERIC_WEIGHT : 1);
+        return side.weight(i) * (role == Role.INITIAL ? INITIAL_WEIGHT : 1) * (side.generic(i) ? GENERIC_WEIGHT : 1);
     }
 
     /** {@link #coverage} with each token matched at the given similarity. */
@@ -802,8 +874,7 @@ public final class NameScorer {
 
     private static double cap(NameSide query, NameSide record, EntityKind kind, List<NameComparison.Pair> pairs) {
         if (kind == EntityKind.ORGANISATION) {
-            boolean distinctive =
-                    pairs.stream().anyMatch(p -> record.form(p.r()).wordClass() == null || p.rEnd() != p.r());
+            boolean distinctive = pairs.stream().anyMatch(p -> !record.generic(p.r()) || p.rEnd() != p.r());
             boolean allGeneric = allGeneric(record);
             return distinctive || allGeneric ? 1 : GATE_CAP;
         }
@@ -885,7 +956,7 @@ public final class NameScorer {
 
     private static boolean allGeneric(NameSide side) {
         for (int i = 0; i < side.size(); i++) {
-            if (side.role(i) == Role.NAME && side.form(i).wordClass() == null) {
+            if (side.role(i) == Role.NAME && !side.generic(i)) {
                 return false;
             }
         }

@@ -16,6 +16,11 @@ public interface NameSide {
     /** How much the token counts: rare tokens near 1, very common ones less. */
     double weight(int i);
 
+    /** Whether token {@code i} is a generic organisation word (its form has a word class); a side may keep it at hand. */
+    default boolean generic(int i) {
+        return form(i).wordClass() != null;
+    }
+
     /** The form of tokens {@code i} and {@link #next(int) next(i)} written as one word, or null if unknown. */
     @Nullable
     TokenForm joined(int i);

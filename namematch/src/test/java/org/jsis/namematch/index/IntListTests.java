@@ -45,4 +45,22 @@ class IntListTests {
         map.forEach((k, v) -> sum[0] += v);
         assertThat(sum[0]).isEqualTo(5000);
     }
+
+    @Test
+    void intIntMap_agreesWithAHashMapOnSeededRandomKeys() {
+        java.util.Random random = new java.util.Random(20261128);
+        IntIntMap map = new IntIntMap(1 + random.nextInt(16));
+        java.util.Map<Integer, Integer> expected = new java.util.HashMap<>();
+        for (int i = 0; i < 50_000; i++) {
+            int key = random.nextInt(random.nextBoolean() ? 100 : Integer.MAX_VALUE);
+            int bits = 1 << random.nextInt(31);
+            map.or(key, bits);
+            expected.merge(key, bits, (a, b) -> a | b);
+        }
+        assertThat(map.size()).isEqualTo(expected.size());
+        expected.forEach((k, v) -> assertThat(map.get(k)).isEqualTo(v));
+        java.util.Map<Integer, Integer> visited = new java.util.HashMap<>();
+        map.forEach(visited::put);
+        assertThat(visited).isEqualTo(expected);
+    }
 }

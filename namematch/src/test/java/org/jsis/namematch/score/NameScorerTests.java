@@ -328,6 +328,39 @@ class NameScorerTests {
         assertThat(ruledOut).isGreaterThan(cases);
     }
 
+    /**
+     * An index bounds one query against thousands of names with one {@link NameScorer.Bound}, whose
+     * arrays are reused from one name to the next (names of any length, in any order): it must
+     * answer as a fresh bound does, name by name.
+     */
+    @Test
+    void aReusedBoundAnswersAsAFreshOne() {
+        java.util.Random random = new java.util.Random(20261128);
+        int ruledOut = 0;
+        int cases = 0;
+        for (int i = 0; i < 200; i++) {
+            EntityKind kind = random.nextInt(4) == 0 ? EntityKind.ORGANISATION : EntityKind.PERSON;
+            String query = randomName(random);
+            WeightedSide q = side(random, kind, query);
+            NameScorer.Bound reused = new NameScorer.Bound(q);
+            for (int j = 0; j < 30; j++) {
+                String record = random.nextBoolean() ? variant(random, query) : randomName(random);
+                WeightedSide r = side(random, kind, record);
+                Similarities sims = (a, b) -> TokenSimilarity.compare(q.form(a), r.form(b));
+                double gain = random.nextBoolean() ? 0 : Attributes.MAX_GAIN;
+                double floor = 0.5 + 0.5 * random.nextDouble();
+                boolean fresh = NameScorer.mayReach(q, r, kind, sims, floor, gain);
+                assertThat(reused.mayReach(r, kind, sims, floor, gain))
+                        .as("%s %s against %s at %s", kind, query, record, floor)
+                        .isEqualTo(fresh);
+                cases++;
+                ruledOut += fresh ? 0 : 1;
+            }
+        }
+        // both answers occur, so the comparison tests something
+        assertThat(ruledOut).isBetween(cases / 10, cases - cases / 10);
+    }
+
     @Test
     void mayReachRulesOutNamesThatFailTheEvidenceRules() {
         assertThat(mayReach("Heydar Aliyev", "Ilham Aliyev", 0.75)).isFalse();
