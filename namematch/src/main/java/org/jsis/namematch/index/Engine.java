@@ -72,6 +72,16 @@ public final class Engine {
      * are compared (as n-gram spell checkers rank their candidates before the exact distance).
      */
     private static final int MAX_COMPARED = 1000;
+    /**
+     * How many vocabulary entries within a vowel-class edit of a token's vowel key make the wider
+     * skeleton neighbourhood unnecessary: spelling variants of one real name rarely come near this
+     * many, a dense vocabulary of invented words often does.
+     */
+    private static final int CLOSE_ENOUGH = 100;
+    /** How many entries a token's own skeletons must hold for its lookup to start with vowel keys. */
+    private static final int DENSE_SKELETON = 500;
+    /** How close two query tokens written as one word must be to a vocabulary word to count. */
+    private static final double JOINED_SIMILARITY = 0.85;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, TokenForm> formCache = new ConcurrentHashMap<>();
@@ -150,6 +160,12 @@ public final class Engine {
      * map's key: kept per distinct key, not per vocabulary entry, since many entries share a key.
      */
     private final Map<String, List<IntList>> byDelete = new HashMap<>();
+    /**
+     * Vocabulary entries by the vowel keys of their romanised keys and stem (see {@link
+     * PhoneticKey#vowelKey}), by a 64-bit hash of the key: millions of keys without a string each (a
+     * collision would only add an entry to compare).
+     */
+    private final LongObjectMap<IntList> byVowelKey = new LongObjectMap<>(1024);
 
     private final Map<String, TokenMatches> matchCache = new ConcurrentHashMap<>();
     private final LookupScratch.Pool scratch = new LookupScratch.Pool();
@@ -522,6 +538,15 @@ public final class Engine {
             }
             list.add(v);
         }
+        for (String k : vowelKeys(form)) {
+            long hash = hash(k);
+            IntList list = byVowelKey.get(hash);
+            if (list == null) {
+                list = new IntList(1);
+                byVowelKey.put(hash, list);
+            }
+            list.add(v);
+        }
         return v;
     }
 
@@ -597,6 +622,31 @@ public final class Engine {
             skeletonDf.add(0);
         }
         return id;
+    }
+
+    /** A 64-bit hash of a string (FNV-1a over its chars, then mixed). */
+    static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h ^ (h >>> 29);
+    }
+
+    /** The distinct vowel keys of a token's romanised keys and of its stem. */
+    private static List<String> vowelKeys(TokenForm form) {
+        List<String> out = new ArrayList<>(form.romanised().size() + 1);
+        for (String k : form.romanised()) {
+            String key = PhoneticKey.vowelKey(k);
+            if (!out.contains(key)) {
+                out.add(key);
+            }
+        }
+        String stem = PhoneticKey.vowelKey(form.stem());
+        if (!out.contains(stem)) {
+            out.add(stem);
+        }
+        return out;
     }
 
     private static List<String> deletes(String key) {
@@ -726,21 +776,123 @@ public final class Engine {
     private record TokenMatches(int vocabularySize, int[] vocab, TokenSimilarity.Result[] results) {}
 
     private TokenMatches matches(TokenForm form) {
-        String cacheKey = form.folded() + '\u0000' + form.canonical();
+        return matches(form, TokenSimilarity.MIN_SIMILARITY);
+    }
+
+    /**
+     * The vocabulary entries similar to a token, of those whose similarity reaches {@code min} (at
+     * least {@link TokenSimilarity#MIN_SIMILARITY}: a caller that uses only closer ones asks for them,
+     * which stops more comparisons early).
+     */
+    private TokenMatches matches(TokenForm form, double min) {
+        String cacheKey = form.folded()
+                + '\u0000'
+                + form.canonical()
+                + (min > TokenSimilarity.MIN_SIMILARITY ? "\u0000" + min : "");
         TokenMatches cached = matchCache.get(cacheKey);
         if (cached != null && cached.vocabularySize == forms.size()) {
             return cached;
         }
         LookupScratch seen = scratch.take(forms.size());
         try {
-            return lookUp(form, cacheKey, seen);
+            return lookUp(form, cacheKey, seen, min);
         } finally {
             scratch.give(seen);
         }
     }
 
-    private TokenMatches lookUp(TokenForm form, String cacheKey, LookupScratch seen) {
+    /** For tests: the vocabulary entries a query token's lookup finds. */
+    int[] lookUpForTest(TokenForm form) {
+        lock.readLock().lock();
+        try {
+            return matches(form).vocab.clone();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** For tests: the vocabulary, by entry. */
+    List<TokenForm> vocabularyForTest() {
+        lock.readLock().lock();
+        try {
+            return List.copyOf(forms);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Finds the entries to compare with a token: those of its organisation-word class (translations),
+     * and those sharing a skeleton or a stem, or a skeleton one deletion away on either side. Where
+     * the vocabulary is {@link #dense} around the token, closest first, in rings: those sharing one of
+     * its vowel keys (see {@link PhoneticKey#vowelKey}); then those with one vowel class written for
+     * another; then with one vowel class more or less; and the skeleton's neighbourhood only while
+     * fewer than {@link #CLOSE_ENOUGH} entries are found. A vocabulary of words invented from syllables holds tens of thousands of words in
+     * the skeleton's neighbourhood, most of them look-alikes that differ from the token in several
+     * vowels; once the closer rings hold that many entries, the wider ones are not gathered.
+     */
+    private TokenMatches lookUp(TokenForm form, String cacheKey, LookupScratch seen, double min) {
         IntList found = seen.found;
+        List<String> vowelKeys = dense(form) ? vowelKeys(form) : List.of();
+        for (String key : vowelKeys) {
+            consider(byVowelKey.get(hash(key)), seen, found, Integer.MAX_VALUE);
+        }
+        for (int i = 0; i < vowelKeys.size() && found.size() < CLOSE_ENOUGH; i++) {
+            for (String near : PhoneticKey.vowelSubstitutions(vowelKeys.get(i))) {
+                consider(byVowelKey.get(hash(near)), seen, found, Integer.MAX_VALUE);
+            }
+        }
+        for (int i = 0; i < vowelKeys.size() && found.size() < CLOSE_ENOUGH; i++) {
+            for (String near : PhoneticKey.vowelIndels(vowelKeys.get(i))) {
+                consider(byVowelKey.get(hash(near)), seen, found, Integer.MAX_VALUE);
+            }
+        }
+        if (found.size() < CLOSE_ENOUGH) {
+            gatherSkeletonNeighbours(form, seen, found);
+        } else if (form.wordClass() != null) {
+            consider(byKey.get(classKey(form.wordClass())), seen, found, Integer.MAX_VALUE);
+        }
+        IntList vocab = new IntList(16);
+        List<TokenSimilarity.Result> results = new ArrayList<>();
+        long grams = grams(form.key());
+        int[] chosen = closest(found, i -> grams, seen);
+        int count = chosen == null ? found.size() : chosen.length;
+        for (int c = 0; c < count; c++) {
+            int v = found.get(chosen == null ? c : chosen[c]);
+            TokenSimilarity.Result r = TokenSimilarity.compareAtLeast(form, forms.get(v), min);
+            if (r != null) {
+                vocab.add(v);
+                results.add(r);
+            }
+        }
+        TokenMatches m = new TokenMatches(
+                forms.size(),
+                java.util.Arrays.copyOf(vocab.array(), vocab.size()),
+                results.toArray(TokenSimilarity.Result[]::new));
+        if (matchCache.size() > MATCH_CACHE_SIZE) {
+            matchCache.clear();
+        }
+        matchCache.put(cacheKey, m);
+        return m;
+    }
+
+    /**
+     * Whether the token's own skeletons hold at least {@link #DENSE_SKELETON} vocabulary entries: a
+     * vocabulary that dense around it (words invented from syllables) is searched by vowel keys
+     * first; elsewhere (the spellings of real names) the skeleton's neighbourhood is small and
+     * searched as it is.
+     */
+    private boolean dense(TokenForm form) {
+        int count = 0;
+        for (String k : form.skeletons()) {
+            IntList list = byKey.get(k);
+            count += list == null ? 0 : list.size();
+        }
+        return count >= DENSE_SKELETON;
+    }
+
+    /** The wide tier of {@link #lookUp}: word classes, skeletons, stems and their neighbours. */
+    private void gatherSkeletonNeighbours(TokenForm form, LookupScratch seen, IntList found) {
         List<String> keys = new ArrayList<>(form.skeletons());
         if (!keys.contains(form.stemSkeleton())) {
             keys.add(form.stemSkeleton());
@@ -768,28 +920,6 @@ public final class Engine {
         if (form.canonical().length() <= 12) {
             transpositions(form, seen, found, length);
         }
-        IntList vocab = new IntList(16);
-        List<TokenSimilarity.Result> results = new ArrayList<>();
-        long grams = grams(form.key());
-        int[] chosen = closest(found, i -> grams, seen);
-        int count = chosen == null ? found.size() : chosen.length;
-        for (int c = 0; c < count; c++) {
-            int v = found.get(chosen == null ? c : chosen[c]);
-            TokenSimilarity.Result r = TokenSimilarity.compare(form, forms.get(v));
-            if (r != null) {
-                vocab.add(v);
-                results.add(r);
-            }
-        }
-        TokenMatches m = new TokenMatches(
-                forms.size(),
-                java.util.Arrays.copyOf(vocab.array(), vocab.size()),
-                results.toArray(TokenSimilarity.Result[]::new));
-        if (matchCache.size() > MATCH_CACHE_SIZE) {
-            matchCache.clear();
-        }
-        matchCache.put(cacheKey, m);
-        return m;
     }
 
     /** The bigrams of a key (with its start and end) as a 64-bit set. */
@@ -1186,7 +1316,7 @@ public final class Engine {
                         k -> tokens.get(k).role() == Role.IGNORED,
                         k -> tokens.get(k).form());
                 if (next > 0 && retrievable(q) && retrievable(next)) {
-                    collect(matches(joinedQuery(q)), -1, 1 << q | 1 << next, candidates, true, -1L);
+                    collect(matches(joinedQuery(q), JOINED_SIMILARITY), -1, 1 << q | 1 << next, candidates, true, -1L);
                 }
             }
             for (int q = 0; q < n; q++) {
@@ -1264,7 +1394,7 @@ public final class Engine {
             for (int k = 0; k < m.vocab.length; k++) {
                 int v = m.vocab[k];
                 TokenSimilarity.Result r = m.results[k];
-                if (q < 0 && r.similarity() < 0.85) {
+                if (q < 0 && r.similarity() < JOINED_SIMILARITY) {
                     continue;
                 }
                 if (q >= 0) {

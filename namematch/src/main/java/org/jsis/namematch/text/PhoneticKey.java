@@ -79,6 +79,78 @@ public final class PhoneticKey {
     }
 
     /**
+     * The skeleton with the vowels kept as three classes ({@code a}; {@code e i y} as {@code i};
+     * {@code o u} as {@code u}, the pairs that romanisations and typists confuse most cheaply): a key
+     * far more selective than the skeleton where words differ mainly in their vowels, as in a
+     * vocabulary of words invented from syllables, where one consonant frame holds thousands.
+     * Repeated symbols are one, as in the skeleton.
+     */
+    public static String vowelKey(String romanised) {
+        StringBuilder sb = new StringBuilder(romanised.length());
+        for (int i = 0; i < romanised.length(); i++) {
+            char c = romanised.charAt(i);
+            char k = skeletonClass(c);
+            if (k == 0) {
+                k = vowelClass(c);
+            }
+            if (sb.length() == 0 || sb.charAt(sb.length() - 1) != k) {
+                sb.append(k);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The vowel keys with one vowel class written for another (closest first: vowels cost least). */
+    public static List<String> vowelSubstitutions(String key) {
+        List<String> out = new ArrayList<>(2 * key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (isVowelClass(c)) {
+                for (char v : VOWEL_CLASSES) {
+                    if (v != c) {
+                        out.add(key.substring(0, i) + v + key.substring(i + 1));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The vowel keys with one vowel class left out, or one added between two consonants (or at either end). */
+    public static List<String> vowelIndels(String key) {
+        List<String> out = new ArrayList<>(4 * key.length() + 3);
+        for (int i = 0; i < key.length(); i++) {
+            if (isVowelClass(key.charAt(i))) {
+                out.add(key.substring(0, i) + key.substring(i + 1));
+            }
+        }
+        for (int i = 0; i <= key.length(); i++) {
+            boolean vowelBefore = i > 0 && isVowelClass(key.charAt(i - 1));
+            boolean vowelAfter = i < key.length() && isVowelClass(key.charAt(i));
+            if (!vowelBefore && !vowelAfter) {
+                for (char v : VOWEL_CLASSES) {
+                    out.add(key.substring(0, i) + v + key.substring(i));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final char[] VOWEL_CLASSES = {'a', 'i', 'u'};
+
+    private static boolean isVowelClass(char c) {
+        return c == 'a' || c == 'i' || c == 'u';
+    }
+
+    private static char vowelClass(char c) {
+        return switch (c) {
+            case 'a' -> 'a';
+            case 'o', 'u' -> 'u';
+            default -> 'i'; // e, i and the glide y
+        };
+    }
+
+    /**
      * Short skeletons one step away in a class that transcriptions confuse, for lookup: {@code s} for
      * {@code sh} (Japanese си = shi in Russian, Hungarian s), {@code t} for {@code ch} (ти = chi), an
      * initial vowel for an initial {@code h}/{@code kh} (Эррада, Herrada) or {@code w} (Уорд, Ward),

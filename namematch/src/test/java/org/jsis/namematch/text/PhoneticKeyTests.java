@@ -119,4 +119,39 @@ class PhoneticKeyTests {
         assertThat(PhoneticKey.endingFamily("raHmon", false)).isEmpty();
         assertThat(PhoneticKey.endingFamily("dostoyevskaya", false)).isEqualTo("ski");
     }
+
+    @Test
+    void vowelKey_keepsVowelClasses() {
+        assertThat(PhoneticKey.vowelKey("moHamad")).isEqualTo("MuKaMaT");
+        assertThat(PhoneticKey.vowelKey("muHamad")).isEqualTo("MuKaMaT"); // o and u: one class
+        assertThat(PhoneticKey.vowelKey("moHamed")).isEqualTo("MuKaMiT"); // e and i: one class
+        assertThat(PhoneticKey.vowelKey("ivan")).isEqualTo("iVaN");
+        assertThat(PhoneticKey.vowelKey("nikolay")).isEqualTo("NiKuLai"); // the glide y is in the i class
+        assertThat(PhoneticKey.vowelKey("bordyuJa")).isEqualTo("BuRTiuJa");
+        assertThat(PhoneticKey.vowelKey("mHmd")).isEqualTo("MKMT"); // Arabic script: the skeleton
+        assertThat(PhoneticKey.vowelKey("")).isEmpty();
+    }
+
+    @Test
+    void vowelKey_apartWhereTheSkeletonIsNot() {
+        // one consonant frame, different vowels: one skeleton, different vowel keys
+        assertThat(PhoneticKey.skeleton("baviJan")).isEqualTo(PhoneticKey.skeleton("buvoJon"));
+        assertThat(PhoneticKey.vowelKey("baviJan")).isNotEqualTo(PhoneticKey.vowelKey("buvoJon"));
+    }
+
+    @Test
+    void vowelSubstitutions_oneVowelClassForAnother() {
+        assertThat(PhoneticKey.vowelSubstitutions("MuKaMaT"))
+                .containsExactlyInAnyOrder("MaKaMaT", "MiKaMaT", "MuKuMaT", "MuKiMaT", "MuKaMuT", "MuKaMiT");
+        assertThat(PhoneticKey.vowelSubstitutions("MKMT")).isEmpty();
+    }
+
+    @Test
+    void vowelIndels_oneVowelClassMoreOrLess() {
+        assertThat(PhoneticKey.vowelIndels("MuKaMaT"))
+                .contains("MKaMaT", "MuKaMT", "MuKaMaTa", "aMuKaMaT")
+                .doesNotContain("MuKaMaT", "MuuKaMaT", "MuaKaMaT");
+        assertThat(PhoneticKey.vowelIndels("MKMT")).contains("MaKMT", "MKuMT", "MKMTi", "iMKMT");
+        assertThat(PhoneticKey.vowelIndels("")).containsExactlyInAnyOrder("a", "i", "u");
+    }
 }

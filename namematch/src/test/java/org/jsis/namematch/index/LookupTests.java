@@ -1,0 +1,254 @@
+package org.jsis.namematch.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jsis.namematch.NameRecord;
+import org.jsis.namematch.score.TokenSimilarity;
+import org.jsis.namematch.text.NameAnalyzer;
+import org.jsis.namematch.text.Normaliser;
+import org.jsis.namematch.text.PhoneticKey;
+import org.jsis.namematch.text.TokenForm;
+import org.jsis.namematch.text.Transliteration;
+import org.junit.jupiter.api.Test;
+
+/** The index's fuzzy word lookup, against brute-force scans of the whole vocabulary. */
+class LookupTests {
+
+    private static final NameAnalyzer ANALYZER = NameAnalyzer.uncached();
+
+    private static TokenForm form(String token) {
+        String folded = Normaliser.normalise(token);
+        return ANALYZER.form(folded, Transliteration.looksUkrainianOrBelarusian(folded));
+    }
+
+    /** The vocabulary words (folded) that the lookup of {@code token} finds. */
+    private static Set<String> lookUp(Engine engine, String token) {
+        List<TokenForm> vocabulary = engine.vocabularyForTest();
+        Set<String> out = new TreeSet<>();
+        for (int v : engine.lookUpForTest(form(token))) {
+            out.add(vocabulary.get(v).folded());
+        }
+        return out;
+    }
+
+    /**
+     * Every vocabulary word (folded) that {@link TokenSimilarity#compare} accepts and whose vowel key
+     * is one vowel-class edit or less from the token's (a substitution only, if so asked): what the
+     * lookup's closer rings find.
+     */
+    private static Set<String> closeByBruteForce(Engine engine, String token, boolean substitutionsOnly) {
+        TokenForm query = form(token);
+        Set<String> out = new TreeSet<>();
+        for (TokenForm f : engine.vocabularyForTest()) {
+            if (TokenSimilarity.compare(query, f) != null && close(query, f, substitutionsOnly)) {
+                out.add(f.folded());
+            }
+        }
+        return out;
+    }
+
+    private static boolean close(TokenForm a, TokenForm b, boolean substitutionsOnly) {
+        for (String ka : keys(a)) {
+            for (String kb : keys(b)) {
+                String va = PhoneticKey.vowelKey(ka);
+                String vb = PhoneticKey.vowelKey(kb);
+                if (substitutionsOnly ? va.length() == vb.length() && oneVowelEdit(va, vb) : oneVowelEdit(va, vb)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> keys(TokenForm f) {
+        List<String> keys = new ArrayList<>(f.romanised());
+        keys.add(f.stem());
+        return keys;
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'i' || c == 'u';
+    }
+
+    /**
+     * Whether {@code b} is {@code a}, or {@code a} with one vowel class written for another, one left
+     * out, or one added where neither neighbour is a vowel class (written independently of
+     * PhoneticKey.vowelSubstitutions and vowelIndels).
+     */
+    private static boolean oneVowelEdit(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.length() == b.length()) {
+            int diff = -1;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    if (diff >= 0) {
+                        return false;
+                    }
+                    diff = i;
+                }
+            }
+            return isVowel(a.charAt(diff)) && isVowel(b.charAt(diff));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        for (int i = 0; i < longer.length(); i++) {
+            if (isVowel(longer.charAt(i)) && (longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                boolean deletion = longer == a;
+                boolean lonely = (i == 0 || !isVowel(longer.charAt(i - 1)))
+                        && (i + 1 == longer.length() || !isVowel(longer.charAt(i + 1)));
+                if (deletion || lonely) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Engine index(List<String> names) {
+        Engine engine = new Engine();
+        List<NameRecord> records = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            records.add(NameRecord.person("r" + i, names.get(i)));
+        }
+        engine.putAll(records);
+        return engine;
+    }
+
+    @Test
+    void findsSpellingsAcrossScriptsAndRomanisations() {
+        Engine engine = index(List.of(
+                "Nikolai Bordyuzha", "Николай Бордюжа", "Tamerlan Tsarnaev", "محمد", "Mukhammad Rakhmonov", "Ivanova"));
+        assertThat(lookUp(engine, "Bordiouja")).contains("bordyuzha", "бордюжа");
+        assertThat(lookUp(engine, "Tsarnayev")).contains("tsarnaev");
+        assertThat(lookUp(engine, "Muhammad")).contains("محمد", "mukhammad");
+        assertThat(lookUp(engine, "Rahmon")).contains("rakhmonov"); // by the stem
+        assertThat(lookUp(engine, "Ivanov")).contains("ivanova");
+        assertThat(lookUp(engine, "Petrov")).isEmpty();
+    }
+
+    /**
+     * Seeded random names built from syllables, in Latin and Cyrillic, and random misspellings of
+     * them as queries: every word within one vowel-class edit that the comparison accepts is found,
+     * and so is every word that it accepts at 0.9 or more whose skeleton is the query's.
+     */
+    @Test
+    void findsEveryCloseWordThatABruteForceScanFinds() {
+        Random random = new Random(42);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            words.add(word(random));
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i += 2) {
+            names.add(words.get(i) + " " + words.get(i + 1));
+        }
+        for (int i = 0; i < 100; i++) {
+            names.add(cyrillic(words.get(random.nextInt(words.size()))));
+        }
+        Engine engine = index(names);
+        int withMatches = 0;
+        for (int t = 0; t < 120; t++) {
+            String q = misspell(random, words.get(random.nextInt(words.size())));
+            Set<String> found = lookUp(engine, q);
+            Set<String> expected = closeByBruteForce(engine, q, false);
+            assertThat(found).as(q).containsAll(expected);
+            TokenForm query = form(q);
+            for (TokenForm f : engine.vocabularyForTest()) {
+                TokenSimilarity.Result r = TokenSimilarity.compare(query, f);
+                if (r != null
+                        && r.similarity() >= 0.9
+                        && f.skeletons().contains(query.skeletons().get(0))) {
+                    assertThat(found).as(q + " ~ " + f.folded()).contains(f.folded());
+                }
+            }
+            withMatches += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(withMatches).as("queries with some close word").isGreaterThan(15);
+    }
+
+    /**
+     * A consonant frame with every vowel pattern (3,125 surnames, as in a register of invented
+     * words): the closest rings (the same vowel key, one vowel class for another) hold more than
+     * enough entries, so the skeleton's wider neighbourhood is not gathered, and still every word in
+     * them that the comparison accepts is found.
+     */
+    @Test
+    void aDenseVocabularyIsSearchedByTheCloseTierAndFindsEveryCloseWord() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 3125; i++) {
+            names.add(lookAlike(i));
+        }
+        names.add("Murekutunest"); // one consonant more: in the skeleton's neighbourhood only
+        Engine dense = index(names);
+        assertThat(lookUp(dense, "Murekutunes"))
+                .contains("murekutunes")
+                .containsAll(closeByBruteForce(dense, "Murekutunes", true))
+                .doesNotContain("murekutunest");
+        // the same word among few look-alikes: the wider neighbourhood is gathered and finds it
+        Engine sparse = index(List.of("Murekutunes", "Marekutunas", "Murekutunest"));
+        assertThat(lookUp(sparse, "Murekutunes")).contains("murekutunes", "marekutunas", "murekutunest");
+    }
+
+    /** Surname number {@code i} of 3125: the frame M-r-k-t-n-s with one of five vowels in each gap. */
+    private static String lookAlike(int i) {
+        StringBuilder surname = new StringBuilder("M");
+        int pattern = i;
+        for (char consonant : "rktns".toCharArray()) {
+            surname.append("aeiou".charAt(pattern % 5)).append(consonant);
+            pattern /= 5;
+        }
+        return surname.toString();
+    }
+
+    private static final String[] ONSETS = {"b", "d", "k", "m", "n", "r", "s", "t", "z", "kh", "sh", "v", "l", "ch"};
+    private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ai", "ia"};
+    private static final String[] CODAS = {"", "", "n", "r", "m", "t", "sh", "kh"};
+
+    private static String word(Random random) {
+        StringBuilder sb = new StringBuilder();
+        for (int s = 2 + random.nextInt(2); s > 0; s--) {
+            sb.append(ONSETS[random.nextInt(ONSETS.length)])
+                    .append(VOWELS[random.nextInt(VOWELS.length)])
+                    .append(CODAS[random.nextInt(CODAS.length)]);
+        }
+        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+    }
+
+    /** A rough Cyrillic spelling (digraphs first). */
+    private static String cyrillic(String latin) {
+        String s = latin.toLowerCase(java.util.Locale.ROOT);
+        String[][] map = {
+            {"kh", "х"}, {"sh", "ш"}, {"ch", "ч"}, {"ia", "я"}, {"a", "а"}, {"b", "б"}, {"d", "д"}, {"e", "е"},
+            {"i", "и"}, {"k", "к"}, {"l", "л"}, {"m", "м"}, {"n", "н"}, {"o", "о"}, {"r", "р"}, {"s", "с"},
+            {"t", "т"}, {"u", "у"}, {"v", "в"}, {"z", "з"}
+        };
+        for (String[] m : map) {
+            s = s.replace(m[0], m[1]);
+        }
+        return s;
+    }
+
+    private static String misspell(Random random, String word) {
+        StringBuilder sb = new StringBuilder(word.toLowerCase(java.util.Locale.ROOT));
+        String letters = "abdeikmnorstuvz";
+        for (int e = random.nextInt(3); e >= 0 && sb.length() > 2; e--) {
+            int at = random.nextInt(sb.length());
+            switch (random.nextInt(3)) {
+                case 0 -> sb.setCharAt(at, letters.charAt(random.nextInt(letters.length())));
+                case 1 -> sb.insert(at, letters.charAt(random.nextInt(letters.length())));
+                default -> sb.deleteCharAt(at);
+            }
+        }
+        return sb.toString();
+    }
+}
