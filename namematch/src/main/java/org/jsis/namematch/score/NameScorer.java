@@ -310,6 +310,10 @@ public final class NameScorer {
      * record to the next. Not thread-safe: one per query side and thread.
      */
     public static final class Bound {
+        private static final int QUERY_TOKEN = 0;
+        private static final int BOTH_JOINED = 1;
+        private static final int RECORD_TOKEN = 2;
+
         private final NameSide query;
         /** Per query token: its weight in {@link #bestCoverage}, 0 when it cannot be matched. */
         private final double[] queryWeights;
@@ -351,6 +355,18 @@ public final class NameScorer {
 
         private final boolean[] queryJoinedRead;
         private @Nullable TokenForm[] recordJoined = new TokenForm[8];
+        /**
+         * The joins the loose bound counted, in the order found: a query token against two record
+         * tokens ({@link #QUERY_TOKEN}), two against two ({@link #BOTH_JOINED}), or two query tokens
+         * against one record token ({@link #RECORD_TOKEN}), with their first and last tokens.
+         */
+        private int[] joinKind = new int[8];
+
+        private int[] joinQ = new int[8];
+        private int[] joinQEnd = new int[8];
+        private int[] joinR = new int[8];
+        private int[] joinREnd = new int[8];
+        private int joinCount;
         private boolean[] recordJoinedRead = new boolean[8];
 
         public Bound(NameSide query) {
@@ -399,12 +415,76 @@ public final class NameScorer {
             System.arraycopy(rPaired, 0, rPairedLoose, 0, nr);
             joinLoose = join;
             recordSpanLoose = recordSpan;
-            addJoins(sims, false);
+            addJoins();
             if (ceiling(kind, gain, qLoose, rLoose, rPairedLoose, joinLoose, recordSpanLoose) < floor) {
                 return false;
             }
-            addJoins(sims, true);
+            return compareJoins(sims, kind, gain, floor);
+        }
+
+        /**
+         * Compares the joins that the loose bound counted as exact, one by one, and stops as soon as
+         * the answer is known: true once the joins that hold lift the ceiling to {@code floor}; false
+         * once a join fails and the ceiling with the joins still to compare counted as exact stays
+         * under it. Both are the answer of comparing every join, since the ceiling only rises as a
+         * join adds to a token's best similarity or to the evidence.
+         */
+        private boolean compareJoins(Similarities sims, EntityKind kind, double gain, double floor) {
+            for (int j = 0; j < joinCount; j++) {
+                double s = compareJoin(j, sims);
+                if (s > 0) {
+                    joined(joinQ[j], joinQEnd[j], joinR[j], joinREnd[j], s, true);
+                    if (ceiling(kind, gain, qBest, rBest, rPaired, join, recordSpan) >= floor) {
+                        return true;
+                    }
+                } else if (j + 1 < joinCount && !looseReaches(j + 1, kind, gain, floor)) {
+                    return false;
+                }
+            }
             return ceiling(kind, gain, qBest, rBest, rPaired, join, recordSpan) >= floor;
+        }
+
+        /** Listed join {@code j}'s similarity as compared, 0 when it does not hold. */
+        private double compareJoin(int j, Similarities sims) {
+            int q = joinQ[j];
+            int r = joinR[j];
+            return switch (joinKind[j]) {
+                case QUERY_TOKEN -> joinSimilarity(query.form(q), recordJoined(r), sims);
+                case BOTH_JOINED -> joinSimilarity(queryJoined(q), recordJoined(r), sims);
+                default -> joinSimilarity(record.form(r), queryJoined(q), sims);
+            };
+        }
+
+        /**
+         * {@link #mayReach} without stopping early: every join the loose bound counts is compared and
+         * the ceiling of all of them decides. The answer {@link #mayReach} must give; for tests.
+         */
+        boolean mayReachComparingEveryJoin(
+                NameSide record, EntityKind kind, Similarities sims, double floor, double gain) {
+            reset(record);
+            addSingles(sims);
+            System.arraycopy(qBest, 0, qLoose, 0, qBest.length);
+            System.arraycopy(rBest, 0, rLoose, 0, nr);
+            addJoins();
+            for (int j = 0; j < joinCount; j++) {
+                double s = compareJoin(j, sims);
+                if (s > 0) {
+                    joined(joinQ[j], joinQEnd[j], joinR[j], joinREnd[j], s, true);
+                }
+            }
+            return ceiling(kind, gain, qBest, rBest, rPaired, join, recordSpan) >= floor;
+        }
+
+        /** Whether the ceiling reaches {@code floor} with the joins from {@code from} on counted as exact. */
+        private boolean looseReaches(int from, EntityKind kind, double gain, double floor) {
+            System.arraycopy(qBest, 0, qLoose, 0, qBest.length);
+            System.arraycopy(rBest, 0, rLoose, 0, nr);
+            joinLoose = join;
+            recordSpanLoose = recordSpan;
+            for (int j = from; j < joinCount; j++) {
+                joined(joinQ[j], joinQEnd[j], joinR[j], joinREnd[j], 1, false);
+            }
+            return ceiling(kind, gain, qLoose, rLoose, rPairedLoose, joinLoose, recordSpanLoose) >= floor;
         }
 
         private void reset(NameSide record) {
@@ -497,11 +577,11 @@ public final class NameScorer {
         }
 
         /**
-         * The joins addJoined could make with no token used yet; {@code compared} false counts every
-         * join that passes the cheap test as an exact match (into the loose arrays), true compares the
-         * joined words.
+         * The joins addJoined could make with no token used yet, each that passes the cheap test
+         * counted as an exact match (into the loose arrays) and listed for {@link #compareJoins}.
          */
-        private void addJoins(Similarities sims, boolean compared) {
+        private void addJoins() {
+            joinCount = 0;
             int nq = qBest.length;
             boolean[] none = this.none;
             for (int q = 0; q < nq; q++) {
@@ -510,10 +590,7 @@ public final class NameScorer {
                 }
                 for (int r = 0; r + 1 < nr; r++) {
                     if (joinable(query.keyLength(q), query.skeletonHead(q), record, none, r)) {
-                        double s = compared ? joinSimilarity(query.form(q), recordJoined(r), sims) : 1;
-                        if (s > 0) {
-                            joined(q, q, r, record.next(r), s, compared);
-                        }
+                        looseJoin(QUERY_TOKEN, q, q, r, record.next(r));
                     }
                 }
             }
@@ -527,23 +604,34 @@ public final class NameScorer {
                     if (adjacentFree(record, none, r)) {
                         joinedQuery = joinedQuery != null ? joinedQuery : queryJoined(q);
                         if (joinedQuery != null && similarLength(joinedQuery, record, r, record.next(r))) {
-                            double s = compared ? joinSimilarity(joinedQuery, recordJoined(r), sims) : 1;
-                            if (s > 0) {
-                                joined(q, qNext, r, record.next(r), s, compared);
-                            }
+                            looseJoin(BOTH_JOINED, q, qNext, r, record.next(r));
                         }
                     }
                 }
                 for (int r = 0; r < nr; r++) {
                     if (record.role(r) == Role.NAME
                             && similarLength(record.keyLength(r), record.skeletonHead(r), query, q, qNext)) {
-                        double s = compared ? joinSimilarity(record.form(r), queryJoined(q), sims) : 1;
-                        if (s > 0) {
-                            joined(q, qNext, r, r, s, compared);
-                        }
+                        looseJoin(RECORD_TOKEN, q, qNext, r, r);
                     }
                 }
             }
+        }
+
+        private void looseJoin(int kind, int q, int qEnd, int r, int rEnd) {
+            if (joinCount == joinKind.length) {
+                int n = 2 * joinCount;
+                joinKind = java.util.Arrays.copyOf(joinKind, n);
+                joinQ = java.util.Arrays.copyOf(joinQ, n);
+                joinQEnd = java.util.Arrays.copyOf(joinQEnd, n);
+                joinR = java.util.Arrays.copyOf(joinR, n);
+                joinREnd = java.util.Arrays.copyOf(joinREnd, n);
+            }
+            joinKind[joinCount] = kind;
+            joinQ[joinCount] = q;
+            joinQEnd[joinCount] = qEnd;
+            joinR[joinCount] = r;
+            joinREnd[joinCount++] = rEnd;
+            joined(q, qEnd, r, rEnd, 1, false);
         }
 
         /** A join's similarity as compared (0 when it does not hold); a loose bound counts every join as 1. */
