@@ -55,7 +55,7 @@ class EngineTests {
     }
 
     /** Surname number {@code i} of 3125: the frame M-r-k-t-n-s with one of five vowels in each gap. */
-    private static String lookAlike(int i) {
+    static String lookAlike(int i) {
         StringBuilder surname = new StringBuilder("M");
         int pattern = i;
         for (char consonant : "rktns".toCharArray()) {

@@ -186,7 +186,7 @@ class LookupTests {
     void aDenseVocabularyIsSearchedByTheCloseTierAndFindsEveryCloseWord() {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < 3125; i++) {
-            names.add(lookAlike(i));
+            names.add(EngineTests.lookAlike(i));
         }
         names.add("Murekutunest"); // one consonant more: in the skeleton's neighbourhood only
         Engine dense = index(names);
@@ -197,17 +197,6 @@ class LookupTests {
         // the same word among few look-alikes: the wider neighbourhood is gathered and finds it
         Engine sparse = index(List.of("Murekutunes", "Marekutunas", "Murekutunest"));
         assertThat(lookUp(sparse, "Murekutunes")).contains("murekutunes", "marekutunas", "murekutunest");
-    }
-
-    /** Surname number {@code i} of 3125: the frame M-r-k-t-n-s with one of five vowels in each gap. */
-    private static String lookAlike(int i) {
-        StringBuilder surname = new StringBuilder("M");
-        int pattern = i;
-        for (char consonant : "rktns".toCharArray()) {
-            surname.append("aeiou".charAt(pattern % 5)).append(consonant);
-            pattern /= 5;
-        }
-        return surname.toString();
     }
 
     private static final String[] ONSETS = {"b", "d", "k", "m", "n", "r", "s", "t", "z", "kh", "sh", "v", "l", "ch"};
