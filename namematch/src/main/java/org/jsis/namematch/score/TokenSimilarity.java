@@ -79,6 +79,27 @@ public final class TokenSimilarity {
      * and nominatives 0.85), so spelling distances below it need not be computed exactly.
      */
     private static @Nullable Result compare(TokenForm a, TokenForm b, double min) {
+        return compare(a, b, min, true);
+    }
+
+    /**
+     * {@link #compare(TokenForm, TokenForm)} computing every spelling pair's distance in full, without
+     * the bounds that skip pairs which cannot change the result: the answer the bounded comparison
+     * must give, for tests.
+     */
+    static @Nullable Result compareExhaustively(TokenForm a, TokenForm b, double min) {
+        return compare(a, b, Math.max(MIN_SIMILARITY, min), false);
+    }
+
+    /**
+     * The comparison. With {@code bounded}, spelling pairs are compared with a rising minimum: a pair
+     * whose similarity cannot exceed what the pairs before it found changes neither the best
+     * similarity nor the best one after the shared-ending discount (which never exceeds its pair's),
+     * so its distance table may stop early ({@link #similarity(String, String, boolean, double)}); and
+     * once the result is decided (a phonetic or edit match at its cap) the remaining pairs are not
+     * compared.
+     */
+    private static @Nullable Result compare(TokenForm a, TokenForm b, double min, boolean bounded) {
         if (a.folded().equals(b.folded())) {
             return new Result(MatchType.IDENTICAL, 1.0);
         }
@@ -103,12 +124,36 @@ public final class TokenSimilarity {
         }
         double best = 0;
         double bestEdit = 0;
+        boolean skeleton = sharesSkeleton(a, b);
         if (!romanisedEqual || abjad) {
+            double need = min;
+            pairs:
             for (String ra : a.romanised()) {
                 for (String rb : b.romanised()) {
-                    double sim = abjadA && !abjadB ? similarity(rb, ra, true, min) : similarity(ra, rb, abjad, min);
+                    double floor = bounded ? need : min;
+                    double sim = abjadA && !abjadB
+                            ? similarity(rb, ra, true, floor, bounded)
+                            : similarity(ra, rb, abjad, floor, bounded);
                     best = Math.max(best, sim);
                     bestEdit = Math.max(bestEdit, sharedEndingDiscount(ra, rb, sim));
+                    if (abjad) {
+                        // abjad() reads the best similarity only, and caps it at MAX_ABJAD
+                        if (skeleton && best >= MAX_ABJAD) {
+                            break pairs;
+                        }
+                        need = Math.max(min, best);
+                    } else if (skeleton && best >= 0.82) {
+                        // a phonetic match whatever the other pairs give: only the best similarity counts
+                        if (best >= MAX_PHONETIC) {
+                            break pairs;
+                        }
+                        need = Math.max(min, best);
+                    } else {
+                        if (!skeleton && bestEdit >= MAX_EDIT) {
+                            break pairs; // an edit match at its cap
+                        }
+                        need = Math.max(min, bestEdit);
+                    }
                 }
             }
         }
@@ -116,10 +161,10 @@ public final class TokenSimilarity {
             return new Result(MatchType.TRANSLITERATION, SIM_ROMANISED);
         }
         if (abjad) {
-            return abjad(a, b, best);
+            return abjad(a, b, best, skeleton);
         }
         Result result = null;
-        if (best >= 0.82 && sharesSkeleton(a, b)) {
+        if (best >= 0.82 && skeleton) {
             result = new Result(MatchType.PHONETIC, Math.min(MAX_PHONETIC, best));
         } else if (bestEdit >= MIN_SIMILARITY) {
             result = new Result(MatchType.EDIT_DISTANCE, Math.min(MAX_EDIT, bestEdit));
@@ -150,31 +195,87 @@ public final class TokenSimilarity {
                 && (result.droppedEnding() || a.stem().equals(b.stem()))) {
             return result;
         }
-        int fewest = Integer.MAX_VALUE;
         for (String ra : a.romanised()) {
             for (String rb : b.romanised()) {
-                int edits = letterEdits(ra, rb);
-                if (edits >= 2 && letterEdits(consonantClasses(ra), consonantClasses(rb)) == 0) {
-                    edits = 1; // vowels and sibilants only
+                if (withinOneEdit(ra, rb) || sameConsonantClasses(ra, rb)) {
+                    return result; // one letter edit at most, or vowels and sibilants only
                 }
-                fewest = Math.min(fewest, edits);
             }
         }
-        return fewest < 2 ? result : new Result(result.type(), result.similarity(), result.droppedEnding(), true);
+        return new Result(result.type(), result.similarity(), result.droppedEnding(), true);
+    }
+
+    /** Whether {@link #letterEdits} is at most 1, without its table. */
+    static boolean withinOneEdit(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < n && i < m && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == n && i == m) {
+            return true;
+        }
+        if (n == m) {
+            // one substitution, or two neighbours swapped
+            if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
+                return true;
+            }
+            return i + 1 < n
+                    && a.charAt(i) == b.charAt(i + 1)
+                    && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, n - i - 2);
+        }
+        // one letter inserted into the shorter
+        return n > m ? a.regionMatches(i + 1, b, i, m - i) : b.regionMatches(i + 1, a, i, n - i);
+    }
+
+    /** Whether two keys have the same {@link #consonantClasses}, without building them. */
+    static boolean sameConsonantClasses(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && !countsAsConsonant(a.charAt(i))) {
+                i++;
+            }
+            while (j < b.length() && !countsAsConsonant(b.charAt(j))) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (consonantClass(a.charAt(i++)) != consonantClass(b.charAt(j++))) {
+                return false;
+            }
+        }
+    }
+
+    private static boolean countsAsConsonant(char c) {
+        return !(PhoneticKey.isVowel(c) || c == 'y' || c == 'H' || c == 'g');
+    }
+
+    private static char consonantClass(char c) {
+        return c == 'z' || c == 'J' || c == 'C' ? 's' : c;
     }
 
     /**
      * The consonants of a romanised key, with the sibilants that romanisations confuse as one; h and
      * g are left out, since г is h in Ukrainian and Belarusian and Russian writes a foreign h as г.
      */
+    static String consonantClassesForTest(String key) {
+        return consonantClasses(key);
+    }
+
     private static String consonantClasses(String key) {
         StringBuilder sb = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            if (PhoneticKey.isVowel(c) || c == 'y' || c == 'H' || c == 'g') {
-                continue;
+            if (countsAsConsonant(c)) {
+                sb.append(consonantClass(c));
             }
-            sb.append(c == 'z' || c == 'J' || c == 'C' ? 's' : c);
         }
         return sb.toString();
     }
@@ -286,8 +387,7 @@ public final class TokenSimilarity {
      * One side in Arabic script: vowels say little, so the consonant skeleton must agree for a
      * transliteration or phonetic match, and anything else needs a close spelling.
      */
-    private static @Nullable Result abjad(TokenForm a, TokenForm b, double best) {
-        boolean skeleton = sharesSkeleton(a, b);
+    private static @Nullable Result abjad(TokenForm a, TokenForm b, double best, boolean skeleton) {
         if (best >= 0.9 && skeleton) {
             return new Result(MatchType.TRANSLITERATION, Math.min(MAX_ABJAD, best));
         }
@@ -395,6 +495,14 @@ public final class TokenSimilarity {
      * through a transposition, with costs never negative).
      */
     static double similarity(String a, String b, boolean abjadB, double min) {
+        return similarity(a, b, abjadB, min, true);
+    }
+
+    /**
+     * {@link #similarity(String, String, boolean, double)}; with {@code bounded}, a pair whose letters
+     * alone cost more than {@code min} allows ({@link #lettersExceed}) is not tabled at all.
+     */
+    static double similarity(String a, String b, boolean abjadB, double min, boolean bounded) {
         int n = a.length();
         int m = b.length();
         if (n == 0 || m == 0) {
@@ -403,11 +511,17 @@ public final class TokenSimilarity {
         double length = abjadB ? n : Math.max(n, m);
         double budget = (1 - EARLY_EXIT) * length + 0.5;
         double minBudget = (1 - min) * length + 1e-9;
+        if (bounded && min > 0 && lettersExceed(a, b, abjadB, minBudget)) {
+            return 0; // certainly below min
+        }
         double[] scratch = SCRATCH.get();
         if (scratch.length < 4 * (m + 1)) {
             scratch = new double[4 * (m + 1) * 2];
             SCRATCH.set(scratch);
         }
+        boolean tables = bounded && ascii(a) && ascii(b);
+        double[] subs = abjadB ? SUB_ABJAD : SUB;
+        double[] deletes = abjadB ? INDEL_ABJAD : INDEL;
         // four rows in one per-thread array: the one before the previous, the previous, the current,
         // and the insertion costs, which depend on the column only (computed once, not once per cell)
         int before = 0;
@@ -416,18 +530,22 @@ public final class TokenSimilarity {
         int insert = 3 * (m + 1);
         scratch[prev] = 0;
         for (int j = 1; j <= m; j++) {
-            scratch[insert + j] = Costs.indel(b.charAt(j - 1), false);
+            char cb = b.charAt(j - 1);
+            scratch[insert + j] = tables ? INDEL[cb] : Costs.indel(cb, false);
             scratch[prev + j] = scratch[prev + j - 1] + scratch[insert + j];
         }
         double prevRowMin = 0;
         for (int i = 1; i <= n; i++) {
             char ca = a.charAt(i - 1);
-            double delete = Costs.indel(ca, abjadB);
+            double delete = tables ? deletes[ca] : Costs.indel(ca, abjadB);
             scratch[cur] = scratch[prev] + delete;
             double rowMin = scratch[cur];
+            int row = ca << 7;
             for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
-                double sub = scratch[prev + j - 1] + Costs.substitute(ca, cb, abjadB);
+                // the costs of Costs.substitute, from a table when both keys are ASCII (romanised
+                // keys almost always are); the exhaustive comparison asks Costs itself
+                double sub = scratch[prev + j - 1] + (tables ? subs[row | cb] : Costs.substitute(ca, cb, abjadB));
                 double del = scratch[prev + j] + delete;
                 double ins = scratch[cur + j - 1] + scratch[insert + j];
                 double best = Math.min(sub, Math.min(del, ins));
@@ -458,6 +576,141 @@ public final class TokenSimilarity {
         }
         return Math.max(0, 1 - cost / length);
     }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the letters of two keys, counted without their order, already cost more than {@code
+     * budget}: a lower bound of the distance that needs no table. A letter that {@code a} holds more
+     * often than {@code b} can be matched to an equal letter of {@code b} at most as often as {@code
+     * b} holds it; each of the others is deleted or substituted by some letter of {@code b}, each
+     * edit taking at most one of them (a transposition only moves equal letters), so they cost at
+     * least the sum of their cheapest edits given the letters {@code b} has; the same holds the other
+     * way round, and the distance is at least the larger of the two sums. Only for ASCII keys.
+     */
+    static boolean lettersExceed(String a, String b, boolean abjadB, double budget) {
+        int n = a.length();
+        int m = b.length();
+        int[] counts = COUNTS.get();
+        long presentA0 = 0;
+        long presentA1 = 0;
+        long presentB0 = 0;
+        long presentB1 = 0;
+        for (int i = 0; i < n; i++) {
+            char c = a.charAt(i);
+            if (c >= 128) {
+                clear(counts, a, i);
+                return false;
+            }
+            counts[c]++;
+            if (c < 64) {
+                presentA0 |= 1L << c;
+            } else {
+                presentA1 |= 1L << c;
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            char c = b.charAt(j);
+            if (c >= 128) {
+                clear(counts, a, n);
+                clear(counts, b, j);
+                return false;
+            }
+            counts[c]--;
+            if (c < 64) {
+                presentB0 |= 1L << c;
+            } else {
+                presentB1 |= 1L << c;
+            }
+        }
+        double[] deletes = abjadB ? INDEL_ABJAD : INDEL;
+        double[] subs = abjadB ? SUB_ABJAD : SUB;
+        double fromA = 0;
+        for (int i = 0; i < n; i++) {
+            char c = a.charAt(i);
+            int k = counts[c];
+            if (k > 0) {
+                fromA += k * cheapest(c, deletes[c], subs, presentB0, presentB1);
+                counts[c] = 0;
+            }
+        }
+        double fromB = 0;
+        for (int j = 0; j < m; j++) {
+            char c = b.charAt(j);
+            int k = counts[c];
+            if (k < 0) {
+                fromB += -k * cheapest(c, INDEL[c], subs, presentA0, presentA1);
+            }
+            counts[c] = 0;
+        }
+        clear(counts, a, n);
+        return Math.max(fromA, fromB) > budget;
+    }
+
+    /**
+     * The cheapest edit of letter {@code c} given the letters present on the other side (two 64-bit
+     * sets): its deletion, or a substitution by one of them that is not {@code c} itself.
+     */
+    private static double cheapest(char c, double delete, double[] subs, long present0, long present1) {
+        long other0 = present0 & ~(c < 64 ? 1L << c : 0);
+        long other1 = present1 & ~(c >= 64 ? 1L << c : 0);
+        double cost = delete;
+        if ((other0 | other1) != 0) {
+            cost = Math.min(cost, 1);
+        }
+        for (char y : NEAR_LETTERS[c]) {
+            if (((y < 64 ? other0 >>> y : other1 >>> y) & 1) != 0) {
+                cost = Math.min(cost, subs[c << 7 | y]);
+            }
+        }
+        return cost;
+    }
+
+    private static void clear(int[] counts, String s, int upTo) {
+        for (int i = 0; i < upTo; i++) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                counts[c] = 0;
+            }
+        }
+    }
+
+    /** Substitution costs between ASCII letters ({@link Costs#substitute}), row by the first letter. */
+    private static final double[] SUB = new double[128 * 128];
+    /** {@link #SUB} when the second key comes from an abjad. */
+    private static final double[] SUB_ABJAD = new double[128 * 128];
+    /** Insertion and deletion costs of ASCII letters ({@link Costs#indel}). */
+    private static final double[] INDEL = new double[128];
+    /** {@link #INDEL} of a letter missing from an abjad. */
+    private static final double[] INDEL_ABJAD = new double[128];
+    /** Per ASCII letter, the other letters whose substitution costs less than an unrelated one. */
+    private static final char[][] NEAR_LETTERS = new char[128][];
+
+    static {
+        for (char x = 0; x < 128; x++) {
+            INDEL[x] = Costs.indel(x, false);
+            INDEL_ABJAD[x] = Costs.indel(x, true);
+            StringBuilder near = new StringBuilder();
+            for (char y = 0; y < 128; y++) {
+                SUB[x << 7 | y] = Costs.substitute(x, y, false);
+                SUB_ABJAD[x << 7 | y] = Costs.substitute(x, y, true);
+                if (x != y && (SUB[x << 7 | y] < 1 || SUB_ABJAD[x << 7 | y] < 1)) {
+                    near.append(y);
+                }
+            }
+            NEAR_LETTERS[x] = near.toString().toCharArray();
+        }
+    }
+
+    /** Letter counts for {@link #lettersExceed}, per thread, all zero between calls. */
+    private static final ThreadLocal<int[]> COUNTS = ThreadLocal.withInitial(() -> new int[128]);
 
     /** The distance table's rows, per thread: comparisons run in every query's inner loops. */
     private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[128]);
