@@ -97,7 +97,7 @@ public final class TokenSimilarity {
      * similarity nor the best one after the shared-ending discount (which never exceeds its pair's),
      * so its distance table may stop early ({@link #similarity(String, String, boolean, double)}); and
      * once the result is decided (a phonetic or edit match at its cap) the remaining pairs are not
-     * compared.
+     * compared. Without it, every pair's distance is computed in full over the strings.
      */
     private static @Nullable Result compare(TokenForm a, TokenForm b, double min, boolean bounded) {
         if (a.folded().equals(b.folded())) {
@@ -499,29 +499,30 @@ public final class TokenSimilarity {
     }
 
     /**
-     * {@link #similarity(String, String, boolean, double)}; with {@code bounded}, a pair whose letters
-     * alone cost more than {@code min} allows ({@link #lettersExceed}) is not tabled at all.
+     * {@link #similarity(String, String, boolean, double)}; with {@code fast}, ASCII keys (romanised
+     * keys almost always are) go through {@link Letters}, the same table over arrays and cost tables;
+     * without it, over the strings with {@link Costs} itself (the reference the tests compare with).
      */
-    static double similarity(String a, String b, boolean abjadB, double min, boolean bounded) {
+    static double similarity(String a, String b, boolean abjadB, double min, boolean fast) {
         int n = a.length();
         int m = b.length();
         if (n == 0 || m == 0) {
             return n == m ? 1 : 0;
         }
+        if (fast) {
+            Letters letters = LETTERS.get();
+            if (letters.load(a, b)) {
+                return letters.similarity(abjadB, min);
+            }
+        }
         double length = abjadB ? n : Math.max(n, m);
         double budget = (1 - EARLY_EXIT) * length + 0.5;
         double minBudget = (1 - min) * length + 1e-9;
-        if (bounded && min > 0 && lettersExceed(a, b, abjadB, minBudget)) {
-            return 0; // certainly below min
-        }
         double[] scratch = SCRATCH.get();
         if (scratch.length < 4 * (m + 1)) {
             scratch = new double[4 * (m + 1) * 2];
             SCRATCH.set(scratch);
         }
-        boolean tables = bounded && ascii(a) && ascii(b);
-        double[] subs = abjadB ? SUB_ABJAD : SUB;
-        double[] deletes = abjadB ? INDEL_ABJAD : INDEL;
         // four rows in one per-thread array: the one before the previous, the previous, the current,
         // and the insertion costs, which depend on the column only (computed once, not once per cell)
         int before = 0;
@@ -530,22 +531,18 @@ public final class TokenSimilarity {
         int insert = 3 * (m + 1);
         scratch[prev] = 0;
         for (int j = 1; j <= m; j++) {
-            char cb = b.charAt(j - 1);
-            scratch[insert + j] = tables ? INDEL[cb] : Costs.indel(cb, false);
+            scratch[insert + j] = Costs.indel(b.charAt(j - 1), false);
             scratch[prev + j] = scratch[prev + j - 1] + scratch[insert + j];
         }
         double prevRowMin = 0;
         for (int i = 1; i <= n; i++) {
             char ca = a.charAt(i - 1);
-            double delete = tables ? deletes[ca] : Costs.indel(ca, abjadB);
+            double delete = Costs.indel(ca, abjadB);
             scratch[cur] = scratch[prev] + delete;
             double rowMin = scratch[cur];
-            int row = ca << 7;
             for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
-                // the costs of Costs.substitute, from a table when both keys are ASCII (romanised
-                // keys almost always are); the exhaustive comparison asks Costs itself
-                double sub = scratch[prev + j - 1] + (tables ? subs[row | cb] : Costs.substitute(ca, cb, abjadB));
+                double sub = scratch[prev + j - 1] + Costs.substitute(ca, cb, abjadB);
                 double del = scratch[prev + j] + delete;
                 double ins = scratch[cur + j - 1] + scratch[insert + j];
                 double best = Math.min(sub, Math.min(del, ins));
@@ -567,120 +564,118 @@ public final class TokenSimilarity {
             prev = cur;
             cur = t;
         }
-        double cost = scratch[prev + m];
-        if (n == m
-                && Costs.substitute(a.charAt(0), b.charAt(0), abjadB) >= 1
-                && isConsonant(a.charAt(0))
-                && isConsonant(b.charAt(0))) {
+        return finish(a.charAt(0), b.charAt(0), n == m, scratch[prev + m], length, abjadB);
+    }
+
+    private static double finish(char a0, char b0, boolean sameLength, double cost, double length, boolean abjadB) {
+        if (sameLength && Costs.substitute(a0, b0, abjadB) >= 1 && isConsonant(a0) && isConsonant(b0)) {
             cost += 0.5; // names that differ in their first consonant are rarely spellings of one name
         }
         return Math.max(0, 1 - cost / length);
     }
 
-    private static boolean ascii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
-     * Whether the letters of two keys, counted without their order, already cost more than {@code
-     * budget}: a lower bound of the distance that needs no table. A letter that {@code a} holds more
-     * often than {@code b} can be matched to an equal letter of {@code b} at most as often as {@code
-     * b} holds it; each of the others is deleted or substituted by some letter of {@code b}, each
-     * edit taking at most one of them (a transposition only moves equal letters), so they cost at
-     * least the sum of their cheapest edits given the letters {@code b} has; the same holds the other
-     * way round, and the distance is at least the larger of the two sums. Only for ASCII keys.
+     * Two ASCII keys as arrays, and the distance between them from cost tables: the same arithmetic
+     * as the table over the strings with {@link Costs}, without a character read, a cost method or a
+     * bounds check per cell that the strings' table spends. Per thread; reused by every comparison.
      */
-    static boolean lettersExceed(String a, String b, boolean abjadB, double budget) {
-        int n = a.length();
-        int m = b.length();
-        int[] counts = COUNTS.get();
-        long presentA0 = 0;
-        long presentA1 = 0;
-        long presentB0 = 0;
-        long presentB1 = 0;
-        for (int i = 0; i < n; i++) {
-            char c = a.charAt(i);
-            if (c >= 128) {
-                clear(counts, a, i);
-                return false;
+    private static final class Letters {
+        private int[] a = new int[32];
+        private int[] b = new int[32];
+        private int n;
+        private int m;
+        private double[] rows = new double[4 * 33];
+
+        /** Loads two non-empty keys; false when either has a letter outside ASCII. */
+        boolean load(String x, String y) {
+            n = x.length();
+            m = y.length();
+            if (a.length < n) {
+                a = new int[2 * n];
             }
-            counts[c]++;
-            if (c < 64) {
-                presentA0 |= 1L << c;
-            } else {
-                presentA1 |= 1L << c;
+            if (b.length < m) {
+                b = new int[2 * m];
             }
+            int or = 0;
+            for (int i = 0; i < n; i++) {
+                int c = x.charAt(i);
+                a[i] = c;
+                or |= c;
+            }
+            for (int j = 0; j < m; j++) {
+                int c = y.charAt(j);
+                b[j] = c;
+                or |= c;
+            }
+            return or < 128;
         }
-        for (int j = 0; j < m; j++) {
-            char c = b.charAt(j);
-            if (c >= 128) {
-                clear(counts, a, n);
-                clear(counts, b, j);
-                return false;
+
+        /** {@link TokenSimilarity#similarity(String, String, boolean, double)} of the loaded keys. */
+        double similarity(boolean abjadB, double min) {
+            int[] a = this.a;
+            int[] b = this.b;
+            int n = this.n;
+            int m = this.m;
+            double length = abjadB ? n : Math.max(n, m);
+            double budget = (1 - EARLY_EXIT) * length + 0.5;
+            double minBudget = (1 - min) * length + 1e-9;
+            double[] subs = abjadB ? SUB_ABJAD : SUB;
+            double[] deletes = abjadB ? INDEL_ABJAD : INDEL;
+            if (rows.length < 4 * (m + 1)) {
+                rows = new double[8 * (m + 1)];
             }
-            counts[c]--;
-            if (c < 64) {
-                presentB0 |= 1L << c;
-            } else {
-                presentB1 |= 1L << c;
+            double[] scratch = rows;
+            int before = 0;
+            int prev = m + 1;
+            int cur = 2 * (m + 1);
+            int insert = 3 * (m + 1);
+            scratch[prev] = 0;
+            for (int j = 1; j <= m; j++) {
+                scratch[insert + j] = INDEL[b[j - 1]];
+                scratch[prev + j] = scratch[prev + j - 1] + scratch[insert + j];
             }
+            double prevRowMin = 0;
+            for (int i = 1; i <= n; i++) {
+                int ca = a[i - 1];
+                int caBefore = i > 1 ? a[i - 2] : -1;
+                double delete = deletes[ca];
+                scratch[cur] = scratch[prev] + delete;
+                double rowMin = scratch[cur];
+                int row = ca << 7;
+                int cbBefore = -2;
+                for (int j = 1; j <= m; j++) {
+                    int cb = b[j - 1];
+                    // costs are never negative nor NaN: plain comparisons give Math.min's answers
+                    double sub = scratch[prev + j - 1] + subs[row | cb];
+                    double del = scratch[prev + j] + delete;
+                    double ins = scratch[cur + j - 1] + scratch[insert + j];
+                    double best = del < ins ? del : ins;
+                    best = sub < best ? sub : best;
+                    if (ca == cbBefore && caBefore == cb && ca != cb) {
+                        double swap = scratch[before + j - 2] + TRANSPOSITION;
+                        best = swap < best ? swap : best;
+                    }
+                    scratch[cur + j] = best;
+                    rowMin = best < rowMin ? best : rowMin;
+                    cbBefore = cb;
+                }
+                if (rowMin > budget) {
+                    return 0; // no alignment can come back under the budget
+                }
+                if (rowMin > minBudget && prevRowMin > minBudget) {
+                    return 0; // nor under the cost that min allows
+                }
+                prevRowMin = rowMin;
+                int t = before;
+                before = prev;
+                prev = cur;
+                cur = t;
+            }
+            return finish((char) a[0], (char) b[0], n == m, scratch[prev + m], length, abjadB);
         }
-        double[] deletes = abjadB ? INDEL_ABJAD : INDEL;
-        double[] subs = abjadB ? SUB_ABJAD : SUB;
-        double fromA = 0;
-        for (int i = 0; i < n; i++) {
-            char c = a.charAt(i);
-            int k = counts[c];
-            if (k > 0) {
-                fromA += k * cheapest(c, deletes[c], subs, presentB0, presentB1);
-                counts[c] = 0;
-            }
-        }
-        double fromB = 0;
-        for (int j = 0; j < m; j++) {
-            char c = b.charAt(j);
-            int k = counts[c];
-            if (k < 0) {
-                fromB += -k * cheapest(c, INDEL[c], subs, presentA0, presentA1);
-            }
-            counts[c] = 0;
-        }
-        clear(counts, a, n);
-        return Math.max(fromA, fromB) > budget;
     }
 
-    /**
-     * The cheapest edit of letter {@code c} given the letters present on the other side (two 64-bit
-     * sets): its deletion, or a substitution by one of them that is not {@code c} itself.
-     */
-    private static double cheapest(char c, double delete, double[] subs, long present0, long present1) {
-        long other0 = present0 & ~(c < 64 ? 1L << c : 0);
-        long other1 = present1 & ~(c >= 64 ? 1L << c : 0);
-        double cost = delete;
-        if ((other0 | other1) != 0) {
-            cost = Math.min(cost, 1);
-        }
-        for (char y : NEAR_LETTERS[c]) {
-            if (((y < 64 ? other0 >>> y : other1 >>> y) & 1) != 0) {
-                cost = Math.min(cost, subs[c << 7 | y]);
-            }
-        }
-        return cost;
-    }
-
-    private static void clear(int[] counts, String s, int upTo) {
-        for (int i = 0; i < upTo; i++) {
-            char c = s.charAt(i);
-            if (c < 128) {
-                counts[c] = 0;
-            }
-        }
-    }
+    private static final ThreadLocal<Letters> LETTERS = ThreadLocal.withInitial(Letters::new);
 
     /** Substitution costs between ASCII letters ({@link Costs#substitute}), row by the first letter. */
     private static final double[] SUB = new double[128 * 128];
@@ -690,27 +685,17 @@ public final class TokenSimilarity {
     private static final double[] INDEL = new double[128];
     /** {@link #INDEL} of a letter missing from an abjad. */
     private static final double[] INDEL_ABJAD = new double[128];
-    /** Per ASCII letter, the other letters whose substitution costs less than an unrelated one. */
-    private static final char[][] NEAR_LETTERS = new char[128][];
 
     static {
         for (char x = 0; x < 128; x++) {
             INDEL[x] = Costs.indel(x, false);
             INDEL_ABJAD[x] = Costs.indel(x, true);
-            StringBuilder near = new StringBuilder();
             for (char y = 0; y < 128; y++) {
                 SUB[x << 7 | y] = Costs.substitute(x, y, false);
                 SUB_ABJAD[x << 7 | y] = Costs.substitute(x, y, true);
-                if (x != y && (SUB[x << 7 | y] < 1 || SUB_ABJAD[x << 7 | y] < 1)) {
-                    near.append(y);
-                }
             }
-            NEAR_LETTERS[x] = near.toString().toCharArray();
         }
     }
-
-    /** Letter counts for {@link #lettersExceed}, per thread, all zero between calls. */
-    private static final ThreadLocal<int[]> COUNTS = ThreadLocal.withInitial(() -> new int[128]);
 
     /** The distance table's rows, per thread: comparisons run in every query's inner loops. */
     private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[128]);
