@@ -124,7 +124,9 @@ public final class TokenSimilarity {
         }
         double best = 0;
         double bestEdit = 0;
-        boolean skeleton = sharesSkeleton(a, b);
+        // whether the two share a consonant skeleton, asked only when a result depends on it (most pairs
+        // compared stay far below 0.82): 0 not yet known, 1 yes, -1 no
+        int skeleton = 0;
         if (!romanisedEqual || abjad) {
             double need = min;
             pairs:
@@ -138,18 +140,18 @@ public final class TokenSimilarity {
                     bestEdit = Math.max(bestEdit, sharedEndingDiscount(ra, rb, sim));
                     if (abjad) {
                         // abjad() reads the best similarity only, and caps it at MAX_ABJAD
-                        if (skeleton && best >= MAX_ABJAD) {
+                        if (best >= MAX_ABJAD && (skeleton = skeleton(skeleton, a, b)) > 0) {
                             break pairs;
                         }
                         need = Math.max(min, best);
-                    } else if (skeleton && best >= 0.82) {
+                    } else if (best >= 0.82 && (skeleton = skeleton(skeleton, a, b)) > 0) {
                         // a phonetic match whatever the other pairs give: only the best similarity counts
                         if (best >= MAX_PHONETIC) {
                             break pairs;
                         }
                         need = Math.max(min, best);
                     } else {
-                        if (!skeleton && bestEdit >= MAX_EDIT) {
+                        if (bestEdit >= MAX_EDIT && (skeleton = skeleton(skeleton, a, b)) < 0) {
                             break pairs; // an edit match at its cap
                         }
                         need = Math.max(min, bestEdit);
@@ -161,10 +163,10 @@ public final class TokenSimilarity {
             return new Result(MatchType.TRANSLITERATION, SIM_ROMANISED);
         }
         if (abjad) {
-            return abjad(a, b, best, skeleton);
+            return abjad(a, b, best, skeleton(skeleton, a, b) > 0);
         }
         Result result = null;
-        if (best >= 0.82 && skeleton) {
+        if (best >= 0.82 && skeleton(skeleton, a, b) > 0) {
             result = new Result(MatchType.PHONETIC, Math.min(MAX_PHONETIC, best));
         } else if (bestEdit >= MIN_SIMILARITY) {
             result = new Result(MatchType.EDIT_DISTANCE, Math.min(MAX_EDIT, bestEdit));
@@ -462,6 +464,11 @@ public final class TokenSimilarity {
                         && !other.key().isEmpty()
                         && initial.key().charAt(0) == other.key().charAt(0);
         return same ? new Result(MatchType.INITIAL, other.isInitial() ? 1.0 : SIM_INITIAL) : null;
+    }
+
+    /** {@link #sharesSkeleton} as 1 or -1, computed only when {@code known} is 0 (not yet known). */
+    private static int skeleton(int known, TokenForm a, TokenForm b) {
+        return known != 0 ? known : sharesSkeleton(a, b) ? 1 : -1;
     }
 
     private static boolean sharesSkeleton(TokenForm a, TokenForm b) {
