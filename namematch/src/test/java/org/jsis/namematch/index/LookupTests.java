@@ -203,7 +203,7 @@ class LookupTests {
     private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ai", "ia"};
     private static final String[] CODAS = {"", "", "n", "r", "m", "t", "sh", "kh"};
 
-    private static String word(Random random) {
+    static String word(Random random) {
         StringBuilder sb = new StringBuilder();
         for (int s = 2 + random.nextInt(2); s > 0; s--) {
             sb.append(ONSETS[random.nextInt(ONSETS.length)])
@@ -214,7 +214,7 @@ class LookupTests {
     }
 
     /** A rough Cyrillic spelling (digraphs first). */
-    private static String cyrillic(String latin) {
+    static String cyrillic(String latin) {
         String s = latin.toLowerCase(java.util.Locale.ROOT);
         String[][] map = {
             {"kh", "х"}, {"sh", "ш"}, {"ch", "ч"}, {"ia", "я"}, {"a", "а"}, {"b", "б"}, {"d", "д"}, {"e", "е"},
@@ -227,7 +227,7 @@ class LookupTests {
         return s;
     }
 
-    private static String misspell(Random random, String word) {
+    static String misspell(Random random, String word) {
         StringBuilder sb = new StringBuilder(word.toLowerCase(java.util.Locale.ROOT));
         String letters = "abdeikmnorstuvz";
         for (int e = random.nextInt(3); e >= 0 && sb.length() > 2; e--) {
