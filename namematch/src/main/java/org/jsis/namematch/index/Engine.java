@@ -88,7 +88,7 @@ public final class Engine {
      */
     private static final int CLOSE_ENOUGH = 100;
     /** How many entries a token's own skeletons must hold for its lookup to start with vowel keys. */
-    private static final int DENSE_SKELETON = 500;
+    private static final int DENSE_SKELETON = Integer.getInteger("jsis.namematch.denseSkeleton", 500);
     /** How close two query tokens written as one word must be to a vocabulary word to count. */
     private static final double JOINED_SIMILARITY = 0.85;
 
@@ -869,6 +869,14 @@ public final class Engine {
         List<String> vowelKeys = dense(form) ? vowelKeys(form) : List.of();
         for (String key : vowelKeys) {
             consider(byVowelKey.get(hash(key)), seen, found, Integer.MAX_VALUE);
+        }
+        if (!vowelKeys.isEmpty()) {
+            // a typing error in a consonant: the same vowels around one consonant changed, always
+            // gathered, since the skeleton's neighbourhood that would hold it is not gathered below
+            // once the vowel rings hold enough entries
+            for (String near : PhoneticKey.consonantEdits(vowelKeys.get(0))) {
+                consider(byVowelKey.get(hash(near)), seen, found, Integer.MAX_VALUE);
+            }
         }
         for (int i = 0; i < vowelKeys.size() && found.size() < CLOSE_ENOUGH; i++) {
             for (String near : PhoneticKey.vowelSubstitutions(vowelKeys.get(i))) {
