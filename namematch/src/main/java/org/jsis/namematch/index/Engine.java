@@ -94,7 +94,9 @@ public final class Engine {
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, TokenForm> formCache = new ConcurrentHashMap<>();
-    private final Map<String, TokenForm> queryForms = new ConcurrentHashMap<>();
+    /** Analyses of query tokens that no indexed name has, bounded by count and evicted gradually. */
+    private final BoundedCache<String, TokenForm> queryForms = new BoundedCache<>(QUERY_FORM_CACHE_SIZE, f -> 1);
+
     private final NameAnalyzer indexAnalyzer;
     private final NameAnalyzer queryAnalyzer;
 
@@ -226,10 +228,12 @@ public final class Engine {
      * analysed once for all queries, since the analysis runs the transliterators.
      */
     private TokenForm queryForm(String cacheKey, String folded, boolean ukBe) {
-        if (queryForms.size() > QUERY_FORM_CACHE_SIZE) {
-            queryForms.clear();
+        TokenForm f = queryForms.get(cacheKey);
+        if (f == null) {
+            f = TokenForm.of(folded, ukBe, Lexicon.standard());
+            queryForms.put(cacheKey, f);
         }
-        return queryForms.computeIfAbsent(cacheKey, k -> TokenForm.of(folded, ukBe, Lexicon.standard()));
+        return f;
     }
 
     private static String cacheKey(String folded, boolean ukBe) {
