@@ -11,8 +11,15 @@ declare -A AGENCY=([ARM]=ARM-BORDER [BLR]=BLR-GPK [KAZ]=KAZ-BORDER [KGZ]=KGZ-BOR
 start_server() {
     local dir="$1"; shift
     if [ -n "${JSIS_JAR:-}" ]; then
-        # A given jar (e.g. a baseline build of another commit, for before/after pairs in one run).
-        (cd "$root" && JSIS_DATA_DIR="$dir" exec java ${JSIS_JAVA_OPTS:--Xmx4g} -jar "$JSIS_JAR" serve \
+        # A given jar (e.g. a baseline build of another commit, for before/after pairs in one run), with the
+        # same JVM settings as ./jsis serve (server.options of this checkout, then JSIS_JAVA_OPTS), so that
+        # a pair of a jar and ./jsis, or of two jars, compares the code and not the settings.
+        local opts=() line word
+        while read -r line; do
+            line="${line%%#*}"
+            for word in $line; do opts+=("$word"); done
+        done <"$root/app/src/main/jvm/server.options"
+        (cd "$root" && JSIS_DATA_DIR="$dir" exec java "${opts[@]}" ${JSIS_JAVA_OPTS:--Xmx4g} -jar "$JSIS_JAR" serve \
             --server.port="$port" "$@" >"$dir/server.log" 2>&1) &
     else
         (cd "$root" && JSIS_DATA_DIR="$dir" JSIS_JAVA_OPTS="${JSIS_JAVA_OPTS:--Xmx4g}" \

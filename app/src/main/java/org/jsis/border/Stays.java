@@ -130,29 +130,138 @@ public class Stays {
         }
     }
 
+    /**
+     * Recomputes the derived rows of these travellers and writes only what changed: the rows they have now
+     * and their crossings are read in one round trip, the rows are computed anew, and only rows that are no
+     * longer derived are deleted and only rows not already there are written (a traveller's earlier
+     * overstays and warnings, and an unchanged status, stay as they are). A full recompute of the same
+     * travellers gives the same rows ({@code StayDiffIntegrationTests}).
+     */
     private void recompute(Connection con, List<Long> ids) throws SQLException {
         Array array = con.createArrayOf("bigint", ids.toArray());
-        for (String table : List.of("border_stay_status", "border_overstay")) {
-            try (PreparedStatement ps =
-                    con.prepareStatement("DELETE FROM " + table + " WHERE traveller_id = ANY (?)")) {
-                ps.setArray(1, array);
+        Existing existing = new Existing();
+        Output out = new Output();
+        try (PreparedStatement ps =
+                con.prepareStatement(EXISTING + CROSSINGS + " WHERE traveller_id = ANY (?) " + ORDER)) {
+            for (int i = 1; i <= 4; i++) {
+                ps.setArray(i, array);
+            }
+            ps.execute();
+            try (ResultSet rs = ps.getResultSet()) {
+                while (rs.next()) {
+                    existing.status.put(rs.getString(3), new Object[] {rs.getLong(1), rs.getString(2)});
+                }
+            }
+            ps.getMoreResults();
+            try (ResultSet rs = ps.getResultSet()) {
+                while (rs.next()) {
+                    existing.overstays.put(
+                            rs.getString(4), new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)});
+                }
+            }
+            ps.getMoreResults();
+            try (ResultSet rs = ps.getResultSet()) {
+                while (rs.next()) {
+                    existing.warnings.put(rs.getString(2), new Object[] {rs.getLong(1)});
+                }
+            }
+            ps.getMoreResults();
+            try (ResultSet rs = ps.getResultSet()) {
+                readGrouped(rs, out::add);
+            }
+        }
+        List<Object[]> goneStatus = onlyNew(out.status, existing.status);
+        List<Object[]> goneOverstays = onlyNew(out.overstays, existing.overstays);
+        List<Object[]> goneWarnings = onlyNew(out.warnings, existing.warnings);
+        if (!goneStatus.isEmpty()) {
+            try (PreparedStatement ps = con.prepareStatement("DELETE FROM border_stay_status WHERE (traveller_id,"
+                    + " host_state) IN (SELECT * FROM unnest(?::bigint[], ?::char(3)[]))")) {
+                ps.setArray(1, column(con, "bigint", goneStatus, 0));
+                ps.setArray(2, column(con, "text", goneStatus, 1));
                 ps.executeUpdate();
             }
         }
-        try (PreparedStatement ps = con.prepareStatement("DELETE FROM border_warning WHERE traveller_id = ANY (?)"
-                + " AND kind IN ('EXIT_WITHOUT_ENTRY', 'ENTRY_WHILE_STAY_OPEN')")) {
-            ps.setArray(1, array);
-            ps.executeUpdate();
+        if (!goneOverstays.isEmpty()) {
+            try (PreparedStatement ps = con.prepareStatement("DELETE FROM border_overstay WHERE (traveller_id,"
+                    + " host_state, first_day) IN (SELECT * FROM unnest(?::bigint[], ?::char(3)[], ?::date[]))")) {
+                ps.setArray(1, column(con, "bigint", goneOverstays, 0));
+                ps.setArray(2, column(con, "text", goneOverstays, 1));
+                ps.setArray(3, column(con, "text", goneOverstays, 2));
+                ps.executeUpdate();
+            }
         }
-        Output out = new Output();
-        try (PreparedStatement ps = con.prepareStatement(CROSSINGS + " WHERE traveller_id = ANY (?) " + ORDER)) {
-            ps.setArray(1, array);
-            try (ResultSet rs = ps.executeQuery()) {
-                readGrouped(rs, out::add);
+        if (!goneWarnings.isEmpty()) {
+            try (PreparedStatement ps = con.prepareStatement("DELETE FROM border_warning WHERE id = ANY (?)")) {
+                ps.setArray(1, column(con, "bigint", goneWarnings, 0));
+                ps.executeUpdate();
             }
         }
         out.flush(con);
     }
+
+    /** The derived rows the travellers have now: each row's COPY line (as {@link Output} writes it) with its key. */
+    private static final class Existing {
+        final Map<String, Object[]> status = new java.util.HashMap<>();
+        final Map<String, Object[]> overstays = new java.util.HashMap<>();
+        final Map<String, Object[]> warnings = new java.util.HashMap<>();
+    }
+
+    /**
+     * Leaves in {@code fresh} (COPY lines, each ending in a newline) only the lines that are not among the
+     * existing rows, and answers the keys of the existing rows that are not among the fresh lines.
+     */
+    private static List<Object[]> onlyNew(StringBuilder fresh, Map<String, Object[]> existing) {
+        List<Object[]> gone = new ArrayList<>();
+        if (existing.isEmpty()) {
+            return gone;
+        }
+        java.util.Set<String> computed = new java.util.HashSet<>();
+        StringBuilder kept = new StringBuilder(fresh.length());
+        int start = 0;
+        for (int end = fresh.indexOf("\n"); end >= 0; start = end + 1, end = fresh.indexOf("\n", start)) {
+            String line = fresh.substring(start, end);
+            computed.add(line);
+            if (!existing.containsKey(line)) {
+                kept.append(line).append('\n');
+            }
+        }
+        existing.forEach((line, key) -> {
+            if (!computed.contains(line)) {
+                gone.add(key);
+            }
+        });
+        fresh.setLength(0);
+        fresh.append(kept);
+        return gone;
+    }
+
+    private static Array column(Connection con, String type, List<Object[]> keys, int index) throws SQLException {
+        Object[] values = new Object[keys.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = keys.get(i)[index];
+        }
+        return con.createArrayOf(type, values);
+    }
+
+    /**
+     * The derived rows of some travellers (three statements, then {@link #CROSSINGS}): each with its key and its
+     * text as {@link Output} writes it for COPY (text format: tab-separated, {@code \N} for null, dates and
+     * arrays as PostgreSQL prints them), so that a row and a computed line are equal when their values are.
+     */
+    static final String EXISTING = """
+            SELECT traveller_id, host_state,
+                   concat_ws(E'\\t', traveller_id, host_state, as_of, coalesce(rule_id::text, '\\N'),
+                             coalesce(open_since::text, '\\N'), days_used, coalesce(days_allowed::text, '\\N'),
+                             coalesce(last_legal_day::text, '\\N'), overstay_days, owner_state, distribution, shared_with)
+            FROM border_stay_status WHERE traveller_id = ANY (?);
+            SELECT traveller_id, host_state, first_day::text,
+                   concat_ws(E'\\t', traveller_id, host_state, first_day, coalesce(last_day::text, '\\N'),
+                             coalesce(rule_id::text, '\\N'), owner_state, distribution, shared_with)
+            FROM border_overstay WHERE traveller_id = ANY (?);
+            SELECT id, concat_ws(E'\\t', kind, traveller_id, host_state, crossing_id, detail, owner_state, distribution,
+                                 shared_with)
+            FROM border_warning WHERE traveller_id = ANY (?) AND kind IN ('EXIT_WITHOUT_ENTRY', 'ENTRY_WHILE_STAY_OPEN');
+            """;
 
     /**
      * Recomputes every derived stay from every crossing, in one transaction (readers of the overstayer

@@ -13,12 +13,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the derived stays current: every second it recomputes the travellers queued by recorded
- * crossings; after a stay rule change commits, it recomputes everything.
+ * crossings since (in one batch); after a stay rule change commits, it recomputes everything.
  */
 @Component
 class StayMaintenance {
 
     private static final Logger log = LoggerFactory.getLogger(StayMaintenance.class);
+
+    /** Travellers recomputed per transaction at most. */
+    static final int BATCH = 5_000;
 
     private final Stays stays;
     private final StayRules rules;
@@ -41,8 +44,11 @@ class StayMaintenance {
             return;
         }
         try {
-            while (stays.recomputeQueued(5_000) > 0) {
-                // keep going while there is work
+            // One batch per run, and more at once only while batches come back full (catching up): under a
+            // steady stream of crossings, a second's travellers are recomputed together, in one transaction,
+            // instead of in many small ones as fast as they are queued (each with its own statements and commit).
+            while (stays.recomputeQueued(BATCH) == BATCH) {
+                // keep going while there is a backlog
             }
         } catch (RuntimeException e) {
             log.warn("Recomputing queued stays failed; will retry: {}", e.getMessage());
