@@ -79,6 +79,27 @@ public final class TokenSimilarity {
      * and nominatives 0.85), so spelling distances below it need not be computed exactly.
      */
     private static @Nullable Result compare(TokenForm a, TokenForm b, double min) {
+        return compare(a, b, min, true);
+    }
+
+    /**
+     * {@link #compare(TokenForm, TokenForm)} computing every spelling pair's distance in full, without
+     * the bounds that skip pairs which cannot change the result: the answer the bounded comparison
+     * must give, for tests.
+     */
+    static @Nullable Result compareExhaustively(TokenForm a, TokenForm b, double min) {
+        return compare(a, b, Math.max(MIN_SIMILARITY, min), false);
+    }
+
+    /**
+     * The comparison. With {@code bounded}, spelling pairs are compared with a rising minimum: a pair
+     * whose similarity cannot exceed what the pairs before it found changes neither the best
+     * similarity nor the best one after the shared-ending discount (which never exceeds its pair's),
+     * so its distance table may stop early ({@link #similarity(String, String, boolean, double)}); and
+     * once the result is decided (a phonetic or edit match at its cap) the remaining pairs are not
+     * compared. Without it, every pair's distance is computed in full over the strings.
+     */
+    private static @Nullable Result compare(TokenForm a, TokenForm b, double min, boolean bounded) {
         if (a.folded().equals(b.folded())) {
             return new Result(MatchType.IDENTICAL, 1.0);
         }
@@ -103,12 +124,36 @@ public final class TokenSimilarity {
         }
         double best = 0;
         double bestEdit = 0;
+        boolean skeleton = sharesSkeleton(a, b);
         if (!romanisedEqual || abjad) {
+            double need = min;
+            pairs:
             for (String ra : a.romanised()) {
                 for (String rb : b.romanised()) {
-                    double sim = abjadA && !abjadB ? similarity(rb, ra, true, min) : similarity(ra, rb, abjad, min);
+                    double floor = bounded ? need : min;
+                    double sim = abjadA && !abjadB
+                            ? similarity(rb, ra, true, floor, bounded)
+                            : similarity(ra, rb, abjad, floor, bounded);
                     best = Math.max(best, sim);
                     bestEdit = Math.max(bestEdit, sharedEndingDiscount(ra, rb, sim));
+                    if (abjad) {
+                        // abjad() reads the best similarity only, and caps it at MAX_ABJAD
+                        if (skeleton && best >= MAX_ABJAD) {
+                            break pairs;
+                        }
+                        need = Math.max(min, best);
+                    } else if (skeleton && best >= 0.82) {
+                        // a phonetic match whatever the other pairs give: only the best similarity counts
+                        if (best >= MAX_PHONETIC) {
+                            break pairs;
+                        }
+                        need = Math.max(min, best);
+                    } else {
+                        if (!skeleton && bestEdit >= MAX_EDIT) {
+                            break pairs; // an edit match at its cap
+                        }
+                        need = Math.max(min, bestEdit);
+                    }
                 }
             }
         }
@@ -116,10 +161,10 @@ public final class TokenSimilarity {
             return new Result(MatchType.TRANSLITERATION, SIM_ROMANISED);
         }
         if (abjad) {
-            return abjad(a, b, best);
+            return abjad(a, b, best, skeleton);
         }
         Result result = null;
-        if (best >= 0.82 && sharesSkeleton(a, b)) {
+        if (best >= 0.82 && skeleton) {
             result = new Result(MatchType.PHONETIC, Math.min(MAX_PHONETIC, best));
         } else if (bestEdit >= MIN_SIMILARITY) {
             result = new Result(MatchType.EDIT_DISTANCE, Math.min(MAX_EDIT, bestEdit));
@@ -150,31 +195,87 @@ public final class TokenSimilarity {
                 && (result.droppedEnding() || a.stem().equals(b.stem()))) {
             return result;
         }
-        int fewest = Integer.MAX_VALUE;
         for (String ra : a.romanised()) {
             for (String rb : b.romanised()) {
-                int edits = letterEdits(ra, rb);
-                if (edits >= 2 && letterEdits(consonantClasses(ra), consonantClasses(rb)) == 0) {
-                    edits = 1; // vowels and sibilants only
+                if (withinOneEdit(ra, rb) || sameConsonantClasses(ra, rb)) {
+                    return result; // one letter edit at most, or vowels and sibilants only
                 }
-                fewest = Math.min(fewest, edits);
             }
         }
-        return fewest < 2 ? result : new Result(result.type(), result.similarity(), result.droppedEnding(), true);
+        return new Result(result.type(), result.similarity(), result.droppedEnding(), true);
+    }
+
+    /** Whether {@link #letterEdits} is at most 1, without its table. */
+    static boolean withinOneEdit(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < n && i < m && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == n && i == m) {
+            return true;
+        }
+        if (n == m) {
+            // one substitution, or two neighbours swapped
+            if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
+                return true;
+            }
+            return i + 1 < n
+                    && a.charAt(i) == b.charAt(i + 1)
+                    && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, n - i - 2);
+        }
+        // one letter inserted into the shorter
+        return n > m ? a.regionMatches(i + 1, b, i, m - i) : b.regionMatches(i + 1, a, i, n - i);
+    }
+
+    /** Whether two keys have the same {@link #consonantClasses}, without building them. */
+    static boolean sameConsonantClasses(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && !countsAsConsonant(a.charAt(i))) {
+                i++;
+            }
+            while (j < b.length() && !countsAsConsonant(b.charAt(j))) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (consonantClass(a.charAt(i++)) != consonantClass(b.charAt(j++))) {
+                return false;
+            }
+        }
+    }
+
+    private static boolean countsAsConsonant(char c) {
+        return !(PhoneticKey.isVowel(c) || c == 'y' || c == 'H' || c == 'g');
+    }
+
+    private static char consonantClass(char c) {
+        return c == 'z' || c == 'J' || c == 'C' ? 's' : c;
     }
 
     /**
      * The consonants of a romanised key, with the sibilants that romanisations confuse as one; h and
      * g are left out, since г is h in Ukrainian and Belarusian and Russian writes a foreign h as г.
      */
+    static String consonantClassesForTest(String key) {
+        return consonantClasses(key);
+    }
+
     private static String consonantClasses(String key) {
         StringBuilder sb = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            if (PhoneticKey.isVowel(c) || c == 'y' || c == 'H' || c == 'g') {
-                continue;
+            if (countsAsConsonant(c)) {
+                sb.append(consonantClass(c));
             }
-            sb.append(c == 'z' || c == 'J' || c == 'C' ? 's' : c);
         }
         return sb.toString();
     }
@@ -286,8 +387,7 @@ public final class TokenSimilarity {
      * One side in Arabic script: vowels say little, so the consonant skeleton must agree for a
      * transliteration or phonetic match, and anything else needs a close spelling.
      */
-    private static @Nullable Result abjad(TokenForm a, TokenForm b, double best) {
-        boolean skeleton = sharesSkeleton(a, b);
+    private static @Nullable Result abjad(TokenForm a, TokenForm b, double best, boolean skeleton) {
         if (best >= 0.9 && skeleton) {
             return new Result(MatchType.TRANSLITERATION, Math.min(MAX_ABJAD, best));
         }
@@ -395,10 +495,25 @@ public final class TokenSimilarity {
      * through a transposition, with costs never negative).
      */
     static double similarity(String a, String b, boolean abjadB, double min) {
+        return similarity(a, b, abjadB, min, true);
+    }
+
+    /**
+     * {@link #similarity(String, String, boolean, double)}; with {@code fast}, ASCII keys (romanised
+     * keys almost always are) go through {@link Letters}, the same table over arrays and cost tables;
+     * without it, over the strings with {@link Costs} itself (the reference the tests compare with).
+     */
+    static double similarity(String a, String b, boolean abjadB, double min, boolean fast) {
         int n = a.length();
         int m = b.length();
         if (n == 0 || m == 0) {
             return n == m ? 1 : 0;
+        }
+        if (fast) {
+            Letters letters = LETTERS.get();
+            if (letters.load(a, b)) {
+                return letters.similarity(abjadB, min);
+            }
         }
         double length = abjadB ? n : Math.max(n, m);
         double budget = (1 - EARLY_EXIT) * length + 0.5;
@@ -449,14 +564,137 @@ public final class TokenSimilarity {
             prev = cur;
             cur = t;
         }
-        double cost = scratch[prev + m];
-        if (n == m
-                && Costs.substitute(a.charAt(0), b.charAt(0), abjadB) >= 1
-                && isConsonant(a.charAt(0))
-                && isConsonant(b.charAt(0))) {
+        return finish(a.charAt(0), b.charAt(0), n == m, scratch[prev + m], length, abjadB);
+    }
+
+    private static double finish(char a0, char b0, boolean sameLength, double cost, double length, boolean abjadB) {
+        if (sameLength && Costs.substitute(a0, b0, abjadB) >= 1 && isConsonant(a0) && isConsonant(b0)) {
             cost += 0.5; // names that differ in their first consonant are rarely spellings of one name
         }
         return Math.max(0, 1 - cost / length);
+    }
+
+    /**
+     * Two ASCII keys as arrays, and the distance between them from cost tables: the same arithmetic
+     * as the table over the strings with {@link Costs}, without a character read, a cost method or a
+     * bounds check per cell that the strings' table spends. Per thread; reused by every comparison.
+     */
+    private static final class Letters {
+        private int[] a = new int[32];
+        private int[] b = new int[32];
+        private int n;
+        private int m;
+        private double[] rows = new double[4 * 33];
+
+        /** Loads two non-empty keys; false when either has a letter outside ASCII. */
+        boolean load(String x, String y) {
+            n = x.length();
+            m = y.length();
+            if (a.length < n) {
+                a = new int[2 * n];
+            }
+            if (b.length < m) {
+                b = new int[2 * m];
+            }
+            int or = 0;
+            for (int i = 0; i < n; i++) {
+                int c = x.charAt(i);
+                a[i] = c;
+                or |= c;
+            }
+            for (int j = 0; j < m; j++) {
+                int c = y.charAt(j);
+                b[j] = c;
+                or |= c;
+            }
+            return or < 128;
+        }
+
+        /** {@link TokenSimilarity#similarity(String, String, boolean, double)} of the loaded keys. */
+        double similarity(boolean abjadB, double min) {
+            int[] a = this.a;
+            int[] b = this.b;
+            int n = this.n;
+            int m = this.m;
+            double length = abjadB ? n : Math.max(n, m);
+            double budget = (1 - EARLY_EXIT) * length + 0.5;
+            double minBudget = (1 - min) * length + 1e-9;
+            double[] subs = abjadB ? SUB_ABJAD : SUB;
+            double[] deletes = abjadB ? INDEL_ABJAD : INDEL;
+            if (rows.length < 4 * (m + 1)) {
+                rows = new double[8 * (m + 1)];
+            }
+            double[] scratch = rows;
+            int before = 0;
+            int prev = m + 1;
+            int cur = 2 * (m + 1);
+            int insert = 3 * (m + 1);
+            scratch[prev] = 0;
+            for (int j = 1; j <= m; j++) {
+                scratch[insert + j] = INDEL[b[j - 1]];
+                scratch[prev + j] = scratch[prev + j - 1] + scratch[insert + j];
+            }
+            double prevRowMin = 0;
+            for (int i = 1; i <= n; i++) {
+                int ca = a[i - 1];
+                int caBefore = i > 1 ? a[i - 2] : -1;
+                double delete = deletes[ca];
+                scratch[cur] = scratch[prev] + delete;
+                double rowMin = scratch[cur];
+                int row = ca << 7;
+                int cbBefore = -2;
+                for (int j = 1; j <= m; j++) {
+                    int cb = b[j - 1];
+                    // costs are never negative nor NaN: plain comparisons give Math.min's answers
+                    double sub = scratch[prev + j - 1] + subs[row | cb];
+                    double del = scratch[prev + j] + delete;
+                    double ins = scratch[cur + j - 1] + scratch[insert + j];
+                    double best = del < ins ? del : ins;
+                    best = sub < best ? sub : best;
+                    if (ca == cbBefore && caBefore == cb && ca != cb) {
+                        double swap = scratch[before + j - 2] + TRANSPOSITION;
+                        best = swap < best ? swap : best;
+                    }
+                    scratch[cur + j] = best;
+                    rowMin = best < rowMin ? best : rowMin;
+                    cbBefore = cb;
+                }
+                if (rowMin > budget) {
+                    return 0; // no alignment can come back under the budget
+                }
+                if (rowMin > minBudget && prevRowMin > minBudget) {
+                    return 0; // nor under the cost that min allows
+                }
+                prevRowMin = rowMin;
+                int t = before;
+                before = prev;
+                prev = cur;
+                cur = t;
+            }
+            return finish((char) a[0], (char) b[0], n == m, scratch[prev + m], length, abjadB);
+        }
+    }
+
+    private static final ThreadLocal<Letters> LETTERS = ThreadLocal.withInitial(Letters::new);
+
+    /** Substitution costs between ASCII letters ({@link Costs#substitute}), row by the first letter. */
+    private static final double[] SUB = new double[128 * 128];
+    /** {@link #SUB} when the second key comes from an abjad. */
+    private static final double[] SUB_ABJAD = new double[128 * 128];
+    /** Insertion and deletion costs of ASCII letters ({@link Costs#indel}). */
+    private static final double[] INDEL = new double[128];
+    /** {@link #INDEL} of a letter missing from an abjad. */
+    private static final double[] INDEL_ABJAD = new double[128];
+
+    static {
+        for (char x = 0; x < 128; x++) {
+            INDEL[x] = Costs.indel(x, false);
+            INDEL_ABJAD[x] = Costs.indel(x, true);
+            for (char y = 0; y < 128; y++) {
+                SUB[x << 7 | y] = Costs.substitute(x, y, false);
+                SUB_ABJAD[x << 7 | y] = Costs.substitute(x, y, true);
+            }
+        }
     }
 
     /** The distance table's rows, per thread: comparisons run in every query's inner loops. */

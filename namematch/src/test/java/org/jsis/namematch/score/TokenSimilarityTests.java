@@ -297,4 +297,166 @@ class TokenSimilarityTests {
         assertThat(kept).isGreaterThan(1000);
         assertThat(cut).isGreaterThan(100);
     }
+
+    /** A word made of random syllables, as the benchmark register invents them, in Latin or Cyrillic. */
+    private static String syllables(java.util.Random random, boolean cyrillic) {
+        String[] latin = {
+            "ka", "ri", "mo", "zhu", "ste", "lan", "bek", "go", "vi", "dar", "sha", "ye", "ju", "khu", "tso", "nov",
+            "ich", "ev", "a", "o", "y", "rus", "tam", "ij", "cha", "x", "th", "gi", "qu", "dz"
+        };
+        String[] cyr = {
+            "ка", "ри", "мо", "жу", "сте", "лан", "бек", "го", "ви", "дар", "ша", "е", "ю", "ху", "цо", "нов", "ич",
+            "ев", "а", "о", "ы", "рус", "там", "ий", "ча", "щ", "ё", "гі", "къ", "ь"
+        };
+        String[] parts = cyrillic ? cyr : latin;
+        StringBuilder sb = new StringBuilder();
+        for (int k = 2 + random.nextInt(3); k > 0; k--) {
+            sb.append(parts[random.nextInt(parts.length)]);
+        }
+        return sb.toString();
+    }
+
+    /** A spelling variant: up to four letters inserted, dropped, replaced or swapped. */
+    private static String variant(java.util.Random random, String word, String letters) {
+        StringBuilder sb = new StringBuilder(word);
+        for (int e = random.nextInt(5); e > 0 && sb.length() > 2; e--) {
+            int at = random.nextInt(sb.length() - 1);
+            char c = letters.charAt(random.nextInt(letters.length()));
+            switch (random.nextInt(4)) {
+                case 0 -> sb.insert(at, c);
+                case 1 -> sb.deleteCharAt(at);
+                case 2 -> sb.setCharAt(at, c);
+                default -> {
+                    char t = sb.charAt(at);
+                    sb.setCharAt(at, sb.charAt(at + 1));
+                    sb.setCharAt(at + 1, t);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The bounded comparison (pairs of spellings compared with a rising minimum, stopped once the
+     * result is decided, pairs skipped by their letter counts, costs from tables) gives exactly the
+     * answer of comparing every pair of spellings in full, on seeded invented words in Latin,
+     * Cyrillic and Arabic script and their misspellings, at every minimum a caller asks for.
+     */
+    @Test
+    void boundedComparisonGivesTheExhaustiveAnswer() {
+        java.util.Random random = new java.util.Random(20261128);
+        String arabic = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+        int compared = 0;
+        int matched = 0;
+        for (int i = 0; i < 6000; i++) {
+            int script = random.nextInt(5);
+            String a;
+            String b;
+            if (script == 4) {
+                // Arabic script against a Latin reading: the abjad side of the comparison
+                StringBuilder sb = new StringBuilder();
+                for (int k = 3 + random.nextInt(4); k > 0; k--) {
+                    sb.append(arabic.charAt(random.nextInt(arabic.length())));
+                }
+                a = sb.toString();
+                b = random.nextBoolean() ? Transliteration.canonical(a, false) : syllables(random, false);
+            } else {
+                boolean cyrillic = script == 3;
+                a = syllables(random, cyrillic);
+                b = random.nextInt(4) == 0
+                        ? syllables(random, random.nextBoolean())
+                        : variant(random, a, cyrillic ? "абвгдежзиклмнопрстуфхцчшыэюя" : "abcdeghijklmnoprstuvxyz");
+                if (random.nextInt(3) == 0) {
+                    b = Transliteration.canonical(b, false);
+                }
+            }
+            if (b.isBlank()) {
+                continue;
+            }
+            TokenForm fa = form(a);
+            TokenForm fb = form(b);
+            TokenSimilarity.Result full = TokenSimilarity.compareExhaustively(fa, fb, TokenSimilarity.MIN_SIMILARITY);
+            assertThat(TokenSimilarity.compare(fa, fb)).as("%s ~ %s", a, b).isEqualTo(full);
+            assertThat(TokenSimilarity.compare(fb, fa))
+                    .as("%s ~ %s", b, a)
+                    .isEqualTo(TokenSimilarity.compareExhaustively(fb, fa, TokenSimilarity.MIN_SIMILARITY));
+            for (double min : new double[] {0.75, 0.8, 0.85, 0.9, 0.95}) {
+                TokenSimilarity.Result exhaustive = TokenSimilarity.compareExhaustively(fa, fb, min);
+                TokenSimilarity.Result bounded = TokenSimilarity.compareAtLeast(fa, fb, min);
+                if (exhaustive != null && exhaustive.similarity() >= min) {
+                    assertThat(bounded).as("%s ~ %s at %s", a, b, min).isEqualTo(exhaustive);
+                } else if (bounded != null) {
+                    assertThat(bounded.similarity())
+                            .as("%s ~ %s at %s", a, b, min)
+                            .isLessThan(min);
+                }
+            }
+            compared++;
+            matched += full != null ? 1 : 0;
+        }
+        // both sides seen: pairs that match and pairs that do not
+        assertThat(compared).isGreaterThan(5000);
+        assertThat(matched).isBetween(compared / 10, compared * 9 / 10);
+    }
+
+    /**
+     * The distance over arrays and cost tables gives exactly the distance over the strings with the
+     * cost methods, at every minimum, on seeded random keys of the romanised-key alphabet (vowels,
+     * glides, the classes J, H, C), also with the abjad costs.
+     */
+    @Test
+    void tableDistanceGivesTheReferenceDistance() {
+        java.util.Random random = new java.util.Random(20261128);
+        String alphabet = "aeiouyybdgkHJCmnlrpstvfzqaaeio";
+        int reached = 0;
+        for (int i = 0; i < 40_000; i++) {
+            StringBuilder sa = new StringBuilder();
+            for (int k = 1 + random.nextInt(12); k > 0; k--) {
+                sa.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String a = sa.toString();
+            String b = random.nextInt(3) == 0
+                    ? variant(random, new StringBuilder(a).reverse().toString(), alphabet)
+                    : variant(random, a, alphabet);
+            boolean abjad = random.nextInt(4) == 0;
+            double min = random.nextInt(5) == 0 ? 0 : 0.6 + 0.38 * random.nextDouble();
+            double reference = TokenSimilarity.similarity(a, b, abjad, min, false);
+            assertThat(TokenSimilarity.similarity(a, b, abjad, min))
+                    .as("%s ~ %s (abjad %s) at %s", a, b, abjad, min)
+                    .isEqualTo(reference);
+            reached += reference >= min && reference > 0 ? 1 : 0;
+        }
+        assertThat(reached).isGreaterThan(5000);
+    }
+
+    /** The table-free tests of romanisedDifference agree with their definitions on random keys. */
+    @Test
+    void oneEditAndConsonantClassTestsAgreeWithTheirDefinitions() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "aeiouyHJCgzsbdk";
+        int within = 0;
+        int same = 0;
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder sa = new StringBuilder();
+            for (int k = random.nextInt(7); k > 0; k--) {
+                sa.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String a = sa.toString();
+            String b = a.isEmpty() || random.nextInt(5) == 0
+                    ? a + alphabet.charAt(random.nextInt(15))
+                    : variant(random, a, alphabet);
+            boolean one = TokenSimilarity.letterEdits(a, b) <= 1;
+            assertThat(TokenSimilarity.withinOneEdit(a, b)).as("%s ~ %s", a, b).isEqualTo(one);
+            assertThat(TokenSimilarity.withinOneEdit(b, a)).as("%s ~ %s", b, a).isEqualTo(one);
+            boolean classes =
+                    TokenSimilarity.consonantClassesForTest(a).equals(TokenSimilarity.consonantClassesForTest(b));
+            assertThat(TokenSimilarity.sameConsonantClasses(a, b))
+                    .as("%s ~ %s", a, b)
+                    .isEqualTo(classes);
+            within += one ? 1 : 0;
+            same += classes ? 1 : 0;
+        }
+        assertThat(within).isBetween(5000, 45_000);
+        assertThat(same).isBetween(5000, 45_000);
+    }
 }
