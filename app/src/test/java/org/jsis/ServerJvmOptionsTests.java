@@ -66,7 +66,7 @@ class ServerJvmOptionsTests {
         String flags = flags(options);
         assertThat(flag(flags, "UseG1GC")).isEqualTo(1);
         assertThat(flag(flags, "MaxGCPauseMillis")).isEqualTo(50);
-        assertThat(flag(flags, "MaxTenuringThreshold")).isEqualTo(2);
+        assertThat(flag(flags, "MaxTenuringThreshold")).isEqualTo(0);
         long ram = flag(flags("-XX:MaxRAMPercentage=100"), "MaxHeapSize");
         // half the RAM at most (java's default is a quarter); the initial heap stays java's default (a 64th), so a
         // small register is not resident at gigabytes

@@ -1,5 +1,7 @@
 package org.jsis.register.internal;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,9 +18,11 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
@@ -62,6 +66,13 @@ import org.springframework.web.server.ResponseStatusException;
  * RegisterChanged}; after it commits, the changed entities are read again and put into (or, when delisted,
  * withdrawn or gone, removed from) the index. Changes that commit while a full load runs are noted and read
  * again once the load has finished, so the load cannot leave an older version behind.
+ *
+ * <p><b>Searches at once.</b> A search is CPU work from start to end (no I/O), so more searches at once than
+ * there are processors only share the processors: each takes longer, and all of them hold their working
+ * memory (the matcher's scratch and candidates) the whole time, which the young collections then copy. At
+ * most {@code jsis.register.index.searches} searches (default: the number of processors) run at once; the
+ * others wait their turn in arrival order (a fair semaphore) and none is refused. The rest of a screening
+ * (HTTP, security, the database, the audit) runs outside this limit.
  */
 @Component
 public class RegisterIndex implements SmartInitializingSingleton {
@@ -117,6 +128,15 @@ public class RegisterIndex implements SmartInitializingSingleton {
     private final AtomicLong putNanos = new AtomicLong();
 
     private volatile long loadMillis = -1;
+    /** Limits the searches that run at once; fair, so waiting searches are served in arrival order. */
+    private final Semaphore searchSlots;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private final boolean threadCpu = THREADS.isCurrentThreadCpuTimeSupported();
+    private final LongAdder searchCount = new LongAdder();
+    private final LongAdder searchWaitNanos = new LongAdder();
+    private final LongAdder searchNanos = new LongAdder();
+    private final LongAdder searchCpuNanos = new LongAdder();
 
     /** The sharing columns of one indexed entity. */
     public record Sharing(String owner, String distribution, Set<String> sharedWith) {
@@ -140,7 +160,8 @@ public class RegisterIndex implements SmartInitializingSingleton {
             @Value("${jsis.register.index.enabled:true}") boolean enabled,
             @Value("${jsis.register.index.wait-millis:5000}") long waitMillis,
             @Value("${jsis.register.index.load-threads:0}") int loadThreads,
-            @Value("${jsis.register.index.warm-up-millis:3000}") long warmUpMillis) {
+            @Value("${jsis.register.index.warm-up-millis:3000}") long warmUpMillis,
+            @Value("${jsis.register.index.searches:0}") int searches) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH);
         this.transactions = transactions;
@@ -148,6 +169,8 @@ public class RegisterIndex implements SmartInitializingSingleton {
         this.waitMillis = waitMillis;
         this.loadThreads = loadThreads > 0 ? loadThreads : Runtime.getRuntime().availableProcessors();
         this.warmUpMillis = warmUpMillis;
+        this.searchSlots =
+                new Semaphore(searches > 0 ? searches : Runtime.getRuntime().availableProcessors(), true);
         this.state = enabled ? State.LOADING : State.DISABLED;
     }
 
@@ -449,12 +472,47 @@ public class RegisterIndex implements SmartInitializingSingleton {
 
     /**
      * The best matches among the entities {@code visible} accepts, best first, at most {@code wanted}: asks
-     * the index for more candidates while invisible ones crowd the visible ones out.
+     * the index for more candidates while invisible ones crowd the visible ones out. Waits its turn while
+     * {@code jsis.register.index.searches} searches run (see the class comment).
      *
      * @throws ResponseStatusException 503 when the index has not finished loading in time, or failed to load
      */
     public List<Match> search(NameQuery.Builder query, int wanted, Predicate<Sharing> visible) {
         awaitReady();
+        long waiting = System.nanoTime();
+        try {
+            searchSlots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "interrupted while waiting to search");
+        }
+        long start = System.nanoTime();
+        long cpu = threadCpu ? THREADS.getCurrentThreadCpuTime() : 0;
+        try {
+            return searchVisible(query, wanted, visible);
+        } finally {
+            searchSlots.release();
+            if (threadCpu) {
+                searchCpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpu);
+            }
+            searchNanos.add(System.nanoTime() - start);
+            searchWaitNanos.add(start - waiting);
+            searchCount.increment();
+        }
+    }
+
+    /**
+     * What the searches of {@link #search} cost since start: their number, the time they waited for a turn,
+     * the time they ran, and their threads' CPU time while running (the matcher and the visibility check of
+     * its candidates; 0 where the JVM cannot measure a thread's CPU time), in nanoseconds.
+     */
+    public record SearchStats(long searches, long waitNanos, long runNanos, long cpuNanos) {}
+
+    public SearchStats searchStats() {
+        return new SearchStats(searchCount.sum(), searchWaitNanos.sum(), searchNanos.sum(), searchCpuNanos.sum());
+    }
+
+    private List<Match> searchVisible(NameQuery.Builder query, int wanted, Predicate<Sharing> visible) {
         int limit = Math.max(wanted, 10);
         while (true) {
             List<Match> candidates = index.search(query.limit(limit).build());
@@ -512,6 +570,11 @@ public class RegisterIndex implements SmartInitializingSingleton {
 
     public State state() {
         return state;
+    }
+
+    /** The number of searches waiting for their turn now (an estimate, for monitoring and tests). */
+    public int searchesWaiting() {
+        return searchSlots.getQueueLength();
     }
 
     public int size() {
