@@ -47,6 +47,9 @@ public final class ScreeningCommand {
     /** Mean CPU ms per query of the last first pass. */
     private static double lastFirstCpuMeanMs;
 
+    /** Collections and milliseconds spent collecting during the last first pass. */
+    private static long[] lastFirstGc = {0, 0};
+
     /** What the last {@link #timed} run answered, query by query. */
     private static List<QueryResult> lastResults;
 
@@ -63,10 +66,12 @@ public final class ScreeningCommand {
                         "--listed-share", "0.6",
                         "--data", "synthetic",
                         "--out", "bench/out",
-                        "--results", ""),
+                        "--results", "",
+                        "--stream", "0"),
                 List.of("--skip-pg"));
         int n = Options.positiveInt(opts, "--names");
         int q = Options.positiveInt(opts, "--queries");
+        int stream = Integer.parseInt(opts.get("--stream"));
         long seed = Long.parseLong(opts.get("--seed"));
         ScriptMix mix;
         try {
@@ -120,6 +125,10 @@ public final class ScreeningCommand {
         long heapIndex = usedHeapAfterGc();
         double heapMb = (heapIndex - heapBefore) / 1048576.0;
         log("heap with the JSIS index: %.0f MB (%.0f MB before generating the list)", heapMb, heapBefore / 1048576.0);
+        if (stream > 0) {
+            stream(jsis, queries, stream, seed, heapIndex);
+            return;
+        }
         java.nio.file.Path out = java.nio.file.Path.of(opts.get("--out"));
         Metrics jsisM = timed(jsis, queries, out);
         if (!opts.get("--results").isEmpty()) {
@@ -127,6 +136,7 @@ public final class ScreeningCommand {
         }
         Metrics jsisCpu = lastCpu;
         Metrics jsisFirstCpu = lastFirstCpu;
+        long[] jsisFirstGc = lastFirstGc;
         double jsisFirstMean = lastFirstCpuMeanMs;
         jsis = null;
 
@@ -158,6 +168,8 @@ public final class ScreeningCommand {
         System.out.printf(Locale.ROOT, "jsis_first_pass_cpu_mean_ms=%.3f%n", jsisFirstMean);
         System.out.printf(Locale.ROOT, "jsis_first_pass_cpu_p50_ms=%.3f%n", jsisFirstCpu.p50Millis());
         System.out.printf(Locale.ROOT, "jsis_first_pass_cpu_p99_ms=%.3f%n", jsisFirstCpu.p99Millis());
+        System.out.println("jsis_first_pass_gc_count=" + jsisFirstGc[0]);
+        System.out.println("jsis_first_pass_gc_ms=" + jsisFirstGc[1]);
         if (pgM != null) {
             System.out.printf(Locale.ROOT, "pg_trgm_index_build_s=%.2f%n", pgBuild);
             System.out.printf(Locale.ROOT, "pg_trgm_p50_ms=%.3f%n", pgM.p50Millis());
@@ -179,11 +191,66 @@ public final class ScreeningCommand {
         System.out.flush();
     }
 
+    /**
+     * A server's stream instead of the passes: {@code count} queries drawn at random (seeded, with
+     * repeats) from the query set, on this thread, every one timed in CPU; then the collector's
+     * pauses during the stream and the heap the index holds after it beyond what it held before
+     * (the matcher's caches). Ends with {@code jsis_stream_*} lines.
+     */
+    private static void stream(Matcher m, List<Query> queries, int count, long seed, long heapIndex) {
+        var threads = ManagementFactory.getThreadMXBean();
+        java.util.Random random = new java.util.Random(seed ^ 0x5EED);
+        long[] gcBefore = gc();
+        List<QueryResult> cpu = new ArrayList<>(count);
+        long total = 0;
+        long w = System.nanoTime();
+        java.util.BitSet seen = new java.util.BitSet();
+        for (int i = 0; i < count; i++) {
+            int k = random.nextInt(queries.size());
+            seen.set(k);
+            Query query = queries.get(k);
+            long c = threads.getCurrentThreadCpuTime();
+            List<Hit> hits = m.search(query);
+            long spent = threads.getCurrentThreadCpuTime() - c;
+            total += spent;
+            cpu.add(new QueryResult(query, hits, spent));
+        }
+        double wall = seconds(w);
+        long[] gcAfter = gc();
+        Metrics metrics = Metrics.of(cpu);
+        double cacheMb = (usedHeapAfterGc() - heapIndex) / 1048576.0;
+        log("%s: stream of %d queries (%d distinct) in %.1f s", m.name(), count, seen.cardinality(), wall);
+        System.out.println("load_average=" + loadAverage());
+        System.out.println("jsis_stream_queries=" + count);
+        System.out.println("jsis_stream_distinct=" + seen.cardinality());
+        System.out.printf(Locale.ROOT, "jsis_stream_cpu_mean_ms=%.3f%n", total / 1e6 / count);
+        System.out.printf(Locale.ROOT, "jsis_stream_cpu_p50_ms=%.3f%n", metrics.p50Millis());
+        System.out.printf(Locale.ROOT, "jsis_stream_cpu_p99_ms=%.3f%n", metrics.p99Millis());
+        System.out.printf(Locale.ROOT, "jsis_stream_wall_s=%.1f%n", wall);
+        System.out.println("jsis_stream_gc_count=" + (gcAfter[0] - gcBefore[0]));
+        System.out.println("jsis_stream_gc_ms=" + (gcAfter[1] - gcBefore[1]));
+        System.out.printf(Locale.ROOT, "jsis_stream_heap_growth_mb=%.0f%n", cacheMb);
+        System.out.printf(Locale.ROOT, "jsis_stream_recall=%.4f%n", metrics.recall());
+        System.out.flush();
+    }
+
+    /** Collections and milliseconds spent collecting so far, over every collector. */
+    private static long[] gc() {
+        long count = 0;
+        long ms = 0;
+        for (var bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, bean.getCollectionCount());
+            ms += Math.max(0, bean.getCollectionTime());
+        }
+        return new long[] {count, ms};
+    }
+
     /** Every query once untimed, then every query timed, on this thread; misses and wrong hits to a file. */
     private static Metrics timed(Matcher m, List<Query> queries, java.nio.file.Path out) {
         var threads = ManagementFactory.getThreadMXBean();
         List<QueryResult> first = new ArrayList<>(queries.size());
         long firstTotal = 0;
+        long[] gcBefore = gc();
         long w = System.nanoTime();
         for (Query query : queries) {
             long c = threads.getCurrentThreadCpuTime();
@@ -192,6 +259,8 @@ public final class ScreeningCommand {
             firstTotal += spent;
             first.add(new QueryResult(query, hits, spent));
         }
+        long[] gcAfter = gc();
+        lastFirstGc = new long[] {gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]};
         lastFirstCpu = Metrics.of(first);
         lastFirstCpuMeanMs = queries.isEmpty() ? 0 : firstTotal / 1e6 / queries.size();
         log(

@@ -57,7 +57,16 @@ public final class Engine {
     private static final Role[] ROLES = Role.values();
 
     private static final int MIN_DELETE_KEY = 4;
-    private static final int MATCH_CACHE_SIZE = 50_000;
+    /**
+     * The default budget of the word look-up cache in bytes (an estimate: 8 bytes per look-alike and
+     * a fixed share per entry); the system property {@code jsis.namematch.lookupCacheMb} sets it.
+     */
+    static final long MATCH_CACHE_BYTES = Long.getLong("jsis.namematch.lookupCacheMb", 128) << 20;
+    /** What a cached look-up costs besides its look-alikes: key, entry, arrays' headers. */
+    private static final int MATCH_ENTRY_BYTES = 200;
+    /** The most distinct similarity results shared between cached look-ups. */
+    private static final int MAX_INTERNED_RESULTS = 1 << 16;
+
     private static final int FORM_CACHE_SIZE = 500_000;
     private static final int QUERY_FORM_CACHE_SIZE = 50_000;
     private static final int JOINED_CACHE_SIZE = 100_000;
@@ -78,14 +87,21 @@ public final class Engine {
      * many, a dense vocabulary of invented words often does.
      */
     private static final int CLOSE_ENOUGH = 100;
-    /** How many entries a token's own skeletons must hold for its lookup to start with vowel keys. */
-    private static final int DENSE_SKELETON = 500;
+    /**
+     * How many entries a token's own skeletons must hold for its lookup to start with vowel keys
+     * (measured with {@code -Djsis.namematch.denseSkeleton=100}: the same answers on 600 register-shaped
+     * queries, the synthetic 1M list, the development set and the fixtures, but one expected entry
+     * fewer in a stream of 5,000 register-shaped queries; kept at 500).
+     */
+    private static final int DENSE_SKELETON = Integer.getInteger("jsis.namematch.denseSkeleton", 500);
     /** How close two query tokens written as one word must be to a vocabulary word to count. */
     private static final double JOINED_SIMILARITY = 0.85;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, TokenForm> formCache = new ConcurrentHashMap<>();
-    private final Map<String, TokenForm> queryForms = new ConcurrentHashMap<>();
+    /** Analyses of query tokens that no indexed name has, bounded by count and evicted gradually. */
+    private final BoundedCache<String, TokenForm> queryForms = new BoundedCache<>(QUERY_FORM_CACHE_SIZE, f -> 1);
+
     private final NameAnalyzer indexAnalyzer;
     private final NameAnalyzer queryAnalyzer;
 
@@ -167,7 +183,18 @@ public final class Engine {
      */
     private final LongObjectMap<IntList> byVowelKey = new LongObjectMap<>(1024);
 
-    private final Map<String, TokenMatches> matchCache = new ConcurrentHashMap<>();
+    /**
+     * Word look-ups by query token (see {@link #matches}), bounded by their size and evicted
+     * gradually: a look-up of a dense vocabulary holds up to {@link #MAX_COMPARED} look-alikes. An
+     * entry holds the vocabulary size it was made for and is not used once the vocabulary has grown.
+     */
+    private final BoundedCache<String, TokenMatches> matchCache;
+    /**
+     * One instance per distinct similarity result, shared by the cached look-ups, so that a cached
+     * look-alike costs an int and a reference rather than an object of its own.
+     */
+    private final Map<TokenSimilarity.Result, TokenSimilarity.Result> sharedResults = new ConcurrentHashMap<>();
+
     private final LookupScratch.Pool scratch = new LookupScratch.Pool();
     /**
      * Two adjacent indexed tokens as one word, by their vocabulary ids ({@link #key}): analysed once
@@ -182,6 +209,12 @@ public final class Engine {
     private final Map<Integer, ParsedName> parsedNames = new ConcurrentHashMap<>();
 
     public Engine() {
+        this(MATCH_CACHE_BYTES);
+    }
+
+    /** An index whose word look-up cache holds at most {@code lookupCacheBytes} (0: none is kept). */
+    Engine(long lookupCacheBytes) {
+        matchCache = new BoundedCache<>(lookupCacheBytes, m -> MATCH_ENTRY_BYTES + 8L * m.vocab.length);
         Lexicon lexicon = Lexicon.standard();
         indexAnalyzer = new NameAnalyzer(lexicon, (folded, ukBe) -> {
             if (formCache.size() > FORM_CACHE_SIZE) {
@@ -200,10 +233,12 @@ public final class Engine {
      * analysed once for all queries, since the analysis runs the transliterators.
      */
     private TokenForm queryForm(String cacheKey, String folded, boolean ukBe) {
-        if (queryForms.size() > QUERY_FORM_CACHE_SIZE) {
-            queryForms.clear();
+        TokenForm f = queryForms.get(cacheKey);
+        if (f == null) {
+            f = TokenForm.of(folded, ukBe, Lexicon.standard());
+            queryForms.put(cacheKey, f);
         }
-        return queryForms.computeIfAbsent(cacheKey, k -> TokenForm.of(folded, ukBe, Lexicon.standard()));
+        return f;
     }
 
     private static String cacheKey(String folded, boolean ukBe) {
@@ -775,6 +810,8 @@ public final class Engine {
     /** The vocabulary entries similar to a token, with their similarity; cached per token. */
     private record TokenMatches(int vocabularySize, int[] vocab, TokenSimilarity.Result[] results) {}
 
+    private static final TokenSimilarity.Result[] NO_RESULTS = new TokenSimilarity.Result[0];
+
     private TokenMatches matches(TokenForm form) {
         return matches(form, TokenSimilarity.MIN_SIMILARITY);
     }
@@ -809,6 +846,11 @@ public final class Engine {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** For tests: the weight (estimated bytes) and the number of the cached word look-ups. */
+    long[] lookUpCacheForTest() {
+        return new long[] {matchCache.weight(), matchCache.size()};
     }
 
     /** For tests: the vocabulary, by entry. */
@@ -849,8 +891,15 @@ public final class Engine {
         }
         if (found.size() < CLOSE_ENOUGH) {
             gatherSkeletonNeighbours(form, seen, found);
-        } else if (form.wordClass() != null) {
-            consider(byKey.get(classKey(form.wordClass())), seen, found, Integer.MAX_VALUE);
+        } else {
+            // the skeleton's neighbourhood is not gathered: a typing error in a consonant (the same
+            // vowels around one consonant changed), which that neighbourhood would hold, is looked up
+            for (String near : PhoneticKey.consonantEdits(vowelKeys.get(0))) {
+                consider(byVowelKey.get(hash(near)), seen, found, Integer.MAX_VALUE);
+            }
+            if (form.wordClass() != null) {
+                consider(byKey.get(classKey(form.wordClass())), seen, found, Integer.MAX_VALUE);
+            }
         }
         IntList vocab = new IntList(16);
         List<TokenSimilarity.Result> results = new ArrayList<>();
@@ -862,18 +911,28 @@ public final class Engine {
             TokenSimilarity.Result r = TokenSimilarity.compareAtLeast(form, forms.get(v), min);
             if (r != null) {
                 vocab.add(v);
-                results.add(r);
+                results.add(shared(r));
             }
         }
         TokenMatches m = new TokenMatches(
                 forms.size(),
                 java.util.Arrays.copyOf(vocab.array(), vocab.size()),
                 results.toArray(TokenSimilarity.Result[]::new));
-        if (matchCache.size() > MATCH_CACHE_SIZE) {
-            matchCache.clear();
-        }
         matchCache.put(cacheKey, m);
         return m;
+    }
+
+    /** The shared instance of an equal result, or the result itself once too many are shared. */
+    private TokenSimilarity.Result shared(TokenSimilarity.Result r) {
+        TokenSimilarity.Result s = sharedResults.get(r);
+        if (s != null) {
+            return s;
+        }
+        if (sharedResults.size() >= MAX_INTERNED_RESULTS) {
+            return r;
+        }
+        s = sharedResults.putIfAbsent(r, r);
+        return s != null ? s : r;
     }
 
     /**
@@ -1075,7 +1134,7 @@ public final class Engine {
             }
         }
         int[] matched = java.util.Arrays.copyOf(vocab.array(), vocab.size());
-        matchCache.put(cacheKey, new TokenMatches(forms.size(), matched, new TokenSimilarity.Result[0]));
+        matchCache.put(cacheKey, new TokenMatches(forms.size(), matched, NO_RESULTS));
         return matched;
     }
 

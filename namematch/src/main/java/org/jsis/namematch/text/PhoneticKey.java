@@ -138,6 +138,61 @@ public final class PhoneticKey {
 
     private static final char[] VOWEL_CLASSES = {'a', 'i', 'u'};
 
+    /** The consonant classes of skeletons and vowel keys. */
+    private static final char[] CONSONANT_CLASSES = consonantClasses();
+
+    private static char[] consonantClasses() {
+        StringBuilder sb = new StringBuilder();
+        for (char c : "abcdefghijklmnopqrstuvwxyzCHJ".toCharArray()) {
+            char k = skeletonClass(c);
+            if (k != 0 && sb.indexOf(String.valueOf(k)) < 0) {
+                sb.append(k);
+            }
+        }
+        return sb.toString().toCharArray();
+    }
+
+    /**
+     * The vowel keys one consonant class away: one written for another, one left out, or one added
+     * (the typing errors that change a word's consonants but keep its vowels). Keys that collapse to
+     * the key itself are left out; the list may hold a key more than once.
+     */
+    public static List<String> consonantEdits(String key) {
+        List<String> out = new ArrayList<>(CONSONANT_CLASSES.length * (2 * key.length() + 1));
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (isVowelClass(c)) {
+                continue;
+            }
+            char prev = i > 0 ? key.charAt(i - 1) : 0;
+            char next = i + 1 < key.length() ? key.charAt(i + 1) : 0;
+            String before = key.substring(0, i);
+            String after = key.substring(i + 1);
+            for (char k : CONSONANT_CLASSES) {
+                if (k != c && k != prev && k != next) {
+                    out.add(before + k + after);
+                }
+            }
+            // repeated symbols are one in a key: a vowel class on both sides of the left-out consonant too
+            String deleted = prev != 0 && prev == next ? before + after.substring(1) : before + after;
+            if (!deleted.isEmpty()) {
+                out.add(deleted);
+            }
+        }
+        for (int i = 0; i <= key.length(); i++) {
+            char prev = i > 0 ? key.charAt(i - 1) : 0;
+            char next = i < key.length() ? key.charAt(i) : 0;
+            String before = key.substring(0, i);
+            String after = key.substring(i);
+            for (char k : CONSONANT_CLASSES) {
+                if (k != prev && k != next) {
+                    out.add(before + k + after);
+                }
+            }
+        }
+        return out;
+    }
+
     private static boolean isVowelClass(char c) {
         return c == 'a' || c == 'i' || c == 'u';
     }
