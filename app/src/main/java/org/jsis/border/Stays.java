@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,9 +203,9 @@ public class Stays {
 
     /** The derived rows the travellers have now: each row's COPY line (as {@link Output} writes it) with its key. */
     private static final class Existing {
-        final Map<String, Object[]> status = new java.util.HashMap<>();
-        final Map<String, Object[]> overstays = new java.util.HashMap<>();
-        final Map<String, Object[]> warnings = new java.util.HashMap<>();
+        final Map<String, Object[]> status = new HashMap<>();
+        final Map<String, Object[]> overstays = new HashMap<>();
+        final Map<String, Object[]> warnings = new HashMap<>();
     }
 
     /**
@@ -215,7 +217,7 @@ public class Stays {
         if (existing.isEmpty()) {
             return gone;
         }
-        java.util.Set<String> computed = new java.util.HashSet<>();
+        Set<String> computed = new HashSet<>();
         StringBuilder kept = new StringBuilder(fresh.length());
         int start = 0;
         for (int end = fresh.indexOf("\n"); end >= 0; start = end + 1, end = fresh.indexOf("\n", start)) {
@@ -526,7 +528,7 @@ public class Stays {
         try (Connection con = dataSource.getConnection();
                 Statement st = con.createStatement();
                 ResultSet rs = st.executeQuery("SELECT traveller_id FROM border_stay_dirty")) {
-            Set<Long> out = new java.util.HashSet<>();
+            Set<Long> out = new HashSet<>();
             while (rs.next()) {
                 out.add(rs.getLong(1));
             }

@@ -38,15 +38,24 @@ final class Options {
 
     /** The option as a positive whole number, or exit 2 naming it. */
     static int positiveInt(Map<String, String> opts, String name) {
+        return wholeNumber(opts, name, 1, "a positive whole number");
+    }
+
+    /** A whole number of 0 or more (0 usually turning something off). */
+    static int nonNegativeInt(Map<String, String> opts, String name) {
+        return wholeNumber(opts, name, 0, "a whole number of 0 or more");
+    }
+
+    private static int wholeNumber(Map<String, String> opts, String name, int least, String expected) {
         try {
             int v = Integer.parseInt(opts.get(name).replace("_", ""));
-            if (v > 0) {
+            if (v >= least) {
                 return v;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        fail(name + " expects a positive whole number, got '" + opts.get(name) + "'");
+        fail(name + " expects " + expected + ", got '" + opts.get(name) + "'");
         return 0;
     }
 

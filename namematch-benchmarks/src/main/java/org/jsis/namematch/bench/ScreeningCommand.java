@@ -71,7 +71,7 @@ public final class ScreeningCommand {
                 List.of("--skip-pg"));
         int n = Options.positiveInt(opts, "--names");
         int q = Options.positiveInt(opts, "--queries");
-        int stream = Integer.parseInt(opts.get("--stream"));
+        int stream = Options.nonNegativeInt(opts, "--stream");
         long seed = Long.parseLong(opts.get("--seed"));
         ScriptMix mix;
         try {

@@ -1,6 +1,8 @@
 package org.jsis.namematch.index;
 
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What one token lookup reuses from the last: which vocabulary entries it has already seen (one bit
@@ -35,7 +37,7 @@ final class LookupScratch {
         if (seen.length < words) {
             seen = new long[Math.max(words, seen.length + seen.length / 2)];
         } else if (marked.size() > seen.length) {
-            java.util.Arrays.fill(seen, 0L);
+            Arrays.fill(seen, 0L);
         } else {
             int[] a = marked.array();
             for (int i = 0, n = marked.size(); i < n; i++) {
@@ -69,7 +71,7 @@ final class LookupScratch {
     /** A pool of scratch space, so that concurrent lookups never share one and a lookup allocates none. */
     static final class Pool {
         private final ConcurrentLinkedQueue<LookupScratch> free = new ConcurrentLinkedQueue<>();
-        private final java.util.concurrent.atomic.AtomicInteger idle = new java.util.concurrent.atomic.AtomicInteger();
+        private final AtomicInteger idle = new AtomicInteger();
 
         LookupScratch take(int vocabularySize) {
             LookupScratch s = free.poll();

@@ -257,28 +257,14 @@ class TokenSimilarityTests {
         for (int i = 0; i < 3000; i++) {
             String a = names[random.nextInt(names.length)];
             String b = random.nextInt(4) == 0 ? names[random.nextInt(names.length)] : a;
-            StringBuilder sb = new StringBuilder(b);
-            for (int e = random.nextInt(4); e >= 0 && sb.length() > 2; e--) {
-                int at = random.nextInt(sb.length() - 1);
-                char c = letters.charAt(random.nextInt(letters.length()));
-                switch (random.nextInt(4)) {
-                    case 0 -> sb.insert(at, c);
-                    case 1 -> sb.deleteCharAt(at);
-                    case 2 -> sb.setCharAt(at, c);
-                    default -> {
-                        char t = sb.charAt(at);
-                        sb.setCharAt(at, sb.charAt(at + 1));
-                        sb.setCharAt(at + 1, t);
-                    }
-                }
-            }
+            String misspelt = variant(random, b, letters, random.nextInt(4) + 1);
             TokenForm fa = form(a);
-            TokenForm fb = form(sb.toString());
+            TokenForm fb = form(misspelt);
             TokenSimilarity.Result full = TokenSimilarity.compare(fa, fb);
             for (double min : new double[] {0.72, 0.8, 0.85, 0.9}) {
                 TokenSimilarity.Result early = TokenSimilarity.compareAtLeast(fa, fb, min);
                 if (full != null && full.similarity() >= min) {
-                    assertThat(early).as("%s ~ %s at %s", a, sb, min).isEqualTo(full);
+                    assertThat(early).as("%s ~ %s at %s", a, misspelt, min).isEqualTo(full);
                     kept++;
                 } else if (early == null) {
                     cut += full == null ? 0 : 1;
@@ -318,8 +304,13 @@ class TokenSimilarityTests {
 
     /** A spelling variant: up to four letters inserted, dropped, replaced or swapped. */
     private static String variant(java.util.Random random, String word, String letters) {
+        return variant(random, word, letters, random.nextInt(5));
+    }
+
+    /** A spelling variant with {@code edits} letters inserted, dropped, replaced or swapped (fewer in a short word). */
+    private static String variant(java.util.Random random, String word, String letters, int edits) {
         StringBuilder sb = new StringBuilder(word);
-        for (int e = random.nextInt(5); e > 0 && sb.length() > 2; e--) {
+        for (int e = edits; e > 0 && sb.length() > 2; e--) {
             int at = random.nextInt(sb.length() - 1);
             char c = letters.charAt(random.nextInt(letters.length()));
             switch (random.nextInt(4)) {
