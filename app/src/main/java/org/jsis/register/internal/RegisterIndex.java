@@ -299,10 +299,10 @@ public class RegisterIndex implements SmartInitializingSingleton {
     }
 
     /**
-     * Before the first load reports ready, runs searches for a spread of indexed names, as given and with
-     * their last letter dropped (a misspelling), for at most {@code jsis.register.index.warm-up-millis}, so
-     * that the search code is compiled before the first real screening instead of during it. Nothing is
-     * kept from these searches.
+     * Before the first load reports ready, runs searches shaped like screenings for a spread of indexed
+     * records ({@link #warmUpQueries}), for at most {@code jsis.register.index.warm-up-millis}, so that the
+     * search code is compiled before the first real screening instead of during it. Nothing is kept from
+     * these searches.
      */
     private long warmUp() {
         if (warmUpMillis <= 0 || sharing.isEmpty()) {
@@ -313,6 +313,8 @@ public class RegisterIndex implements SmartInitializingSingleton {
         int step = Math.max(1, sharing.size() / WARM_UP_NAMES);
         int searches = 0;
         int i = 0;
+        int k = 0;
+        @Nullable String previous = null;
         for (String id : sharing.keySet()) {
             if (System.nanoTime() > deadline) {
                 break;
@@ -324,17 +326,85 @@ public class RegisterIndex implements SmartInitializingSingleton {
             if (record == null || record.names().isEmpty()) {
                 continue;
             }
-            String name = record.names().get(0);
-            index.search(NameQuery.builder(name).build());
-            if (name.length() > 4) {
-                index.search(
-                        NameQuery.builder(name.substring(0, name.length() - 1)).build());
+            for (NameQuery query : warmUpQueries(record, k++, previous)) {
+                index.search(query);
+                searches++;
             }
-            searches++;
+            previous = record.names().get(0);
         }
         long nanos = System.nanoTime() - start;
-        log.info("Register name index warmed up: {} names searched in {} ms", searches, nanos / 1_000_000);
+        log.info("Register name index warmed up: {} searches in {} ms", searches, nanos / 1_000_000);
         return nanos;
+    }
+
+    /**
+     * The warm-up's searches for the {@code k}-th sampled record, shaped like real screenings so that the
+     * compiled search code has seen their branches (a narrower warm-up left the compilers recompiling the
+     * matcher's hottest methods for minutes of screening, each time a branch it had never taken was taken):
+     * one of the record's names in turn (aliases too, so other scripts than the primary name's), the same
+     * name with a letter dropped inside its longest word (a misspelling), every other time with the
+     * record's kind and first birth date and nationality, and every third time a name that is no one's
+     * (this name's first word and the last word of {@code previous}, the sample before).
+     */
+    static List<NameQuery> warmUpQueries(NameRecord record, int k, @Nullable String previous) {
+        List<String> names = record.names();
+        String name = names.get(Math.floorMod(k, names.size())).strip();
+        List<NameQuery> out = new ArrayList<>(3);
+        NameQuery.Builder exact = NameQuery.builder(name);
+        if (k % 2 == 1) {
+            exact.kind(record.kind());
+            if (!record.birthDates().isEmpty()) {
+                exact.birthDate(record.birthDates().get(0));
+            }
+            if (!record.nationalities().isEmpty()) {
+                exact.nationality(record.nationalities().get(0));
+            }
+        }
+        out.add(exact.build());
+        String misspelt = dropInsideLongestWord(name);
+        if (misspelt != null) {
+            out.add(NameQuery.builder(misspelt).build());
+        }
+        if (k % 3 == 2 && previous != null) {
+            String[] these = name.split("\\s+");
+            String[] those = previous.strip().split("\\s+");
+            if (these.length > 1 && those.length > 1) {
+                out.add(NameQuery.builder(these[0] + " " + those[those.length - 1])
+                        .build());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The name with the middle letter of its longest word dropped; null when that word is under 5 characters
+     * (or the middle one is half of a surrogate pair).
+     */
+    static @Nullable String dropInsideLongestWord(String name) {
+        int bestStart = -1;
+        int bestLength = 0;
+        int i = 0;
+        while (i < name.length()) {
+            while (i < name.length() && Character.isWhitespace(name.charAt(i))) {
+                i++;
+            }
+            int startOfWord = i;
+            while (i < name.length() && !Character.isWhitespace(name.charAt(i))) {
+                i++;
+            }
+            if (i - startOfWord > bestLength) {
+                bestStart = startOfWord;
+                bestLength = i - startOfWord;
+            }
+        }
+        if (bestLength < 5) {
+            return null;
+        }
+        int drop = bestStart + bestLength / 2;
+        if (Character.isSurrogate(name.charAt(drop))) {
+            return null;
+        }
+        return name.substring(0, drop) + name.substring(drop + 1);
     }
 
     /**
