@@ -188,8 +188,8 @@ public class CrossingStore {
      * linker's outcome follows from the database alone (no birth date, or no traveller born that day: a new
      * traveller; a traveller born that day with the same identity key: linked EXACT, the lowest such id, as
      * {@link TravellerLinker#link} and the batch path decide), appending the audit entry from the rows it
-     * inserted. Otherwise (travellers born that day, none with the same key) its second statement answers them
-     * as the linking candidates, the linker decides in the JVM and {@link #WRITE_ONE} records the new document
+     * inserted. Otherwise (travellers born that day, none with the same key) it answers them as the linking
+     * candidates, the linker decides in the JVM and {@link #WRITE_ONE} records the new document
      * and the crossing with the audit entry. A known document presented with another identity gets its
      * warning in a statement of its own.
      */
@@ -234,22 +234,17 @@ public class CrossingStore {
             i = append.bind(ps, i);
             // the candidates when the linker must decide
             ps.setString(i++, isoDate(d.birthDate()));
-            ps.setObject(i++, s.id());
-            ps.setString(i++, d.issuingState());
-            ps.setString(i++, d.number());
-            ps.setString(i++, d.type());
-            ps.execute();
-            try (ResultSet rs = ps.getResultSet()) {
+            try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                step = rs.getString(1);
-                earlier = rs.getBytes(2);
-                if (rs.getObject(3) != null) {
-                    row.documentId = rs.getLong(3);
-                    row.travellerId = rs.getLong(4);
-                    known = knownDocument(d.type(), d.number(), d.issuingState(), rs, 5);
+                step = rs.getString(2);
+                earlier = rs.getBytes(3);
+                if (rs.getObject(4) != null) {
+                    row.documentId = rs.getLong(4);
+                    row.travellerId = rs.getLong(5);
+                    known = knownDocument(d.type(), d.number(), d.issuingState(), rs, 6);
                 }
-                boolean crossingWritten = rs.getInt(10) == 1;
-                if (crossingWritten && rs.getObject(11) == null) {
+                boolean crossingWritten = rs.getInt(11) == 1;
+                if (crossingWritten && rs.getObject(12) == null) {
                     throw new IllegalStateException("the crossing " + s.id() + " was written without its audit entry");
                 }
                 if (!step.equals("PRIOR") && !step.equals("LINK") && !crossingWritten) {
@@ -257,11 +252,8 @@ public class CrossingStore {
                     // reads what it recorded (a known document, a duplicate or a conflict).
                     throw new RetryableWriteException(new SQLException("lost a race for " + s.id(), "40001"));
                 }
-            }
-            ps.getMoreResults();
-            try (ResultSet rs = ps.getResultSet()) {
                 while (rs.next()) {
-                    candidates.add(candidate(rs));
+                    candidates.add(candidate(rs, 12));
                 }
             }
         }
@@ -386,13 +378,13 @@ public class CrossingStore {
     }
 
     /**
-     * The single crossing's first statement (up to the audit call) and its second: what the crossing id and the
-     * document already have, the travellers born the same day (the lowest id with the same identity key, and
-     * how many), the step that follows ({@code PRIOR}: the id is recorded; {@code KNOWN}: the document is;
-     * {@code NEW}: no birth date or no one born that day; {@code EXACT}: someone born that day with the same
-     * key; {@code LINK}: others born that day, for the JVM's linker), and for KNOWN, NEW and EXACT the writes
-     * with the audit entry from the inserted crossing. The second statement answers the linking candidates when
-     * the first wrote nothing (neither the id nor the document is recorded after it).
+     * The single crossing's statement, up to the audit call ({@link #RECORD_ONE_END} is the rest): what the
+     * crossing id and the document already have, the travellers born the same day (the lowest id with the same
+     * identity key, and how many), the step that follows ({@code PRIOR}: the id is recorded; {@code KNOWN}: the
+     * document is; {@code NEW}: no birth date or no one born that day; {@code EXACT}: someone born that day with
+     * the same key; {@code LINK}: others born that day, for the JVM's linker), and for KNOWN, NEW and EXACT the
+     * writes with the audit entry from the inserted crossing. It answers one row of all that, followed for LINK
+     * by the travellers born that day (the linking candidates, in id order).
      */
     private static final String RECORD_ONE = """
             WITH prior AS (
@@ -448,17 +440,18 @@ public class CrossingStore {
 
     private static final String RECORD_ONE_END = """
              AS seq FROM c)
-            SELECT plan.step, (SELECT content_hash FROM prior), known.id, known.traveller_id, known.surname,
+            SELECT 0 AS k, plan.step, (SELECT content_hash FROM prior), known.id, known.traveller_id, known.surname,
                    known.given_names, known.birth_date, known.nationality, (SELECT count(*) FROM d),
-                   (SELECT count(*) FROM c), (SELECT seq FROM a)
-            FROM plan LEFT JOIN known ON true;
-            SELECT id, surname, given_names, surname_national, given_names_national, birth_date, sex, nationality,
-                   identity_key
-            FROM border_traveller WHERE birth_date = ?::date
-              AND NOT EXISTS (SELECT 1 FROM border_crossing WHERE id = ?)
-              AND NOT EXISTS (SELECT 1 FROM border_document d WHERE d.issuing_state = ? AND d.number = ?
-                                                               AND d.doc_type = ?)
-            ORDER BY id
+                   (SELECT count(*) FROM c), (SELECT seq FROM a),
+                   NULL::bigint, NULL::text, NULL::text, NULL::text, NULL::text, NULL::date, NULL::text, NULL::text,
+                   NULL::text
+            FROM plan LEFT JOIN known ON true
+            UNION ALL
+            SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                   t.id, t.surname, t.given_names, t.surname_national, t.given_names_national, t.birth_date, t.sex,
+                   t.nationality, t.identity_key
+            FROM plan, border_traveller t WHERE plan.step = 'LINK' AND t.birth_date = ?::date
+            ORDER BY 1, 13
             """;
 
     /** A new document as the JVM's linker linked it (a new traveller or a known one), its crossing and audit entry. */
@@ -751,19 +744,26 @@ public class CrossingStore {
 
     /** A linking candidate from a row of id, surname, given names, national surname and given names, birth date, sex, nationality, identity key. */
     private static TravellerLinker.Candidate candidate(ResultSet rs) throws SQLException {
-        LocalDate birth = rs.getObject(6, LocalDate.class);
-        String national = rs.getString(4) == null
+        return candidate(rs, 0);
+    }
+
+    /** As {@link #candidate(ResultSet)}, from the columns after the first {@code skip}. */
+    private static TravellerLinker.Candidate candidate(ResultSet rs, int skip) throws SQLException {
+        LocalDate birth = rs.getObject(skip + 6, LocalDate.class);
+        String surnameNational = rs.getString(skip + 4);
+        String givenNational = rs.getString(skip + 5);
+        String national = surnameNational == null
                 ? null
-                : rs.getString(5) == null ? rs.getString(4) : rs.getString(4) + " " + rs.getString(5);
+                : givenNational == null ? surnameNational : surnameNational + " " + givenNational;
         return new TravellerLinker.Candidate(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
+                rs.getLong(skip + 1),
+                rs.getString(skip + 2),
+                rs.getString(skip + 3),
                 national,
                 birth,
-                rs.getString(7),
-                rs.getString(8),
-                rs.getString(9));
+                rs.getString(skip + 7),
+                rs.getString(skip + 8),
+                rs.getString(skip + 9));
     }
 
     private static long[] nextTravellerIds(Connection con, int n) throws SQLException {
