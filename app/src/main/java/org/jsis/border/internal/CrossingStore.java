@@ -386,6 +386,9 @@ public class CrossingStore {
      * writes with the audit entry from the inserted crossing. It answers one row of all that, followed for LINK
      * by the travellers born that day (the linking candidates, in id order).
      */
+    // The audit entry is appended last (its call reads q, so the stay queue's insert, which may wait for a
+    // concurrent transaction queueing the same traveller, runs first): the chain head it locks is held only
+    // from then to the commit.
     private static final String RECORD_ONE = """
             WITH prior AS (
                 SELECT content_hash FROM border_crossing WHERE id = ?),
@@ -434,12 +437,13 @@ public class CrossingStore {
                 RETURNING id, traveller_id),
             q AS (
                 INSERT INTO border_stay_dirty (traveller_id) SELECT traveller_id FROM c
-                ON CONFLICT (traveller_id) DO NOTHING),
+                ON CONFLICT (traveller_id) DO NOTHING
+                RETURNING 1),
             a AS (
                 SELECT\s""";
 
     private static final String RECORD_ONE_END = """
-             AS seq FROM c)
+             AS seq FROM c WHERE (SELECT count(*) FROM q) >= 0)
             SELECT 0 AS k, plan.step, (SELECT content_hash FROM prior), known.id, known.traveller_id, known.surname,
                    known.given_names, known.birth_date, known.nationality, (SELECT count(*) FROM d),
                    (SELECT count(*) FROM c), (SELECT seq FROM a),
@@ -480,12 +484,13 @@ public class CrossingStore {
                 RETURNING id, traveller_id),
             q AS (
                 INSERT INTO border_stay_dirty (traveller_id) SELECT traveller_id FROM c
-                ON CONFLICT (traveller_id) DO NOTHING),
+                ON CONFLICT (traveller_id) DO NOTHING
+                RETURNING 1),
             a AS (
                 SELECT\s""";
 
     private static final String WRITE_ONE_END = """
-             AS seq FROM c)
+             AS seq FROM c WHERE (SELECT count(*) FROM q) >= 0)
             SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM c), (SELECT seq FROM a)
             """;
 
