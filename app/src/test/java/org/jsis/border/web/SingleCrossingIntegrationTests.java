@@ -6,15 +6,27 @@ import static org.jsis.border.web.BorderFixtures.docNumber;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jsis.audit.AuditVerification;
 import org.jsis.audit.AuditVerifier;
+import org.jsis.border.CrossingSubmission;
+import org.jsis.border.Crossings;
+import org.jsis.border.DocumentData;
+import org.jsis.border.IngestResult;
 import org.jsis.border.internal.TravellerLinker;
+import org.jsis.border.stay.Direction;
+import org.jsis.security.Caller;
 import org.jsis.security.Role;
 import org.jsis.security.test.SecurityTestKit;
 import org.junit.jupiter.api.Test;
@@ -51,6 +63,9 @@ class SingleCrossingIntegrationTests {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    Crossings crossings;
 
     final Instant now = Instant.now().minusSeconds(60);
 
@@ -189,6 +204,73 @@ class SingleCrossingIntegrationTests {
         assertThat(auditEntriesNaming(spelled))
                 .containsExactly("border.crossing.record {\"duplicates\":\"0\",\"inserted\":\"1\",\"received\":\"1\"}");
         assertThat(travellersBornOn(birth)).hasSize(2);
+    }
+
+    @Test
+    void concurrentSubmissionsOfOneNewDocumentRecordEachIdOnceWithOneAuditEntry() throws Exception {
+        String birth = freshBirthDay();
+        String number = docNumber();
+        long checkpoint = jdbc.sql("SELECT id FROM border_checkpoint WHERE code = 'KAZ-KORDAI'")
+                .query(Long.class)
+                .single();
+        Caller caller = kit.user("KAZ", Role.OFFICER).caller();
+        DocumentData document = new DocumentData(
+                "PASSPORT", number, "KGZ", null, "ABDYLDAEV", "NURLAN", null, null, LocalDate.parse(birth), "M", "KGZ");
+        // Four distinct crossings of the new document, each sent by three threads at once.
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<IngestResult>> results = new ArrayList<>();
+            for (int k = 0; k < 12; k++) {
+                UUID id = ids.get(k % ids.size());
+                CrossingSubmission s = new CrossingSubmission(
+                        id,
+                        Direction.ENTRY,
+                        checkpoint,
+                        now.minusSeconds(ids.indexOf(id)),
+                        document,
+                        "TOURISM",
+                        "ALL_MEMBERS",
+                        List.of());
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return crossings.record(List.of(s), caller);
+                }));
+            }
+            start.countDown();
+            int inserted = 0;
+            int duplicates = 0;
+            for (Future<IngestResult> f : results) {
+                IngestResult r = f.get(60, TimeUnit.SECONDS);
+                inserted += r.inserted();
+                duplicates += r.duplicates();
+            }
+            assertThat(inserted).isEqualTo(4);
+            assertThat(duplicates).isEqualTo(8);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM border_document WHERE number = :n")
+                        .param("n", number)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(travellersBornOn(birth)).hasSize(1);
+        for (UUID id : ids) {
+            assertThat(jdbc.sql("SELECT count(*) FROM border_crossing WHERE id = :id")
+                            .param("id", id)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+            List<String> entries = auditEntriesNaming(id);
+            assertThat(entries)
+                    .filteredOn(e -> e.contains("\"inserted\":\"1\""))
+                    .hasSize(1);
+            assertThat(entries).hasSize(3);
+        }
+        AuditVerification verified = new AuditVerifier(dataSource).verify();
+        assertThat(verified.intact()).as(verified.message()).isTrue();
     }
 
     private List<String> document(String number) {
