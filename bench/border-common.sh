@@ -7,6 +7,18 @@ export JSIS_ADMIN_TOKEN="${JSIS_ADMIN_TOKEN:-bench-admin-token-0123456789-abcdef
 STATES="ARM BLR KAZ KGZ RUS TJK UZB"
 declare -A AGENCY=([ARM]=ARM-BORDER [BLR]=BLR-GPK [KAZ]=KAZ-BORDER [KGZ]=KGZ-BORDER [RUS]=RUS-BORDER [TJK]=TJK-BORDER [UZB]=UZB-BORDER)
 
+# Exits 2 with a message unless every NAME=VALUE argument's value is a whole number of 1 or more (a script's
+# counts and seconds, checked before anything starts).
+require_counts() {
+    local pair
+    for pair in "$@"; do
+        [[ "${pair#*=}" =~ ^[1-9][0-9]*$ ]] || {
+            echo "${pair%%=*} expects a whole number of 1 or more, got '${pair#*=}'" >&2
+            exit 2
+        }
+    done
+}
+
 # start_server DATA_DIR [extra args...]: starts ./jsis serve in the background, waits for health.
 start_server() {
     local dir="$1"; shift

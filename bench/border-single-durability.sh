@@ -15,6 +15,7 @@
 set -euo pipefail
 . "$(dirname "$0")/border-common.sh"
 senders="${1:-4}"; kill_after="${2:-10}"
+require_counts SENDERS="$senders" KILL_AFTER_SECONDS="$kill_after"
 db="$(mktemp -d /tmp/jsis-single-durability-XXXX)"
 trap 'stop_server; pkill -KILL -f -- "$db/pg" 2>/dev/null || true; [ -z "${KEEP:-}" ] && rm -rf "$db"' EXIT
 start_server "$db"

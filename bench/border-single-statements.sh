@@ -10,6 +10,7 @@
 set -euo pipefail
 . "$(dirname "$0")/border-common.sh"
 seconds="${1:-20}"; connections="${2:-16}"
+require_counts SECONDS="$seconds" CONNECTIONS="$connections" WARMUP="${WARMUP:-10}"
 db="$(mktemp -d /tmp/jsis-bench-statements-XXXX)"
 trap 'stop_server; [ -z "${KEEP:-}" ] && rm -rf "$db"' EXIT
 pg_port() { ps -eo args | grep "[p]ostgres.*$db" | grep -o -- '-p [0-9]*' | head -1 | cut -d' ' -f2; }

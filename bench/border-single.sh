@@ -9,6 +9,7 @@
 set -euo pipefail
 . "$(dirname "$0")/border-common.sh"
 seconds="${1:-30}"; connections="${2:-16}"
+require_counts SECONDS="$seconds" CONNECTIONS="$connections" WARMUP="${WARMUP:-10}"
 db="$(mktemp -d /tmp/jsis-bench-single-XXXX)"
 trap 'stop_server; [ -z "${KEEP:-}" ] && rm -rf "$db"' EXIT
 start_server "$db"
