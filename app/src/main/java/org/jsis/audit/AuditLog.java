@@ -40,6 +40,16 @@ public class AuditLog {
         return chain.append(actorOf(entry), entry);
     }
 
+    /**
+     * Encodes an entry for the caller's own statement to append ({@link AuditAppend}): nothing is written
+     * until that statement evaluates {@link AuditAppend#call()}.
+     *
+     * @throws IllegalStateException when the entry names no actor and no one is authenticated
+     */
+    public AuditAppend prepare(AuditEntry entry) {
+        return new AuditAppend(chain.prepare(actorOf(entry), entry));
+    }
+
     private static Actor actorOf(AuditEntry entry) {
         if (entry.actor() != null) {
             return entry.actor();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsis.audit.AuditAppend;
 import org.jsis.audit.AuditEntry;
 import org.jsis.audit.AuditLog;
 import org.jsis.audit.AuditedRecord;
@@ -57,11 +58,27 @@ public class Crossings {
                             .orElseThrow(() -> BorderInput.invalid(
                                     "checkpoint", "the id of a checkpoint (GET /api/v1/checkpoints)", id)));
         }
+        String action = bulk ? "border.crossing.bulk" : "border.crossing.record";
+        // A single crossing's audit entry goes with the statement that records it (one round trip fewer);
+        // only a retry of a crossing already recorded is audited on its own, as a batch is.
+        AuditAppend single = batch.size() == 1
+                ? audit.prepare(entry(
+                        action,
+                        new IngestResult(1, 1, 0),
+                        List.of(AuditedRecord.of(
+                                "border-crossing",
+                                batch.get(0).id(),
+                                used.values().iterator().next().stateCode())),
+                        caller))
+                : null;
         for (int attempt = 1; ; attempt++) {
             try {
                 return tx.execute(status -> {
-                    CrossingStore.Written written = store.write(batch, used, caller.username());
+                    CrossingStore.Written written = store.write(batch, used, caller.username(), single);
                     IngestResult result = written.result();
+                    if (written.audited()) {
+                        return result;
+                    }
                     // One entry per batch, naming every crossing it recorded (a retried duplicate changed nothing).
                     List<AuditedRecord> records =
                             new ArrayList<>(written.insertedIds().size());
@@ -78,12 +95,7 @@ public class Crossings {
                                 batch.get(0).id(),
                                 used.values().iterator().next().stateCode()));
                     }
-                    audit.record(AuditEntry.of(bulk ? "border.crossing.bulk" : "border.crossing.record")
-                            .withTerm("received", result.received())
-                            .withTerm("inserted", result.inserted())
-                            .withTerm("duplicates", result.duplicates())
-                            .withRecords(records)
-                            .by(caller));
+                    audit.record(entry(action, result, records, caller));
                     return result;
                 });
             } catch (RetryableWriteException e) {
@@ -93,5 +105,14 @@ public class Crossings {
                 }
             }
         }
+    }
+
+    private static AuditEntry entry(String action, IngestResult result, List<AuditedRecord> records, Caller caller) {
+        return AuditEntry.of(action)
+                .withTerm("received", result.received())
+                .withTerm("inserted", result.inserted())
+                .withTerm("duplicates", result.duplicates())
+                .withRecords(records)
+                .by(caller);
     }
 }

@@ -3,6 +3,7 @@ package org.jsis.audit.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,14 +47,6 @@ public class AuditChain {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /**
-     * The append ({@code audit_append}'s parameters: the time, the actor, action, purpose, query terms, the
-     * records in position order, the list runs when they are stored as lists, the hashed bytes of all that
-     * ({@link AuditHash#afterSeq}), and the chain to wait for when every head is held).
-     */
-    private static final String APPEND =
-            "SELECT audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?, ?)";
-
     /** An entry with at least this many records may store them as lists ({@code audit_record_list}). */
     static final int LIST_MIN_RECORDS = 64;
 
@@ -69,6 +62,101 @@ public class AuditChain {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long append(Actor actor, AuditEntry entry) {
+        Prepared append = prepare(actor, entry);
+        Long seq = template.execute((Connection con) -> {
+            try (PreparedStatement ps = con.prepareStatement("SELECT " + CALL)) {
+                append.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+        return Objects.requireNonNull(seq);
+    }
+
+    /**
+     * The call of {@code audit_append} with its parameters as placeholders (an SQL expression of type
+     * {@code bigint}, the entry's seq), which {@link Prepared#bind} fills: the time, the actor, action,
+     * purpose, query terms, the records in position order, the list runs when they are stored as lists, the
+     * hashed bytes of all that ({@link AuditHash#afterSeq}), and the chain to wait for when every head is held.
+     */
+    public static final String CALL =
+            "audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?, ?)";
+
+    /** How many placeholders {@link #CALL} has. */
+    public static final int CALL_PARAMETERS = 15;
+
+    /**
+     * An entry encoded for {@code audit_append}: its time, actor, records and hashed content, computed now; the
+     * database adds the chain, position and seq when the call runs.
+     */
+    public static final class Prepared {
+        private final Instant at;
+        private final @Nullable Long userId;
+        private final Actor actor;
+        private final String action;
+        private final @Nullable String purpose;
+        private final @Nullable String terms;
+        private final String[] types;
+        private final String[] ids;
+        private final String[] owners;
+        private final Integer[] listStarts;
+        private final Integer[] listLengths;
+        private final byte[] content;
+
+        private Prepared(
+                Instant at,
+                @Nullable Long userId,
+                Actor actor,
+                String action,
+                @Nullable String purpose,
+                @Nullable String terms,
+                String[] types,
+                String[] ids,
+                String[] owners,
+                Integer[] listStarts,
+                Integer[] listLengths,
+                byte[] content) {
+            this.at = at;
+            this.userId = userId;
+            this.actor = actor;
+            this.action = action;
+            this.purpose = purpose;
+            this.terms = terms;
+            this.types = types;
+            this.ids = ids;
+            this.owners = owners;
+            this.listStarts = listStarts;
+            this.listLengths = listLengths;
+            this.content = content;
+        }
+
+        /** Sets the 15 parameters of {@link #CALL} from parameter {@code first} on; answers the next index. */
+        public int bind(PreparedStatement ps, int first) throws SQLException {
+            Connection con = ps.getConnection();
+            int i = first;
+            ps.setObject(i++, at.atOffset(ZoneOffset.UTC));
+            ps.setObject(i++, userId, Types.BIGINT);
+            ps.setString(i++, actor.username());
+            ps.setString(i++, actor.agencyCode());
+            ps.setString(i++, actor.stateCode());
+            ps.setString(i++, action);
+            ps.setString(i++, purpose);
+            ps.setString(i++, terms);
+            ps.setArray(i++, con.createArrayOf("text", types));
+            ps.setArray(i++, con.createArrayOf("text", ids));
+            ps.setArray(i++, con.createArrayOf("text", owners));
+            ps.setArray(i++, con.createArrayOf("int4", listStarts));
+            ps.setArray(i++, con.createArrayOf("int4", listLengths));
+            ps.setBytes(i++, content);
+            ps.setInt(i++, ThreadLocalRandom.current().nextInt(CHAINS));
+            return i;
+        }
+    }
+
+    /** Encodes the entry for {@link #CALL} (what {@link #append} sends); nothing is written yet. */
+    public Prepared prepare(Actor actor, AuditEntry entry) {
         Instant at = AuditHash.truncate(clock.instant());
         Long userId = actor.id() == 0 ? null : actor.id();
         String purpose = entry.purpose() == null ? null : entry.purpose().name();
@@ -111,30 +199,19 @@ public class AuditChain {
             listStarts[k] = start;
             listLengths[k] = end - start;
         }
-        Long seq = template.execute((Connection con) -> {
-            try (PreparedStatement ps = con.prepareStatement(APPEND)) {
-                ps.setObject(1, at.atOffset(ZoneOffset.UTC));
-                ps.setObject(2, userId, Types.BIGINT);
-                ps.setString(3, actor.username());
-                ps.setString(4, actor.agencyCode());
-                ps.setString(5, actor.stateCode());
-                ps.setString(6, entry.action());
-                ps.setString(7, purpose);
-                ps.setString(8, terms);
-                ps.setArray(9, con.createArrayOf("text", types));
-                ps.setArray(10, con.createArrayOf("text", ids));
-                ps.setArray(11, con.createArrayOf("text", owners));
-                ps.setArray(12, con.createArrayOf("int4", listStarts));
-                ps.setArray(13, con.createArrayOf("int4", listLengths));
-                ps.setBytes(14, content);
-                ps.setInt(15, ThreadLocalRandom.current().nextInt(CHAINS));
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
-        return Objects.requireNonNull(seq);
+        return new Prepared(
+                at,
+                userId,
+                actor,
+                entry.action(),
+                purpose,
+                terms,
+                types,
+                ids,
+                owners,
+                listStarts,
+                listLengths,
+                content);
     }
 
     /** The start positions of the runs of consecutive records of one type and owner. */

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.jsis.audit.AuditAppend;
 import org.jsis.border.Checkpoint;
 import org.jsis.border.CrossingConflictException;
 import org.jsis.border.CrossingSubmission;
@@ -80,11 +81,24 @@ public class CrossingStore {
      *     transaction must then roll back
      */
     public Written write(List<CrossingSubmission> batch, Map<Long, Checkpoint> checkpoints, String recordedBy) {
+        return write(batch, checkpoints, recordedBy, null);
+    }
+
+    /**
+     * As {@link #write(List, Map, String)}; for a batch of one crossing, {@code append} (the audit entry of that
+     * crossing recorded now) is appended by the statement that records it, and {@link Written#audited()} says
+     * whether it was (not when the crossing was recorded before: the caller audits the retry).
+     */
+    public Written write(
+            List<CrossingSubmission> batch,
+            Map<Long, Checkpoint> checkpoints,
+            String recordedBy,
+            @Nullable AuditAppend append) {
         Connection con = DataSourceUtils.getConnection(dataSource);
         try {
-            if (batch.size() == 1) {
+            if (batch.size() == 1 && append != null) {
                 CrossingSubmission s = batch.get(0);
-                return writeOne(con, s, checkpoints.get(s.checkpointId()), recordedBy);
+                return writeOne(con, s, checkpoints.get(s.checkpointId()), recordedBy, append);
             }
             return write(con, batch, checkpoints, recordedBy);
         } catch (SQLException e) {
@@ -96,8 +110,16 @@ public class CrossingStore {
         }
     }
 
-    /** What a batch did, and the crossings it recorded now (in submission order) with their owning states. */
-    public record Written(IngestResult result, List<UUID> insertedIds, List<String> insertedOwners) {}
+    /**
+     * What a batch did, and the crossings it recorded now (in submission order) with their owning states;
+     * {@code audited} when the batch's audit entry was appended with the write.
+     */
+    public record Written(IngestResult result, List<UUID> insertedIds, List<String> insertedOwners, boolean audited) {
+
+        Written(IngestResult result, List<UUID> insertedIds, List<String> insertedOwners) {
+            this(result, insertedIds, insertedOwners, false);
+        }
+    }
 
     private Written write(
             Connection con, List<CrossingSubmission> batch, Map<Long, Checkpoint> checkpoints, String recordedBy)
@@ -160,66 +182,109 @@ public class CrossingStore {
     }
 
     /**
-     * One crossing (the single-crossing API): what the batch path does in a handful of statements, in
-     * two round trips. The first reads, in one go, the crossing id's earlier content, the document if
-     * known, and if not the travellers born the same day (the linking candidates); the second writes the
-     * new traveller and document when needed, the crossing, the stay queue entry and the identity
-     * mismatch warning as one statement.
+     * One crossing (the single-crossing API), in one round trip when no judgement of the JVM is needed, and
+     * with its audit entry: {@link #RECORD_ONE} reads the crossing id's earlier content and the document, and
+     * in the same statement records the crossing when the document is known, or when it is new and the
+     * linker's outcome follows from the database alone (no birth date, or no traveller born that day: a new
+     * traveller; a traveller born that day with the same identity key: linked EXACT, the lowest such id, as
+     * {@link TravellerLinker#link} and the batch path decide), appending the audit entry from the rows it
+     * inserted. Otherwise (travellers born that day, none with the same key) it answers them as the linking
+     * candidates, the linker decides in the JVM and {@link #WRITE_ONE} records the new document
+     * and the crossing with the audit entry. A known document presented with another identity gets its
+     * warning in a statement of its own.
      */
-    private Written writeOne(Connection con, CrossingSubmission s, Checkpoint checkpoint, String recordedBy)
+    private Written writeOne(
+            Connection con, CrossingSubmission s, Checkpoint checkpoint, String recordedBy, AuditAppend append)
             throws SQLException {
         Row row = new Row(s, checkpoint);
         DocumentData d = s.document();
-        byte[] earlier = null;
+        String state = checkpoint.stateCode();
+        String sharedWith = "{" + String.join(",", s.sharedWith()) + "}";
+        String identityKey = Names.identityKey(d);
+        String step;
+        byte[] earlier;
         DocumentData known = null;
         List<TravellerLinker.Candidate> candidates = new ArrayList<>();
-        try (PreparedStatement ps = con.prepareStatement(LOOKUP_ONE)) {
-            ps.setObject(1, s.id());
-            ps.setString(2, d.issuingState());
-            ps.setString(3, d.number());
-            ps.setString(4, d.type());
-            ps.setString(5, isoDate(d.birthDate()));
-            ps.setString(6, d.issuingState());
-            ps.setString(7, d.number());
-            ps.setString(8, d.type());
-            ps.execute();
-            try (ResultSet rs = ps.getResultSet()) {
-                if (rs.next()) {
-                    earlier = rs.getBytes(1);
+        try (PreparedStatement ps = con.prepareStatement(RECORD_ONE + append.call() + RECORD_ONE_END)) {
+            int i = 1;
+            // prior, known, day, plan
+            ps.setObject(i++, s.id());
+            ps.setString(i++, d.issuingState());
+            ps.setString(i++, d.number());
+            ps.setString(i++, d.type());
+            ps.setString(i++, identityKey);
+            ps.setString(i++, isoDate(d.birthDate()));
+            ps.setBoolean(i++, d.birthDate() != null);
+            // t: the new traveller
+            i = setIdentity(ps, i, d);
+            ps.setString(i++, identityKey);
+            ps.setString(i++, state);
+            ps.setString(i++, s.distribution());
+            ps.setString(i++, sharedWith);
+            // d: the new document
+            i = setDocument(ps, i, d);
+            ps.setString(i++, TravellerLinker.EXACT_EVIDENCE);
+            ps.setString(i++, TravellerLinker.newEvidence(d));
+            ps.setString(i++, state);
+            ps.setString(i++, s.distribution());
+            ps.setString(i++, sharedWith);
+            // c: the crossing
+            i = setCrossing(ps, i, row, state, sharedWith, recordedBy);
+            // a: the audit entry
+            i = append.bind(ps, i);
+            // the candidates when the linker must decide
+            ps.setString(i++, isoDate(d.birthDate()));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                step = rs.getString(2);
+                earlier = rs.getBytes(3);
+                if (rs.getObject(4) != null) {
+                    row.documentId = rs.getLong(4);
+                    row.travellerId = rs.getLong(5);
+                    known = knownDocument(d.type(), d.number(), d.issuingState(), rs, 6);
                 }
-            }
-            ps.getMoreResults();
-            try (ResultSet rs = ps.getResultSet()) {
-                if (rs.next()) {
-                    row.documentId = rs.getLong(1);
-                    row.travellerId = rs.getLong(2);
-                    known = knownDocument(d.type(), d.number(), d.issuingState(), rs, 3);
+                boolean crossingWritten = rs.getInt(11) == 1;
+                if (crossingWritten && rs.getObject(12) == null) {
+                    throw new IllegalStateException("the crossing " + s.id() + " was written without its audit entry");
                 }
-            }
-            ps.getMoreResults();
-            try (ResultSet rs = ps.getResultSet()) {
+                if (!step.equals("PRIOR") && !step.equals("LINK") && !crossingWritten) {
+                    // A concurrent transaction recorded this document or this crossing id first: the retry
+                    // reads what it recorded (a known document, a duplicate or a conflict).
+                    throw new RetryableWriteException(new SQLException("lost a race for " + s.id(), "40001"));
+                }
                 while (rs.next()) {
-                    candidates.add(candidate(rs));
+                    candidates.add(candidate(rs, 12));
                 }
             }
         }
-        if (earlier != null) {
-            if (Arrays.equals(earlier, row.hash)) {
-                return new Written(new IngestResult(1, 0, 1), List.of(), List.of());
+        switch (step) {
+            case "PRIOR" -> {
+                if (Arrays.equals(earlier, row.hash)) {
+                    return new Written(new IngestResult(1, 0, 1), List.of(), List.of());
+                }
+                throw new CrossingConflictException(List.of(s.id()));
             }
-            throw new CrossingConflictException(List.of(s.id()));
+            case "KNOWN" -> {
+                checkIdentity(row, known, row.travellerId);
+                insertMismatchWarnings(con, List.of(row));
+            }
+            case "LINK" -> writeLinked(con, row, linker.link(d, candidates), recordedBy, append);
+            default -> {
+                // NEW or EXACT: recorded with the document
+            }
         }
-        TravellerLinker.Link link = null;
-        if (known != null) {
-            checkIdentity(row, known, row.travellerId);
-        } else {
-            link = linker.link(d, candidates);
-        }
-        boolean newDocument = known == null;
-        boolean newTraveller = newDocument && link.travellerId() == null;
+        return new Written(new IngestResult(1, 1, 0), List.of(s.id()), List.of(state), true);
+    }
+
+    /** The new document of a crossing linked by the JVM's linker, the crossing and its audit entry ({@link #WRITE_ONE}). */
+    private void writeLinked(Connection con, Row row, TravellerLinker.Link link, String recordedBy, AuditAppend append)
+            throws SQLException {
+        CrossingSubmission s = row.s;
+        DocumentData d = s.document();
+        String state = row.checkpoint.stateCode();
         String sharedWith = "{" + String.join(",", s.sharedWith()) + "}";
-        String state = checkpoint.stateCode();
-        try (PreparedStatement ps = con.prepareStatement(WRITE_ONE)) {
+        boolean newTraveller = link.travellerId() == null;
+        try (PreparedStatement ps = con.prepareStatement(WRITE_ONE + append.call() + WRITE_ONE_END)) {
             int i = 1;
             // t: the new traveller
             i = setIdentity(ps, i, d);
@@ -229,59 +294,63 @@ public class CrossingStore {
             ps.setString(i++, sharedWith);
             ps.setBoolean(i++, newTraveller);
             // d: the new document
-            ps.setString(i++, d.type());
-            ps.setString(i++, d.number());
-            ps.setString(i++, d.issuingState());
-            ps.setString(i++, isoDate(d.expiry()));
-            i = setIdentity(ps, i, d);
-            ps.setObject(i++, link == null ? null : link.travellerId(), java.sql.Types.BIGINT);
-            ps.setString(i++, link == null ? null : link.method());
-            ps.setObject(
-                    i++,
-                    link == null || link.score() == null ? null : link.score().floatValue(),
-                    java.sql.Types.REAL);
-            ps.setString(i++, link == null ? null : link.evidence());
+            i = setDocument(ps, i, d);
+            ps.setObject(i++, link.travellerId(), java.sql.Types.BIGINT);
+            ps.setString(i++, link.method());
+            ps.setObject(i++, link.score() == null ? null : link.score().floatValue(), java.sql.Types.REAL);
+            ps.setString(i++, link.evidence());
             ps.setString(i++, state);
             ps.setString(i++, s.distribution());
             ps.setString(i++, sharedWith);
-            ps.setBoolean(i++, newDocument);
-            // src: the known document
-            ps.setLong(i++, row.documentId);
-            ps.setLong(i++, row.travellerId);
-            ps.setBoolean(i++, newDocument);
             // c: the crossing
-            ps.setObject(i++, s.id());
-            ps.setString(i++, s.direction().name());
-            ps.setLong(i++, s.checkpointId());
-            ps.setString(i++, state);
-            ps.setString(i++, s.crossedAt().toString());
-            ps.setString(i++, d.surname());
-            ps.setString(i++, d.givenNames());
-            ps.setString(i++, isoDate(d.birthDate()));
-            ps.setString(i++, d.nationality());
-            ps.setString(i++, s.purpose());
-            ps.setString(i++, recordedBy);
-            ps.setBytes(i++, row.hash);
-            ps.setString(i++, state);
-            ps.setString(i++, s.distribution());
-            ps.setString(i++, sharedWith);
-            // w: the mismatch warning
-            ps.setString(i++, state);
-            ps.setString(i++, row.mismatch);
-            ps.setString(i++, state);
-            ps.setString(i++, s.distribution());
-            ps.setString(i++, sharedWith);
-            ps.setString(i++, row.mismatch);
+            i = setCrossing(ps, i, row, state, sharedWith, recordedBy);
+            // a: the audit entry
+            append.bind(ps, i);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                if ((newDocument && rs.getInt(1) == 0) || rs.getInt(2) == 0) {
-                    // A concurrent transaction recorded this document or this crossing id first: the
-                    // retry reads what it recorded (a known document, a duplicate or a conflict).
+                if (rs.getInt(1) == 0 || rs.getInt(2) == 0) {
+                    // A concurrent transaction recorded this document or this crossing id first: the retry
+                    // reads what it recorded (a known document, a duplicate or a conflict).
                     throw new RetryableWriteException(new SQLException("lost a race for " + s.id(), "40001"));
+                }
+                if (rs.getObject(3) == null) {
+                    throw new IllegalStateException("the crossing " + s.id() + " was written without its audit entry");
                 }
             }
         }
-        return new Written(new IngestResult(1, 1, 0), List.of(s.id()), List.of(state));
+    }
+
+    /** Sets a new document's type, number, issuing state, expiry and identity from parameter {@code i} on. */
+    private static int setDocument(PreparedStatement ps, int i, DocumentData d) throws SQLException {
+        ps.setString(i++, d.type());
+        ps.setString(i++, d.number());
+        ps.setString(i++, d.issuingState());
+        ps.setString(i++, isoDate(d.expiry()));
+        return setIdentity(ps, i, d);
+    }
+
+    /** Sets the crossing's columns of {@link #RECORD_ONE} and {@link #WRITE_ONE} from parameter {@code i} on. */
+    private static int setCrossing(
+            PreparedStatement ps, int i, Row row, String state, String sharedWith, String recordedBy)
+            throws SQLException {
+        CrossingSubmission s = row.s;
+        DocumentData d = s.document();
+        ps.setObject(i++, s.id());
+        ps.setString(i++, s.direction().name());
+        ps.setLong(i++, s.checkpointId());
+        ps.setString(i++, state);
+        ps.setString(i++, s.crossedAt().toString());
+        ps.setString(i++, d.surname());
+        ps.setString(i++, d.givenNames());
+        ps.setString(i++, isoDate(d.birthDate()));
+        ps.setString(i++, d.nationality());
+        ps.setString(i++, s.purpose());
+        ps.setString(i++, recordedBy);
+        ps.setBytes(i++, row.hash);
+        ps.setString(i++, state);
+        ps.setString(i++, s.distribution());
+        ps.setString(i++, sharedWith);
+        return i;
     }
 
     /**
@@ -308,17 +377,88 @@ public class CrossingStore {
         return date == null ? null : date.toString();
     }
 
-    private static final String LOOKUP_ONE = """
-            SELECT content_hash FROM border_crossing WHERE id = ?;
-            SELECT id, traveller_id, surname, given_names, birth_date, nationality FROM border_document
-            WHERE issuing_state = ? AND number = ? AND doc_type = ?;
-            SELECT id, surname, given_names, surname_national, given_names_national, birth_date, sex, nationality,
-                   identity_key
-            FROM border_traveller t WHERE birth_date = ?::date
-              AND NOT EXISTS (SELECT 1 FROM border_document d WHERE d.issuing_state = ? AND d.number = ?
-                                                               AND d.doc_type = ?)
+    /**
+     * The single crossing's statement, up to the audit call ({@link #RECORD_ONE_END} is the rest): what the
+     * crossing id and the document already have, the travellers born the same day (the lowest id with the same
+     * identity key, and how many), the step that follows ({@code PRIOR}: the id is recorded; {@code KNOWN}: the
+     * document is; {@code NEW}: no birth date or no one born that day; {@code EXACT}: someone born that day with
+     * the same key; {@code LINK}: others born that day, for the JVM's linker), and for KNOWN, NEW and EXACT the
+     * writes with the audit entry from the inserted crossing. It answers one row of all that, followed for LINK
+     * by the travellers born that day (the linking candidates, in id order).
+     */
+    // The audit entry is appended last (its call reads q, so the stay queue's insert, which may wait for a
+    // concurrent transaction queueing the same traveller, runs first): the chain head it locks is held only
+    // from then to the commit.
+    private static final String RECORD_ONE = """
+            WITH prior AS (
+                SELECT content_hash FROM border_crossing WHERE id = ?),
+            known AS (
+                SELECT id, traveller_id, surname, given_names, birth_date, nationality FROM border_document
+                WHERE issuing_state = ? AND number = ? AND doc_type = ?),
+            day AS (
+                SELECT min(id) FILTER (WHERE identity_key = ?) AS exact, count(*) AS n
+                FROM border_traveller WHERE birth_date = ?::date),
+            plan AS (
+                SELECT CASE WHEN EXISTS (SELECT 1 FROM prior) THEN 'PRIOR'
+                            WHEN EXISTS (SELECT 1 FROM known) THEN 'KNOWN'
+                            WHEN NOT ? THEN 'NEW'
+                            WHEN day.exact IS NOT NULL THEN 'EXACT'
+                            WHEN day.n = 0 THEN 'NEW'
+                            ELSE 'LINK' END AS step,
+                       day.exact
+                FROM day),
+            t AS (
+                INSERT INTO border_traveller (surname, given_names, surname_national, given_names_national, birth_date,
+                                              sex, nationality, identity_key, owner_state, distribution, shared_with)
+                SELECT ?, ?, ?, ?, ?::date, ?, ?, ?, ?, ?, CAST(? AS CHAR(3)[]) FROM plan WHERE plan.step = 'NEW'
+                RETURNING id),
+            d AS (
+                INSERT INTO border_document (doc_type, number, issuing_state, expiry, surname, given_names,
+                    surname_national, given_names_national, birth_date, sex, nationality, traveller_id, link_method,
+                    link_score, link_evidence, owner_state, distribution, shared_with)
+                SELECT ?, ?, ?, ?::date, ?, ?, ?, ?, ?::date, ?, ?, coalesce((SELECT id FROM t), plan.exact), plan.step,
+                       CASE plan.step WHEN 'EXACT' THEN 1.0::float4 END,
+                       CASE plan.step WHEN 'EXACT' THEN ?::text || plan.exact::text ELSE ?::text END,
+                       ?, ?, CAST(? AS CHAR(3)[])
+                FROM plan WHERE plan.step IN ('NEW', 'EXACT')
+                ON CONFLICT (issuing_state, number, doc_type) DO NOTHING
+                RETURNING id, traveller_id),
+            src AS (
+                SELECT id AS document_id, traveller_id FROM d
+                UNION ALL SELECT id, traveller_id FROM known),
+            c AS (
+                INSERT INTO border_crossing (id, direction, checkpoint_id, host_state, crossed_at, document_id,
+                    traveller_id, surname, given_names, birth_date, nationality, purpose, recorded_by, content_hash,
+                    owner_state, distribution, shared_with)
+                SELECT ?, ?, ?, ?, ?::timestamptz, src.document_id, src.traveller_id, ?, ?, ?::date, ?, ?, ?, ?, ?, ?,
+                       CAST(? AS CHAR(3)[])
+                FROM src WHERE NOT EXISTS (SELECT 1 FROM prior)
+                ON CONFLICT (id) DO NOTHING
+                RETURNING id, traveller_id),
+            q AS (
+                INSERT INTO border_stay_dirty (traveller_id) SELECT traveller_id FROM c
+                ON CONFLICT (traveller_id) DO NOTHING
+                RETURNING 1),
+            a AS (
+                SELECT\s""";
+
+    private static final String RECORD_ONE_END = """
+             AS seq FROM c WHERE (SELECT count(*) FROM q) >= 0)
+            SELECT 0 AS k, plan.step, (SELECT content_hash FROM prior), known.id, known.traveller_id, known.surname,
+                   known.given_names, known.birth_date, known.nationality, (SELECT count(*) FROM d),
+                   (SELECT count(*) FROM c), (SELECT seq FROM a),
+                   NULL::bigint, NULL::text, NULL::text, NULL::text, NULL::text, NULL::date, NULL::text, NULL::text,
+                   NULL::text
+            FROM plan LEFT JOIN known ON true
+            UNION ALL
+            SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                   t.id, t.surname, t.given_names, t.surname_national, t.given_names_national, t.birth_date, t.sex,
+                   t.nationality, t.identity_key
+            FROM plan, border_traveller t WHERE plan.step = 'LINK' AND t.birth_date = ?::date
+            ORDER BY 1, 13
             """;
 
+    /** A new document as the JVM's linker linked it (a new traveller or a known one), its crossing and audit entry. */
     private static final String WRITE_ONE = """
             WITH t AS (
                 INSERT INTO border_traveller (surname, given_names, surname_national, given_names_national, birth_date,
@@ -331,31 +471,27 @@ public class CrossingStore {
                     link_score, link_evidence, owner_state, distribution, shared_with)
                 SELECT ?, ?, ?, ?::date, ?, ?, ?, ?, ?::date, ?, ?, coalesce((SELECT id FROM t), ?::bigint), ?,
                        ?::float4, ?, ?, ?, CAST(? AS CHAR(3)[])
-                WHERE ?
                 ON CONFLICT (issuing_state, number, doc_type) DO NOTHING
                 RETURNING id, traveller_id),
-            src AS (
-                SELECT id AS document_id, traveller_id FROM d
-                UNION ALL SELECT ?::bigint, ?::bigint WHERE NOT ?),
             c AS (
                 INSERT INTO border_crossing (id, direction, checkpoint_id, host_state, crossed_at, document_id,
                     traveller_id, surname, given_names, birth_date, nationality, purpose, recorded_by, content_hash,
                     owner_state, distribution, shared_with)
-                SELECT ?, ?, ?, ?, ?::timestamptz, src.document_id, src.traveller_id, ?, ?, ?::date, ?, ?, ?, ?, ?, ?,
+                SELECT ?, ?, ?, ?, ?::timestamptz, d.id, d.traveller_id, ?, ?, ?::date, ?, ?, ?, ?, ?, ?,
                        CAST(? AS CHAR(3)[])
-                FROM src
+                FROM d
                 ON CONFLICT (id) DO NOTHING
                 RETURNING id, traveller_id),
             q AS (
                 INSERT INTO border_stay_dirty (traveller_id) SELECT traveller_id FROM c
-                ON CONFLICT (traveller_id) DO NOTHING),
-            w AS (
-                INSERT INTO border_warning (kind, traveller_id, host_state, crossing_id, detail, owner_state,
-                                            distribution, shared_with)
-                SELECT 'DOCUMENT_IDENTITY_MISMATCH', c.traveller_id, ?, c.id, ?, ?, ?, CAST(? AS CHAR(3)[])
-                FROM c WHERE ?::text IS NOT NULL
-                ON CONFLICT (kind, crossing_id) DO NOTHING)
-            SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM c)
+                ON CONFLICT (traveller_id) DO NOTHING
+                RETURNING 1),
+            a AS (
+                SELECT\s""";
+
+    private static final String WRITE_ONE_END = """
+             AS seq FROM c WHERE (SELECT count(*) FROM q) >= 0)
+            SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM c), (SELECT seq FROM a)
             """;
 
     /** Removes the rows already recorded; counts same-content ones, collects conflicting ids. */
@@ -613,19 +749,26 @@ public class CrossingStore {
 
     /** A linking candidate from a row of id, surname, given names, national surname and given names, birth date, sex, nationality, identity key. */
     private static TravellerLinker.Candidate candidate(ResultSet rs) throws SQLException {
-        LocalDate birth = rs.getObject(6, LocalDate.class);
-        String national = rs.getString(4) == null
+        return candidate(rs, 0);
+    }
+
+    /** As {@link #candidate(ResultSet)}, from the columns after the first {@code skip}. */
+    private static TravellerLinker.Candidate candidate(ResultSet rs, int skip) throws SQLException {
+        LocalDate birth = rs.getObject(skip + 6, LocalDate.class);
+        String surnameNational = rs.getString(skip + 4);
+        String givenNational = rs.getString(skip + 5);
+        String national = surnameNational == null
                 ? null
-                : rs.getString(5) == null ? rs.getString(4) : rs.getString(4) + " " + rs.getString(5);
+                : givenNational == null ? surnameNational : surnameNational + " " + givenNational;
         return new TravellerLinker.Candidate(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
+                rs.getLong(skip + 1),
+                rs.getString(skip + 2),
+                rs.getString(skip + 3),
                 national,
                 birth,
-                rs.getString(7),
-                rs.getString(8),
-                rs.getString(9));
+                rs.getString(skip + 7),
+                rs.getString(skip + 8),
+                rs.getString(skip + 9));
     }
 
     private static long[] nextTravellerIds(Connection con, int n) throws SQLException {

@@ -45,22 +45,37 @@ public final class TravellerLinker {
             @Nullable Double score,
             String evidence) {}
 
+    /** The evidence of an EXACT link, before the traveller's id (also written by the single crossing's SQL). */
+    public static final String EXACT_EVIDENCE = "same name, birth date and nationality as traveller ";
+
+    /** The evidence of a NEW traveller when no traveller was born the same day, or the document has no birth date. */
+    public static String newEvidence(DocumentData doc) {
+        return doc.birthDate() == null
+                ? "no birth date on the document: not linked to another traveller"
+                : "no known traveller born on " + doc.birthDate();
+    }
+
+    /**
+     * Links the document to the first candidate with its identity key, else to the best name match among the
+     * plausible ones, else to none. Callers pass the candidates in id order (so the first with the key is
+     * the lowest id, as the single crossing's statement picks it when it links without the JVM).
+     */
     public Link link(DocumentData doc, List<Candidate> candidates) {
         if (doc.birthDate() == null) {
-            return new Link(null, "NEW", null, "no birth date on the document: not linked to another traveller");
+            return new Link(null, "NEW", null, newEvidence(doc));
         }
         String key = Names.identityKey(doc);
         List<Candidate> plausible = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.identityKey().equals(key)) {
-                return new Link(c.id(), "EXACT", 1.0, "same name, birth date and nationality as traveller " + c.id());
+                return new Link(c.id(), "EXACT", 1.0, EXACT_EVIDENCE + c.id());
             }
             if (plausible(doc, key, c.sex(), c.identityKey())) {
                 plausible.add(c);
             }
         }
         if (plausible.isEmpty()) {
-            return new Link(null, "NEW", null, "no known traveller born on " + doc.birthDate());
+            return new Link(null, "NEW", null, newEvidence(doc));
         }
         NameIndex index = new NameIndex();
         for (Candidate c : plausible) {
