@@ -59,26 +59,14 @@ public class Crossings {
                                     "checkpoint", "the id of a checkpoint (GET /api/v1/checkpoints)", id)));
         }
         String action = bulk ? "border.crossing.bulk" : "border.crossing.record";
-        // A single crossing's audit entry goes with the statement that records it (one round trip fewer);
-        // only a retry of a crossing already recorded is audited on its own, as a batch is.
-        AuditAppend single = batch.size() == 1
-                ? audit.prepare(entry(
-                        action,
-                        new IngestResult(1, 1, 0),
-                        List.of(AuditedRecord.of(
-                                "border-crossing",
-                                batch.get(0).id(),
-                                used.values().iterator().next().stateCode())),
-                        caller))
-                : null;
+        if (batch.size() == 1) {
+            return recordOne(batch.get(0), used.values().iterator().next(), caller, action, bulk);
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return tx.execute(status -> {
-                    CrossingStore.Written written = store.write(batch, used, caller.username(), single);
+                    CrossingStore.Written written = store.write(batch, used, caller.username());
                     IngestResult result = written.result();
-                    if (written.audited()) {
-                        return result;
-                    }
                     // One entry per batch, naming every crossing it recorded (a retried duplicate changed nothing).
                     List<AuditedRecord> records =
                             new ArrayList<>(written.insertedIds().size());
@@ -89,7 +77,7 @@ public class Crossings {
                                 written.insertedOwners().get(i)));
                     }
                     if (!bulk && records.isEmpty()) {
-                        // A single retry names the crossing it repeated, as before.
+                        // A retry that is not a bulk upload names the crossing it repeated, as a single one does.
                         records.add(AuditedRecord.of(
                                 "border-crossing",
                                 batch.get(0).id(),
@@ -102,6 +90,34 @@ public class Crossings {
                 // A concurrent batch took a lock or an id first; the retry sees its result.
                 if (attempt == 5) {
                     throw new IllegalStateException("recording crossings kept losing races: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /**
+     * One crossing: its audit entry goes with the statement that records it, and that statement is its own
+     * transaction (no round trips for BEGIN and COMMIT; {@link CrossingStore#recordOne}). Only a retry of a
+     * crossing already recorded is audited on its own (a single retry names the crossing it repeated).
+     */
+    private IngestResult recordOne(
+            CrossingSubmission s, Checkpoint checkpoint, Caller caller, String action, boolean bulk) {
+        AuditedRecord crossing = AuditedRecord.of("border-crossing", s.id(), checkpoint.stateCode());
+        AuditAppend append = audit.prepare(entry(action, new IngestResult(1, 1, 0), List.of(crossing), caller));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                CrossingStore.Written written = store.recordOne(s, checkpoint, caller.username(), append);
+                if (written.audited()) {
+                    return written.result();
+                }
+                IngestResult result = written.result();
+                tx.executeWithoutResult(
+                        status -> audit.record(entry(action, result, bulk ? List.of() : List.of(crossing), caller)));
+                return result;
+            } catch (RetryableWriteException e) {
+                // A concurrent request recorded the document or the id first; the retry sees its result.
+                if (attempt == 5) {
+                    throw new IllegalStateException("recording a crossing kept losing races: " + e.getMessage(), e);
                 }
             }
         }

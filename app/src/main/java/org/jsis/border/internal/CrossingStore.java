@@ -81,33 +81,42 @@ public class CrossingStore {
      *     transaction must then roll back
      */
     public Written write(List<CrossingSubmission> batch, Map<Long, Checkpoint> checkpoints, String recordedBy) {
-        return write(batch, checkpoints, recordedBy, null);
+        Connection con = DataSourceUtils.getConnection(dataSource);
+        try {
+            return write(con, batch, checkpoints, recordedBy);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     /**
-     * As {@link #write(List, Map, String)}; for a batch of one crossing, {@code append} (the audit entry of that
-     * crossing recorded now) is appended by the statement that records it, and {@link Written#audited()} says
-     * whether it was (not when the crossing was recorded before: the caller audits the retry).
+     * Records one crossing with its audit entry ({@code append}, the entry of the crossing recorded now), each
+     * statement a transaction of its own unless the caller has one: every statement that writes writes the
+     * crossing together with its audit entry (and the new traveller and document, the stay queue row and the
+     * identity warning), so it commits all of it or nothing, and one that would leave a traveller or document
+     * without the crossing fails instead (a concurrent transaction recorded the same document or crossing id
+     * first: {@link RetryableWriteException}, and the retry sees its rows). {@link Written#audited()} is false
+     * when the crossing was recorded before (nothing written: the caller audits the retry).
+     *
+     * @throws CrossingConflictException when the id was recorded with other content (nothing written)
      */
-    public Written write(
-            List<CrossingSubmission> batch,
-            Map<Long, Checkpoint> checkpoints,
-            String recordedBy,
-            @Nullable AuditAppend append) {
+    public Written recordOne(CrossingSubmission s, Checkpoint checkpoint, String recordedBy, AuditAppend append) {
         Connection con = DataSourceUtils.getConnection(dataSource);
         try {
-            if (batch.size() == 1 && append != null) {
-                CrossingSubmission s = batch.get(0);
-                return writeOne(con, s, checkpoints.get(s.checkpointId()), recordedBy, append);
-            }
-            return write(con, batch, checkpoints, recordedBy);
+            return writeOne(con, s, checkpoint, recordedBy, append);
         } catch (SQLException e) {
-            String state = e.getSQLState();
-            if ("40P01".equals(state) || "40001".equals(state) || "23505".equals(state)) {
-                throw new RetryableWriteException(e);
-            }
-            throw new IllegalStateException("writing crossings failed: " + e.getMessage(), e);
+            throw failure(e);
+        } finally {
+            DataSourceUtils.releaseConnection(con, dataSource);
         }
+    }
+
+    private static RuntimeException failure(SQLException e) {
+        String state = e.getSQLState();
+        if ("40P01".equals(state) || "40001".equals(state) || "23505".equals(state)) {
+            return new RetryableWriteException(e);
+        }
+        return new IllegalStateException("writing crossings failed: " + e.getMessage(), e);
     }
 
     /**
@@ -189,9 +198,10 @@ public class CrossingStore {
      * traveller; a traveller born that day with the same identity key: linked EXACT, the lowest such id, as
      * {@link TravellerLinker#link} and the batch path decide), appending the audit entry from the rows it
      * inserted. Otherwise (travellers born that day, none with the same key) it answers them as the linking
-     * candidates, the linker decides in the JVM and {@link #WRITE_ONE} records the new document
-     * and the crossing with the audit entry. A known document presented with another identity gets its
-     * warning in a statement of its own.
+     * candidates, the linker decides in the JVM and {@link #WRITE_ONE} records the new document and the crossing
+     * with the audit entry. A known document presented with another surname or birth date than it was first
+     * recorded with ({@code CHECK}) is recorded by {@link #WRITE_KNOWN} after the JVM's identity check, with its
+     * warning when the identity differs.
      */
     private Written writeOne(
             Connection con, CrossingSubmission s, Checkpoint checkpoint, String recordedBy, AuditAppend append)
@@ -214,6 +224,9 @@ public class CrossingStore {
             ps.setString(i++, d.type());
             ps.setString(i++, identityKey);
             ps.setString(i++, isoDate(d.birthDate()));
+            ps.setString(i++, d.surname());
+            ps.setString(i++, isoDate(d.birthDate()));
+            ps.setString(i++, isoDate(d.birthDate()));
             ps.setBoolean(i++, d.birthDate() != null);
             // t: the new traveller
             i = setIdentity(ps, i, d);
@@ -232,7 +245,8 @@ public class CrossingStore {
             i = setCrossing(ps, i, row, state, sharedWith, recordedBy);
             // a: the audit entry
             i = append.bind(ps, i);
-            // the candidates when the linker must decide
+            // the lost race, the candidates when the linker must decide
+            ps.setString(i++, s.id().toString());
             ps.setString(i++, isoDate(d.birthDate()));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -247,13 +261,12 @@ public class CrossingStore {
                 if (crossingWritten && rs.getObject(12) == null) {
                     throw new IllegalStateException("the crossing " + s.id() + " was written without its audit entry");
                 }
-                if (!step.equals("PRIOR") && !step.equals("LINK") && !crossingWritten) {
-                    // A concurrent transaction recorded this document or this crossing id first: the retry
-                    // reads what it recorded (a known document, a duplicate or a conflict).
-                    throw new RetryableWriteException(new SQLException("lost a race for " + s.id(), "40001"));
+                if (!step.equals("PRIOR") && !step.equals("LINK") && !step.equals("CHECK") && !crossingWritten) {
+                    // (the statement fails in this case: border_lost_race)
+                    throw new IllegalStateException("the crossing " + s.id() + " was not written at step " + step);
                 }
                 while (rs.next()) {
-                    candidates.add(candidate(rs, 12));
+                    candidates.add(candidate(rs, 13));
                 }
             }
         }
@@ -264,9 +277,9 @@ public class CrossingStore {
                 }
                 throw new CrossingConflictException(List.of(s.id()));
             }
-            case "KNOWN" -> {
+            case "CHECK" -> {
                 checkIdentity(row, known, row.travellerId);
-                insertMismatchWarnings(con, List.of(row));
+                writeKnown(con, row, recordedBy, append);
             }
             case "LINK" -> writeLinked(con, row, linker.link(d, candidates), recordedBy, append);
             default -> {
@@ -305,15 +318,61 @@ public class CrossingStore {
             // c: the crossing
             i = setCrossing(ps, i, row, state, sharedWith, recordedBy);
             // a: the audit entry
+            i = append.bind(ps, i);
+            // A concurrent transaction recorded this document or this crossing id first: the statement fails
+            // (border_lost_race, nothing of it is kept) and the retry reads what the other one recorded.
+            ps.setString(i++, s.id().toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getInt(2) != 1 || rs.getObject(3) == null) {
+                    throw new IllegalStateException("the crossing " + s.id() + " was written without its audit entry");
+                }
+            }
+        }
+    }
+
+    /** A crossing of a known document after the identity check, with its warning and audit entry ({@link #WRITE_KNOWN}). */
+    private static void writeKnown(Connection con, Row row, String recordedBy, AuditAppend append) throws SQLException {
+        CrossingSubmission s = row.s;
+        String state = row.checkpoint.stateCode();
+        String sharedWith = "{" + String.join(",", s.sharedWith()) + "}";
+        try (PreparedStatement ps = con.prepareStatement(WRITE_KNOWN + append.call() + WRITE_KNOWN_END)) {
+            int i = 1;
+            // c: the crossing, of the known document and traveller
+            ps.setObject(i++, s.id());
+            ps.setString(i++, s.direction().name());
+            ps.setLong(i++, s.checkpointId());
+            ps.setString(i++, state);
+            ps.setString(i++, s.crossedAt().toString());
+            ps.setLong(i++, row.documentId);
+            ps.setLong(i++, row.travellerId);
+            DocumentData d = s.document();
+            ps.setString(i++, d.surname());
+            ps.setString(i++, d.givenNames());
+            ps.setString(i++, isoDate(d.birthDate()));
+            ps.setString(i++, d.nationality());
+            ps.setString(i++, s.purpose());
+            ps.setString(i++, recordedBy);
+            ps.setBytes(i++, row.hash);
+            ps.setString(i++, state);
+            ps.setString(i++, s.distribution());
+            ps.setString(i++, sharedWith);
+            // w: the warning
+            ps.setString(i++, state);
+            ps.setString(i++, row.mismatch);
+            ps.setString(i++, state);
+            ps.setString(i++, s.distribution());
+            ps.setString(i++, sharedWith);
+            ps.setString(i++, row.mismatch);
+            // a: the audit entry
             append.bind(ps, i);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                if (rs.getInt(1) == 0 || rs.getInt(2) == 0) {
-                    // A concurrent transaction recorded this document or this crossing id first: the retry
-                    // reads what it recorded (a known document, a duplicate or a conflict).
+                if (rs.getInt(1) == 0) {
+                    // The crossing id was recorded meanwhile (nothing written): the retry reads it.
                     throw new RetryableWriteException(new SQLException("lost a race for " + s.id(), "40001"));
                 }
-                if (rs.getObject(3) == null) {
+                if (rs.getObject(2) == null) {
                     throw new IllegalStateException("the crossing " + s.id() + " was written without its audit entry");
                 }
             }
@@ -400,7 +459,10 @@ public class CrossingStore {
                 FROM border_traveller WHERE birth_date = ?::date),
             plan AS (
                 SELECT CASE WHEN EXISTS (SELECT 1 FROM prior) THEN 'PRIOR'
-                            WHEN EXISTS (SELECT 1 FROM known) THEN 'KNOWN'
+                            WHEN EXISTS (SELECT 1 FROM known k WHERE k.surname = ?
+                                           AND (k.birth_date IS NULL OR ?::date IS NULL OR k.birth_date = ?::date))
+                                THEN 'KNOWN'
+                            WHEN EXISTS (SELECT 1 FROM known) THEN 'CHECK'
                             WHEN NOT ? THEN 'NEW'
                             WHEN day.exact IS NOT NULL THEN 'EXACT'
                             WHEN day.n = 0 THEN 'NEW'
@@ -425,7 +487,7 @@ public class CrossingStore {
                 RETURNING id, traveller_id),
             src AS (
                 SELECT id AS document_id, traveller_id FROM d
-                UNION ALL SELECT id, traveller_id FROM known),
+                UNION ALL SELECT known.id, known.traveller_id FROM known, plan WHERE plan.step = 'KNOWN'),
             c AS (
                 INSERT INTO border_crossing (id, direction, checkpoint_id, host_state, crossed_at, document_id,
                     traveller_id, surname, given_names, birth_date, nationality, purpose, recorded_by, content_hash,
@@ -447,15 +509,17 @@ public class CrossingStore {
             SELECT 0 AS k, plan.step, (SELECT content_hash FROM prior), known.id, known.traveller_id, known.surname,
                    known.given_names, known.birth_date, known.nationality, (SELECT count(*) FROM d),
                    (SELECT count(*) FROM c), (SELECT seq FROM a),
+                   CASE WHEN plan.step IN ('KNOWN', 'NEW', 'EXACT') AND (SELECT count(*) FROM c) = 0
+                        THEN border_lost_race(?) END,
                    NULL::bigint, NULL::text, NULL::text, NULL::text, NULL::text, NULL::date, NULL::text, NULL::text,
                    NULL::text
             FROM plan LEFT JOIN known ON true
             UNION ALL
-            SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+            SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
                    t.id, t.surname, t.given_names, t.surname_national, t.given_names_national, t.birth_date, t.sex,
                    t.nationality, t.identity_key
             FROM plan, border_traveller t WHERE plan.step = 'LINK' AND t.birth_date = ?::date
-            ORDER BY 1, 13
+            ORDER BY 1, 14
             """;
 
     /** A new document as the JVM's linker linked it (a new traveller or a known one), its crossing and audit entry. */
@@ -491,7 +555,40 @@ public class CrossingStore {
 
     private static final String WRITE_ONE_END = """
              AS seq FROM c WHERE (SELECT count(*) FROM q) >= 0)
-            SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM c), (SELECT seq FROM a)
+            SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM c), (SELECT seq FROM a),
+                   CASE WHEN (SELECT count(*) FROM c) = 0 THEN border_lost_race(?) END
+            """;
+
+    /**
+     * A crossing of a known document after the JVM's identity check, with the stay queue row, the identity
+     * warning when the check found one, and the audit entry (appended last). Writes nothing when the crossing
+     * id was recorded meanwhile.
+     */
+    private static final String WRITE_KNOWN = """
+            WITH c AS (
+                INSERT INTO border_crossing (id, direction, checkpoint_id, host_state, crossed_at, document_id,
+                    traveller_id, surname, given_names, birth_date, nationality, purpose, recorded_by, content_hash,
+                    owner_state, distribution, shared_with)
+                SELECT ?, ?, ?, ?, ?::timestamptz, ?, ?, ?, ?, ?::date, ?, ?, ?, ?, ?, ?, CAST(? AS CHAR(3)[])
+                ON CONFLICT (id) DO NOTHING
+                RETURNING id, traveller_id),
+            q AS (
+                INSERT INTO border_stay_dirty (traveller_id) SELECT traveller_id FROM c
+                ON CONFLICT (traveller_id) DO NOTHING
+                RETURNING 1),
+            w AS (
+                INSERT INTO border_warning (kind, traveller_id, host_state, crossing_id, detail, owner_state,
+                                            distribution, shared_with)
+                SELECT 'DOCUMENT_IDENTITY_MISMATCH', c.traveller_id, ?, c.id, ?, ?, ?, CAST(? AS CHAR(3)[])
+                FROM c WHERE ?::text IS NOT NULL
+                ON CONFLICT (kind, crossing_id) DO NOTHING
+                RETURNING 1),
+            a AS (
+                SELECT\s""";
+
+    private static final String WRITE_KNOWN_END = """
+             AS seq FROM c WHERE (SELECT count(*) FROM q) + (SELECT count(*) FROM w) >= 0)
+            SELECT (SELECT count(*) FROM c), (SELECT seq FROM a)
             """;
 
     /** Removes the rows already recorded; counts same-content ones, collects conflicting ids. */

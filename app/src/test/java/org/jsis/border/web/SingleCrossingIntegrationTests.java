@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jsis.border.web.BorderFixtures.crossing;
 import static org.jsis.border.web.BorderFixtures.docNumber;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,6 +108,22 @@ class SingleCrossingIntegrationTests {
         record(crossing(
                 second, "EXIT", "KAZ-KORDAI", now.plusSeconds(30), number, "KGZ", "TOKTOGULOV", "ALMAZ", birth, "KGZ"));
         assertThat(auditEntriesNaming(second)).hasSize(1);
+        // The same document with the surname spelt in other letter case: checked by the JVM, the same identity,
+        // no warning.
+        UUID third = UUID.randomUUID();
+        record(crossing(
+                third, "ENTRY", "KAZ-KORDAI", now.plusSeconds(60), number, "KGZ", "Toktogulov", "ALMAZ", birth, "KGZ"));
+        assertThat(auditEntriesNaming(third)).hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM border_warning WHERE crossing_id = :id")
+                        .param("id", third)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT traveller_id FROM border_crossing WHERE id = :id")
+                        .param("id", third)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(travellersBornOn(birth).get(0));
         assertThat(jdbc.sql("SELECT count(DISTINCT traveller_id) FROM border_crossing WHERE id IN (:a, :b)")
                         .param("a", id)
                         .param("b", second)
@@ -271,6 +290,97 @@ class SingleCrossingIntegrationTests {
         }
         AuditVerification verified = new AuditVerifier(dataSource).verify();
         assertThat(verified.intact()).as(verified.message()).isTrue();
+    }
+
+    @Test
+    void aStatementThatLosesTheRaceForANewDocumentKeepsNothingAndTheRetryUsesTheWinnersRows() throws Exception {
+        String birth = freshBirthDay();
+        String number = docNumber();
+        long checkpoint = jdbc.sql("SELECT id FROM border_checkpoint WHERE code = 'KAZ-KORDAI'")
+                .query(Long.class)
+                .single();
+        Caller caller = kit.user("KAZ", Role.OFFICER).caller();
+        CrossingSubmission s = new CrossingSubmission(
+                UUID.randomUUID(),
+                Direction.ENTRY,
+                checkpoint,
+                now,
+                new DocumentData(
+                        "PASSPORT",
+                        number,
+                        "KGZ",
+                        null,
+                        "ESENGELDIEV",
+                        "TALANT",
+                        null,
+                        null,
+                        LocalDate.parse(birth),
+                        "M",
+                        "KGZ"),
+                "TOURISM",
+                "ALL_MEMBERS",
+                List.of());
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        long winner;
+        Future<IngestResult> result;
+        try (Connection other = dataSource.getConnection()) {
+            // Another transaction has inserted the same document (and its traveller) and not committed yet.
+            other.setAutoCommit(false);
+            try (PreparedStatement ps = other.prepareStatement("""
+                    WITH t AS (
+                        INSERT INTO border_traveller (surname, given_names, birth_date, sex, nationality, identity_key,
+                                                      owner_state, distribution)
+                        VALUES ('ESENGELDIEV', 'TALANT', CAST(? AS date), 'M', 'KGZ', ?, 'KGZ', 'ALL_MEMBERS')
+                        RETURNING id)
+                    INSERT INTO border_document (doc_type, number, issuing_state, surname, given_names, birth_date, sex,
+                                                 nationality, traveller_id, link_method, owner_state, distribution)
+                    SELECT 'PASSPORT', ?, 'KGZ', 'ESENGELDIEV', 'TALANT', CAST(? AS date), 'M', 'KGZ', t.id, 'MANUAL',
+                           'KGZ', 'ALL_MEMBERS'
+                    FROM t RETURNING traveller_id
+                    """)) {
+                ps.setString(1, birth);
+                ps.setString(2, "ESENGELDIEV|TALANT|" + birth + "|KGZ");
+                ps.setString(3, number);
+                ps.setString(4, birth);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    winner = rs.getLong(1);
+                }
+            }
+            // The crossing's statement does not see it: it inserts a new traveller, then waits on the document's key.
+            result = pool.submit(() -> crossings.record(List.of(s), caller));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                                    + " AND query LIKE 'WITH prior AS%'")
+                            .query(Long.class)
+                            .single()
+                    == 0) {
+                assertThat(System.nanoTime())
+                        .as("the crossing's statement waits for the document")
+                        .isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            other.commit();
+        }
+        try {
+            assertThat(result.get(60, TimeUnit.SECONDS).inserted()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        // The losing statement kept nothing (no second traveller); the retry recorded the crossing with the winner's
+        // document and traveller.
+        assertThat(travellersBornOn(birth)).containsExactly(winner);
+        assertThat(jdbc.sql("SELECT link_method FROM border_document WHERE number = :n")
+                        .param("n", number)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("MANUAL");
+        assertThat(jdbc.sql("SELECT traveller_id FROM border_crossing WHERE id = :id")
+                        .param("id", s.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(winner);
+        assertThat(auditEntriesNaming(s.id())).hasSize(1);
     }
 
     private List<String> document(String number) {

@@ -134,8 +134,8 @@ public final class TokenSimilarity {
                 for (String rb : b.romanised()) {
                     double floor = bounded ? need : min;
                     double sim = abjadA && !abjadB
-                            ? similarity(rb, ra, true, floor, bounded)
-                            : similarity(ra, rb, abjad, floor, bounded);
+                            ? spelling(rb, ra, true, floor, bounded)
+                            : spelling(ra, rb, abjad, floor, bounded);
                     best = Math.max(best, sim);
                     bestEdit = Math.max(bestEdit, sharedEndingDiscount(ra, rb, sim));
                     if (abjad) {
@@ -171,11 +171,11 @@ public final class TokenSimilarity {
         } else if (bestEdit >= MIN_SIMILARITY) {
             result = new Result(MatchType.EDIT_DISTANCE, Math.min(MAX_EDIT, bestEdit));
         }
-        Result stem = stem(a, b);
+        Result stem = stem(a, b, bounded);
         if (stem != null && (result == null || stem.similarity() > result.similarity())) {
             result = stem;
         }
-        Result nominative = nominative(a, b);
+        Result nominative = nominative(a, b, bounded);
         if (nominative != null && (result == null || nominative.similarity() >= result.similarity())) {
             return nominative;
         }
@@ -408,7 +408,7 @@ public final class TokenSimilarity {
      * name without them, if what is left agrees as a romanisation would: one letter edit at most, or
      * vowels and sibilants only.
      */
-    private static @Nullable Result nominative(TokenForm a, TokenForm b) {
+    private static @Nullable Result nominative(TokenForm a, TokenForm b, boolean bounded) {
         TokenForm latin = a.script() == Script.LATIN ? a : b;
         TokenForm other = latin == a ? b : a;
         Script os = other.script();
@@ -427,7 +427,7 @@ public final class TokenSimilarity {
                 }
                 int edits = letterEdits(bare, o);
                 if (edits < 2 || letterEdits(consonantClasses(bare), consonantClasses(o)) == 0) {
-                    best = Math.max(best, similarity(bare, o, false, STEM_MIN));
+                    best = Math.max(best, spelling(bare, o, false, STEM_MIN, bounded));
                 }
             }
         }
@@ -435,7 +435,7 @@ public final class TokenSimilarity {
     }
 
     /** Surname endings: Ivanova and Ivanov, Rakhmonov and Rahmon, პუტინი and Putin. */
-    private static @Nullable Result stem(TokenForm a, TokenForm b) {
+    private static @Nullable Result stem(TokenForm a, TokenForm b, boolean bounded) {
         String fa = a.endingFamily();
         String fb = b.endingFamily();
         if (fa.isEmpty() && fb.isEmpty()) {
@@ -445,7 +445,7 @@ public final class TokenSimilarity {
         if (!sameFamily && !fa.isEmpty() && !fb.isEmpty() && !fa.equals("i") && !fb.equals("i")) {
             return null; // Putin is not Putov
         }
-        double sim = similarity(a.stem(), b.stem(), false, STEM_MIN);
+        double sim = spelling(a.stem(), b.stem(), false, STEM_MIN, bounded);
         if (a.stem().length() < 3 || b.stem().length() < 3 || sim < STEM_MIN) {
             return null;
         }
@@ -496,6 +496,22 @@ public final class TokenSimilarity {
     }
 
     /**
+     * {@link #similarity(String, String, boolean, double)} when {@code bounded}; otherwise {@link
+     * #exhaustiveSimilarity}, the answer a bounded table must give wherever it reaches {@code min}.
+     */
+    private static double spelling(String a, String b, boolean abjadB, double min, boolean bounded) {
+        return bounded ? similarity(a, b, abjadB, min) : exhaustiveSimilarity(a, b, abjadB);
+    }
+
+    /**
+     * {@link #similarity(String, String, boolean)} from the whole distance table over the strings, with
+     * no early stop at all: the reference for tests of the bounds that stop the table early.
+     */
+    static double exhaustiveSimilarity(String a, String b, boolean abjadB) {
+        return table(a, b, abjadB, 0, false);
+    }
+
+    /**
      * {@link #similarity(String, String, boolean)}, or 0 when it is certainly below {@code min}: once
      * two consecutive rows of the distance table exceed the cost that {@code min} allows, no later
      * row can come back under it (a cell derives from the row above, or from the one before that
@@ -521,6 +537,19 @@ public final class TokenSimilarity {
             if (letters.load(a, b)) {
                 return letters.similarity(abjadB, min);
             }
+        }
+        return table(a, b, abjadB, min, true);
+    }
+
+    /**
+     * The distance table over the strings with {@link Costs}; with {@code stops}, it stops early as
+     * {@link #similarity(String, String, boolean, double)} says, without, it is filled to the end.
+     */
+    private static double table(String a, String b, boolean abjadB, double min, boolean stops) {
+        int n = a.length();
+        int m = b.length();
+        if (n == 0 || m == 0) {
+            return n == m ? 1 : 0;
         }
         double length = abjadB ? n : Math.max(n, m);
         double budget = (1 - EARLY_EXIT) * length + 0.5;
@@ -559,10 +588,10 @@ public final class TokenSimilarity {
                 scratch[cur + j] = best;
                 rowMin = Math.min(rowMin, best);
             }
-            if (rowMin > budget) {
+            if (stops && rowMin > budget) {
                 return 0; // no alignment can come back under the budget
             }
-            if (rowMin > minBudget && prevRowMin > minBudget) {
+            if (stops && rowMin > minBudget && prevRowMin > minBudget) {
                 return 0; // nor under the cost that min allows
             }
             prevRowMin = rowMin;

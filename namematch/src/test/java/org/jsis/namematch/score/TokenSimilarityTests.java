@@ -391,6 +391,55 @@ class TokenSimilarityTests {
     }
 
     /**
+     * The early stops of the distance table (a row's cells with what the letters left over must still
+     * cost, and the row before it with a swap) never give up a pair that the whole table puts at or
+     * above the minimum: on seeded random keys of the romanised-key alphabet, with and without the
+     * abjad costs, at minima from 0.6 to 0.98, the bounded table gives the whole table's similarity
+     * wherever that reaches the minimum, and otherwise that similarity or 0; over the arrays and over
+     * the strings alike. Both sides are seen: pairs the stops cut, pairs kept.
+     */
+    @Test
+    void earlyStopsKeepEveryPairTheWholeTableKeeps() {
+        java.util.Random random = new java.util.Random(20261128L * 31);
+        String alphabet = "aeiouyybdgkHJCmnlrpstvfzqaaeioyy";
+        int kept = 0;
+        int cut = 0;
+        for (int i = 0; i < 60_000; i++) {
+            StringBuilder sa = new StringBuilder();
+            for (int k = 1 + random.nextInt(14); k > 0; k--) {
+                sa.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String a = sa.toString();
+            String b = variant(random, a, alphabet, random.nextInt(6));
+            if (random.nextInt(4) == 0) {
+                b = b + alphabet.charAt(random.nextInt(alphabet.length())) + (random.nextBoolean() ? "y" : "a");
+            } else if (random.nextInt(4) == 0 && b.length() > 3) {
+                b = b.substring(random.nextInt(3));
+            }
+            boolean abjad = random.nextInt(4) == 0;
+            double whole = TokenSimilarity.exhaustiveSimilarity(a, b, abjad);
+            for (double min : new double[] {0.6 + 0.38 * random.nextDouble(), 0.72, 0.85, 0.9}) {
+                for (boolean fast : new boolean[] {true, false}) {
+                    double bounded = TokenSimilarity.similarity(a, b, abjad, min, fast);
+                    if (whole >= min) {
+                        assertThat(bounded)
+                                .as("%s ~ %s (abjad %s, fast %s) at %s", a, b, abjad, fast, min)
+                                .isEqualTo(whole);
+                        kept++;
+                    } else {
+                        assertThat(bounded)
+                                .as("%s ~ %s (abjad %s, fast %s) at %s", a, b, abjad, fast, min)
+                                .isIn(whole, 0.0);
+                        cut += bounded == 0 && whole > 0 ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertThat(kept).isGreaterThan(20_000);
+        assertThat(cut).isGreaterThan(20_000);
+    }
+
+    /**
      * The distance over arrays and cost tables gives exactly the distance over the strings with the
      * cost methods, at every minimum, on seeded random keys of the romanised-key alphabet (vowels,
      * glides, the classes J, H, C), also with the abjad costs.
