@@ -368,6 +368,10 @@ public final class NameScorer {
         private int[] joinREnd = new int[8];
         private int joinCount;
         private boolean[] recordJoinedRead = new boolean[8];
+        /** Whether {@link #addJoins} only marks the query tokens its joins cover, in {@link #joinable}. */
+        private boolean marking;
+
+        private long joinable;
 
         public Bound(NameSide query) {
             this.query = query;
@@ -401,6 +405,39 @@ public final class NameScorer {
                 recordJoinedRead[r] = true;
             }
             return recordJoined[r];
+        }
+
+        /**
+         * A cheaper, looser {@link #mayReach} for a record whose word matches are known before any
+         * similarity is read: the query tokens in {@code matched} (a bit per token; from the 64th on
+         * all count as matched) are taken as matched exactly, every other one only where a join that
+         * passes the cheap test could cover it, and the record's own tokens as all matched. False only
+         * when {@link #mayReach} is false too, provided that every query token whose {@link
+         * Similarities#compare} with a token of the record can be non-null is in {@code matched}, and
+         * that neither name has a patronymic (only a query token paired with the record's patronymic
+         * is left out of the similarities above) — as for an organisation whose query tokens' word
+         * matches an index has looked up.
+         */
+        public boolean mayReachWithMatched(NameSide record, long matched, double floor, double gain) {
+            this.record = record;
+            nr = record.size();
+            if (none.length < Math.max(qBest.length, nr)) {
+                none = new boolean[Math.max(qBest.length, nr)];
+            }
+            joinable = 0;
+            marking = true;
+            addJoins();
+            marking = false;
+            long covered = matched | joinable;
+            double total = 0;
+            double got = 0;
+            for (int q = 0; q < queryWeights.length; q++) {
+                double w = queryWeights[q];
+                total += w;
+                got += q >= Long.SIZE || (covered & 1L << q) != 0 ? w : 0;
+            }
+            double score = total == 0 ? 0 : Math.min(1, got / total * (1 + PATRONYMIC_AGREEMENT));
+            return Math.min(1, score + gain) >= floor;
         }
 
         /** {@link NameScorer#mayReach} of this bound's query against {@code record}. */
@@ -618,6 +655,10 @@ public final class NameScorer {
         }
 
         private void looseJoin(int kind, int q, int qEnd, int r, int rEnd) {
+            if (marking) {
+                joinable |= (q < Long.SIZE ? 1L << q : 0) | (qEnd < Long.SIZE ? 1L << qEnd : 0);
+                return;
+            }
             if (joinCount == joinKind.length) {
                 int n = 2 * joinCount;
                 joinKind = java.util.Arrays.copyOf(joinKind, n);

@@ -391,6 +391,45 @@ class NameScorerTests {
         assertThat(answers[1]).isGreaterThan(300);
     }
 
+    /**
+     * An index bounds an organisation first by which query tokens have a word match in it (its
+     * postings tell) and the joins it could make: that cheaper bound must never rule out a name that
+     * {@link NameScorer#mayReach} lets through, on seeded random organisation names at floors around
+     * their scores, with and without the attributes' gain.
+     */
+    @Test
+    void theBoundByWordMatchesNeverRulesOutWhatMayReachLetsThrough() {
+        java.util.Random random = new java.util.Random(20261130);
+        int ruledOut = 0;
+        int cases = 4000;
+        for (int i = 0; i < cases; i++) {
+            String query = randomName(random);
+            String record = random.nextBoolean() ? variant(random, query) : randomName(random);
+            WeightedSide q = side(random, EntityKind.ORGANISATION, query);
+            WeightedSide r = side(random, EntityKind.ORGANISATION, record);
+            Similarities sims = (a, b) -> TokenSimilarity.compare(q.form(a), r.form(b));
+            long matched = 0;
+            for (int a = 0; a < q.size(); a++) {
+                for (int b = 0; b < r.size(); b++) {
+                    matched |= sims.compare(a, b) != null ? 1L << a : 0;
+                }
+            }
+            NameComparison c = NameScorer.compare(q, r, EntityKind.ORGANISATION, sims);
+            double gain = random.nextBoolean() ? 0 : Attributes.MAX_GAIN;
+            double floor = Math.min(1, Math.max(0.3, c.score() + 0.4 * (random.nextDouble() - 0.5)));
+            NameScorer.Bound bound = new NameScorer.Bound(q);
+            boolean byMatches = bound.mayReachWithMatched(r, matched, floor, gain);
+            if (NameScorer.mayReach(q, r, EntityKind.ORGANISATION, sims, floor, gain)) {
+                assertThat(byMatches)
+                        .as("%s against %s at %s, gain %s", query, record, floor, gain)
+                        .isTrue();
+            }
+            ruledOut += byMatches ? 0 : 1;
+        }
+        // and it is of use: it rules out some of them
+        assertThat(ruledOut).isGreaterThan(cases / 20);
+    }
+
     @Test
     void mayReachRulesOutNamesThatFailTheEvidenceRules() {
         assertThat(mayReach("Heydar Aliyev", "Ilham Aliyev", 0.75)).isFalse();
