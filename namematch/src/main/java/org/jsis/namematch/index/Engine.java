@@ -795,8 +795,8 @@ public final class Engine {
      * For tests: {@link #search} without the shortcuts that rest on the threshold and the query's kind
      * (the common person token's postings left unread, see {@code Search.run}; the other kind's, see
      * {@code Search.otherSkip}; organisations bounded by their word matches first, see {@code
-     * Search.consider}): reading every posting and bounding every candidate in full, it gives the
-     * answer the search must give.
+     * Search.consider}, and by one-to-one alignments, see {@link NameScorer.Bound}): reading every
+     * posting and bounding every candidate in full, it gives the answer the search must give.
      */
     List<Match> searchUnpruned(NameQuery query) {
         return search(query, false);
@@ -2030,7 +2030,7 @@ public final class Engine {
         /** The bound of this query against the candidates, made once per search. */
         NameScorer.Bound bound() {
             if (bound == null) {
-                bound = new NameScorer.Bound(this);
+                bound = new NameScorer.Bound(this, search.skipping);
             }
             return bound;
         }
