@@ -115,7 +115,12 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, ApiTokens tokens, Memberships memberships, ProblemResponses problems) throws Exception {
+            HttpSecurity http,
+            ApiTokens tokens,
+            BearerCache bearerCache,
+            Memberships memberships,
+            ProblemResponses problems)
+            throws Exception {
         RequestMatcher api = SecurityConfiguration::isApiRequest;
         // CSRF protects session cookies: bearer requests, and API requests that carry no session (so
         // cannot ride on a browser's login), need no token and get 401 rather than 403 when anonymous.
@@ -179,7 +184,9 @@ class SecurityConfiguration {
                         // Pages get the console's error page. (With the API's handler alone, Spring Security would
                         // use it for every request.)
                         .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true))
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(
+                        new BearerTokenFilter(tokens, bearerCache, problems),
+                        UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new MembershipFilter(memberships, problems, publicRequest), AuthorizationFilter.class);
         // @formatter:on
         return http.build();
