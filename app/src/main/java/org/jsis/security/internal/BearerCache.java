@@ -279,7 +279,12 @@ public class BearerCache implements SmartLifecycle {
         listening = false;
         Thread thread = listener;
         if (thread != null) {
-            thread.interrupt();
+            // The listener sees the flag within its 0.5 s poll and closes its connection before the database goes.
+            try {
+                thread.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         forgetAll();
     }
