@@ -64,6 +64,7 @@ public class BearerCache implements SmartLifecycle {
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong syncsSent = new AtomicLong();
     private final AtomicLong syncsSeen = new AtomicLong();
+    private final AtomicLong connections = new AtomicLong();
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final long maxAgeNanos;
@@ -171,14 +172,16 @@ public class BearerCache implements SmartLifecycle {
     }
 
     /**
-     * Waits until this process has received every notification committed before this call (a marker sent after
-     * them arrives after them: PostgreSQL delivers notifications in commit order). For tests that change the
-     * tables in SQL and then expect the next request to see it; {@code false} if the marker did not come within
-     * {@code timeout} or the listener is not connected.
+     * Waits until this process has taken into account every change committed before this call: until its listener
+     * has received a marker notification sent now (PostgreSQL delivers notifications in commit order, so the
+     * changes' notifications came before it), or has lost its connection or connected anew since (both empty the
+     * cache), or is not listening (then the cache is not used). For tests that change the tables in SQL and then
+     * expect the next request to see it; {@code false} if none of these happened within {@code timeout}.
      */
     public boolean awaitNotifications(Duration timeout) throws InterruptedException {
+        long connection = connections.get();
         if (!listening) {
-            return false;
+            return true;
         }
         long marker = syncsSent.incrementAndGet();
         jdbc.sql("SELECT pg_notify(:channel, :payload)")
@@ -187,7 +190,7 @@ public class BearerCache implements SmartLifecycle {
                 .query()
                 .singleValue();
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (syncsSeen.get() < marker) {
+        while (syncsSeen.get() < marker && listening && connections.get() == connection) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
@@ -217,6 +220,7 @@ public class BearerCache implements SmartLifecycle {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 PGConnection pg = connection.unwrap(PGConnection.class);
+                connections.incrementAndGet();
                 forgetAll();
                 listening = true;
                 log.debug("bearer token cache: listening on {}", CHANNEL);
@@ -237,6 +241,7 @@ public class BearerCache implements SmartLifecycle {
                 }
             } finally {
                 listening = false;
+                connections.incrementAndGet();
                 forgetAll();
             }
             sleepBeforeRetry();
