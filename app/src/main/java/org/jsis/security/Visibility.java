@@ -20,9 +20,14 @@ import org.jspecify.annotations.Nullable;
  *         .list();
  * }
  *
- * The predicate is {@code jsis_can_see(e.owner_state, e.distribution, e.shared_with, :jsisViewerState,
- * :jsisViewerOn)}; see {@code V2_1__security_visibility.sql} for the rule (owner, recipients, all members;
- * the Secretariat sees only ALL_MEMBERS records; a state that is not a member on the date sees nothing).
+ * The predicate judges each row as {@code jsis_can_see(e.owner_state, e.distribution, e.shared_with,
+ * :jsisViewerState, :jsisViewerOn)} does (see {@code V2_1__security_visibility.sql} for the rule: owner, recipients,
+ * all members; the Secretariat sees only ALL_MEMBERS records; a state that is not a member on the date sees
+ * nothing), written so that the viewer's membership is judged once per statement instead of once per row
+ * ({@code V2_7__security_visibility_once.sql}): {@code jsis_can_see_admitted(e.owner_state, e.distribution,
+ * e.shared_with, :jsisViewerState, (SELECT admitted FROM jsis_viewer(:jsisViewerState, :jsisViewerOn)))}. The
+ * sub-select depends on the parameters only, so PostgreSQL evaluates it once (an InitPlan); the predicate is a
+ * boolean expression and can stand wherever {@code jsis_can_see(...)} could.
  *
  * @param viewerState the caller's state, {@code null} for the Secretariat
  * @param viewerOn the date on which membership is judged (today, for a request)
@@ -54,8 +59,9 @@ public record Visibility(@Nullable String viewerState, LocalDate viewerOn) {
 
     /** The predicate over columns with other names. */
     public String predicate(String ownerColumn, String distributionColumn, String sharedWithColumn) {
-        return "jsis_can_see(" + ownerColumn + ", " + distributionColumn + ", " + sharedWithColumn + ", CAST(:"
-                + STATE_PARAM + " AS CHAR(3)), CAST(:" + DATE_PARAM + " AS DATE))";
+        String state = "CAST(:" + STATE_PARAM + " AS CHAR(3))";
+        return "jsis_can_see_admitted(" + ownerColumn + ", " + distributionColumn + ", " + sharedWithColumn + ", "
+                + state + ", (SELECT admitted FROM jsis_viewer(" + state + ", CAST(:" + DATE_PARAM + " AS DATE))))";
     }
 
     /** The parameters the predicate names; add them with {@code JdbcClient.StatementSpec.params(Map)}. */

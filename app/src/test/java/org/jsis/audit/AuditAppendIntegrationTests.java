@@ -1,6 +1,7 @@
 package org.jsis.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ import org.jsis.audit.internal.AuditHash;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -110,6 +112,91 @@ class AuditAppendIntegrationTests {
                             records));
             assertThat((byte[]) row.get("entry_hash")).as("entry %d", seq).isEqualTo(expected);
         }
+        AuditVerification result = new AuditVerifier(dataSource).verify();
+        assertThat(result.intact()).as(result.message()).isTrue();
+    }
+
+    /**
+     * Every record row names an existing entry (checked per statement since V2_8, per row before): an insert into
+     * {@code audit_record} or {@code audit_record_list} that names an entry that does not exist fails as a whole,
+     * with SQLSTATE 23503 and the entry named, also when the other rows of the same statement name entries that
+     * exist; rows naming an existing entry are accepted.
+     */
+    @Test
+    void recordsMustNameAnExistingEntry() {
+        long seq = transactions.execute(status -> audit.record(AuditEntry.of("test.append.orphans")
+                .withRecords(List.of(AuditedRecord.of("probe", "kept", "KAZ")))
+                .by(Actor.system("append-test"))));
+        long missing = jdbc.sql("SELECT nextval('audit_entry_seq') + 1000000")
+                .query(Long.class)
+                .single();
+        List<String> refused = List.of(
+                "INSERT INTO audit_record (entry_seq, position, record_type, record_id, owner_state) VALUES (" + missing
+                        + ", 0, 'probe', 'orphan', NULL)",
+                "INSERT INTO audit_record (entry_seq, position, record_type, record_id, owner_state) VALUES (" + seq
+                        + ", 7, 'probe', 'extra', NULL), (" + missing + ", 0, 'probe', 'orphan', 'KAZ')",
+                "INSERT INTO audit_record_list (entry_seq, position, record_type, owner_state, record_ids) VALUES ("
+                        + missing + ", 0, 'probe', NULL, '{a,b}')",
+                "INSERT INTO audit_record_list (entry_seq, position, record_type, owner_state, record_ids) VALUES ("
+                        + seq + ", 7, 'probe', NULL, '{a}'), (" + missing + ", 0, 'probe', NULL, '{b}')");
+        for (String sql : refused) {
+            assertThatThrownBy(() -> transactions.executeWithoutResult(
+                            status -> jdbc.sql(sql).update()))
+                    .as(sql)
+                    .isInstanceOf(DataAccessException.class)
+                    .hasMessageContaining("names audit entry " + missing + " which does not exist")
+                    .rootCause()
+                    .hasFieldOrPropertyWithValue("SQLState", "23503");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_record_all WHERE entry_seq IN (:s, :m)")
+                        .param("s", seq)
+                        .param("m", missing)
+                        .query(Long.class)
+                        .single())
+                .as("nothing of the refused statements was kept")
+                .isEqualTo(1L);
+        // A row naming an existing entry is accepted (here in a transaction rolled back, to keep the trail intact).
+        transactions.executeWithoutResult(status -> {
+            assertThat(jdbc.sql("INSERT INTO audit_record (entry_seq, position, record_type, record_id) VALUES (" + seq
+                                    + ", 1, 'probe', 'added')")
+                            .update())
+                    .isEqualTo(1);
+            assertThat(jdbc.sql("INSERT INTO audit_record_list (entry_seq, position, record_type, record_ids) VALUES ("
+                                    + seq + ", 2, 'probe', '{x,y}')")
+                            .update())
+                    .isEqualTo(1);
+            status.setRollbackOnly();
+        });
+        AuditVerification result = new AuditVerifier(dataSource).verify();
+        assertThat(result.intact()).as(result.message()).isTrue();
+    }
+
+    /** An entry with no records, with a few (rows) and with many in long runs (lists) in one transaction's chain. */
+    @Test
+    void entriesWithoutWithAFewAndWithManyRecordsAreStoredInTheirTables() {
+        List<AuditedRecord> many = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            many.add(AuditedRecord.of("border-crossing", "c-" + i, "KGZ"));
+        }
+        List<Long> seqs = transactions.execute(status -> List.of(
+                audit.record(AuditEntry.of("test.append.none").by(Actor.system("append-test"))),
+                audit.record(AuditEntry.of("test.append.few")
+                        .withRecords(List.of(
+                                AuditedRecord.of("probe", "a", "KAZ"),
+                                AuditedRecord.of("probe", "b", null),
+                                AuditedRecord.of("other", "c", "KAZ")))
+                        .by(Actor.system("append-test"))),
+                audit.record(AuditEntry.of("test.append.many").withRecords(many).by(Actor.system("append-test")))));
+        List<String> stored = new ArrayList<>();
+        for (long seq : seqs) {
+            stored.add(jdbc.sql("""
+                            SELECT (SELECT count(*) FROM audit_record WHERE entry_seq = :s) || ' rows, '
+                                   || (SELECT count(*) FROM audit_record_list WHERE entry_seq = :s) || ' lists, '
+                                   || coalesce((SELECT string_agg(record_id, ',' ORDER BY position) FROM audit_record_all
+                                                WHERE entry_seq = :s AND position < 3), '-')""").param("s", seq).query(String.class).single());
+        }
+        assertThat(stored)
+                .containsExactly("0 rows, 0 lists, -", "3 rows, 0 lists, a,b,c", "0 rows, 1 lists, c-0,c-1,c-2");
         AuditVerification result = new AuditVerifier(dataSource).verify();
         assertThat(result.intact()).as(result.message()).isTrue();
     }

@@ -160,15 +160,17 @@ class AuthenticationIntegrationTests {
                         "UPDATE api_token SET created_at = now() - interval '2 days', expires_at = now() - interval '1 second' WHERE user_id = :id")
                 .param("id", analyst.id())
                 .update();
+        kit.awaitBearerNotifications();
         mvc.perform(get("/api/v1/me").with(analyst.bearer()))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail").value(containsString("expired")));
     }
 
     /**
-     * The token, its user and the state's membership are read in one query per request, never kept:
-     * disabling the user, changing the user's roles, or suspending the state takes effect on the very next
-     * request of the same token, and undoing it does too.
+     * The token, its user and the state's membership are read in one query, and kept by the cache of verified
+     * tokens only until a change of them is notified: disabling the user, changing the user's roles, or
+     * suspending the state in SQL takes effect on the first request after the change's notification has reached
+     * this process (awaited here; each request before it was answered from the cache), and undoing it does too.
      */
     @Test
     void disablingTheUserOrChangingRolesTakesEffectOnTheNextBearerRequest() throws Exception {
@@ -178,12 +180,14 @@ class AuthenticationIntegrationTests {
         jdbc.sql("UPDATE app_user SET enabled = false WHERE id = :id")
                 .param("id", officer.id())
                 .update();
+        kit.awaitBearerNotifications();
         mvc.perform(get("/api/v1/me").with(officer.bearer()))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail").value(containsString("disabled")));
         jdbc.sql("UPDATE app_user SET enabled = true WHERE id = :id")
                 .param("id", officer.id())
                 .update();
+        kit.awaitBearerNotifications();
         mvc.perform(get("/api/v1/me").with(officer.bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.roles[0]").value("OFFICER"));
@@ -192,6 +196,7 @@ class AuthenticationIntegrationTests {
         jdbc.sql("DELETE FROM app_user_role WHERE user_id = :id")
                 .param("id", auditor.id())
                 .update();
+        kit.awaitBearerNotifications();
         mvc.perform(get("/api/v1/audit/entries").with(auditor.bearer())).andExpect(status().isForbidden());
 
         try (AutoCloseable suspension = kit.suspend("KAZ")) {

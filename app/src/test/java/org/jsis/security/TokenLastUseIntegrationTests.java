@@ -47,6 +47,7 @@ class TokenLastUseIntegrationTests {
                 .param("at", at)
                 .param("user", user.caller().id())
                 .update();
+        kit.awaitBearerNotifications();
     }
 
     @Test

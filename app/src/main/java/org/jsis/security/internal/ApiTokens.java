@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,10 +18,12 @@ import org.springframework.stereotype.Repository;
 public class ApiTokens {
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<BearerCache> cache;
     private final Clock clock = Clock.systemUTC();
 
-    ApiTokens(JdbcClient jdbc) {
+    ApiTokens(JdbcClient jdbc, ObjectProvider<BearerCache> cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     /** A token as listed: never the token itself. */
@@ -84,25 +87,32 @@ public class ApiTokens {
 
     /** Revokes a token of a user; revoking an already revoked token changes nothing. */
     public boolean revoke(long userId, long tokenId) {
-        return jdbc.sql(
+        boolean revoked = jdbc.sql(
                                 "UPDATE api_token SET revoked_at = :now WHERE user_id = :userId AND id = :id AND revoked_at IS NULL")
                         .param("now", clock.instant().atOffset(ZoneOffset.UTC))
                         .param("userId", userId)
                         .param("id", tokenId)
                         .update()
                 > 0;
+        // This node refuses the token from the commit on; others when the trigger's notification reaches them.
+        cache.ifAvailable(c -> c.forgetToken(tokenId));
+        return revoked;
     }
 
     /**
      * What a bearer request needs, read in one round trip: the token with its user (roles, agency, state)
      * and, for a user of a member state, the state's membership status on {@code on} (as
      * {@code jsis_membership_status} judges it; {@code null} when no period covers the date or the user belongs
-     * to the Secretariat). Nothing is
-     * cached: a revoked token, a disabled user or a suspended state takes effect on the next request.
+     * to the Secretariat). This reads the database; {@link BearerCache} keeps what it read.
      */
     public Optional<Bearer> authenticate(String token, LocalDate on) {
+        return authenticate(Tokens.sha256(token), on);
+    }
+
+    /** As {@link #authenticate(String, LocalDate)}, for the token's SHA-256. */
+    public Optional<Bearer> authenticate(byte[] sha256, LocalDate on) {
         return jdbc.sql(BEARER)
-                .param("hash", Tokens.sha256(token))
+                .param("hash", sha256)
                 .param("on", on)
                 .query((rs, n) -> new Bearer(
                         info(rs, "token_"), UserAccounts.account(rs, n), on, rs.getString("membership_status")))

@@ -24,10 +24,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
+    private final BearerCache cache;
     private final ProblemResponses problems;
 
-    public BearerTokenFilter(ApiTokens tokens, ProblemResponses problems) {
+    public BearerTokenFilter(ApiTokens tokens, BearerCache cache, ProblemResponses problems) {
         this.tokens = tokens;
+        this.cache = cache;
         this.problems = problems;
     }
 
@@ -57,10 +59,10 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             refuse(request, response, "invalid_request", "malformed bearer token: expected " + Tokens.EXPECTED_FORM);
             return;
         }
-        // The token, its user and the user's state's membership today: one round trip (MembershipFilter
-        // uses the membership read here for this request instead of asking again).
+        // The token, its user and the user's state's membership today: from the cache of verified tokens, or one
+        // round trip (MembershipFilter uses the membership read here for this request instead of asking again).
         LocalDate today = LocalDate.now();
-        Optional<Bearer> found = tokens.authenticate(token, today);
+        Optional<Bearer> found = authenticate(token, today);
         Instant now = Instant.now();
         if (found.isEmpty()) {
             refuse(request, response, "invalid_token", "unknown API token");
@@ -95,6 +97,19 @@ public class BearerTokenFilter extends OncePerRequestFilter {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    private Optional<Bearer> authenticate(String token, LocalDate today) {
+        byte[] hash = Tokens.sha256(token);
+        String key = BearerCache.key(hash);
+        Optional<Bearer> cached = cache.get(key, today);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        long generation = cache.generation();
+        Optional<Bearer> read = tokens.authenticate(hash, today);
+        read.ifPresent(bearer -> cache.put(key, bearer, generation));
+        return read;
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String error, String detail)

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.jsis.security.Caller;
 import org.jsis.security.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,9 +30,11 @@ public class UserAccounts {
             """;
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<BearerCache> cache;
 
-    UserAccounts(JdbcClient jdbc) {
+    UserAccounts(JdbcClient jdbc, ObjectProvider<BearerCache> cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     /** A user as stored, with the password hash; never leaves the security module. */
@@ -119,6 +122,8 @@ public class UserAccounts {
                     .param("role", role.name())
                     .update();
         }
+        // This node uses the new roles from the commit on; others when the trigger's notification reaches them.
+        cache.ifAvailable(c -> c.forgetUser(userId));
     }
 
     public void setPasswordHash(long userId, String hash) {
@@ -133,6 +138,7 @@ public class UserAccounts {
                 .param("enabled", enabled)
                 .param("id", userId)
                 .update();
+        cache.ifAvailable(c -> c.forgetUser(userId));
     }
 
     /**

@@ -12,8 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jsis.security.Caller;
 import org.jsis.security.Role;
 import org.jsis.security.internal.ApiTokens;
+import org.jsis.security.internal.BearerCache;
 import org.jsis.security.internal.Tokens;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -48,12 +50,36 @@ public class SecurityTestKit {
     private final JdbcClient jdbc;
     private final ApiTokens tokens;
     private final PasswordEncoder encoder;
+    private final ObjectProvider<BearerCache> bearerCache;
     private final Map<String, Long> agencies = new ConcurrentHashMap<>();
 
-    public SecurityTestKit(JdbcClient jdbc, ApiTokens tokens, PasswordEncoder encoder) {
+    public SecurityTestKit(
+            JdbcClient jdbc, ApiTokens tokens, PasswordEncoder encoder, ObjectProvider<BearerCache> bearerCache) {
         this.jdbc = jdbc;
         this.tokens = tokens;
         this.encoder = encoder;
+        this.bearerCache = bearerCache;
+    }
+
+    /**
+     * Waits (at most 5 s, else fails) until this process's cache of verified bearer tokens has received the
+     * notifications of every change committed so far: call it after changing tokens, users, roles, agencies or
+     * membership periods in SQL, before a request that must see the change (a change through JSIS's own services
+     * takes effect on this node at its commit without it).
+     */
+    public void awaitBearerNotifications() {
+        BearerCache cache = bearerCache.getIfAvailable();
+        if (cache == null) {
+            return;
+        }
+        try {
+            if (!cache.awaitNotifications(Duration.ofSeconds(5))) {
+                throw new AssertionError("the bearer token cache did not receive its notifications within 5 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the bearer token cache", e);
+        }
     }
 
     /** A user of the kit, with a valid API token. */
@@ -175,9 +201,13 @@ public class SecurityTestKit {
                 .param("from", LocalDate.now().minusDays(1))
                 .query(Long.class)
                 .single();
-        return () -> jdbc.sql("DELETE FROM membership_period WHERE id = :id")
-                .param("id", id)
-                .update();
+        awaitBearerNotifications();
+        return () -> {
+            jdbc.sql("DELETE FROM membership_period WHERE id = :id")
+                    .param("id", id)
+                    .update();
+            awaitBearerNotifications();
+        };
     }
 
     /** One audit entry as the tests read it. */
