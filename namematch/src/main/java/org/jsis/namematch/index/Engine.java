@@ -997,20 +997,12 @@ public final class Engine {
 
     /**
      * Whether the skeleton's one-edit neighbourhood (its keys, a letter more or less, the near
-     * skeletons) holds at least {@link #ENOUGH_NEAR} entries, counted with repeats, and one of the keys
-     * is long enough to have a substitution neighbourhood: then the
+     * skeletons) holds at least {@link #ENOUGH_NEAR} entries, counted with repeats: then the
      * substitution neighbourhood (a deletion on both sides), which a vocabulary of invented words fills
      * with tens of thousands of entries, is not gathered, since the closest {@link #MAX_COMPARED} are
      * chosen among the closer ones.
      */
     private boolean holdsEnough(TokenForm form, List<String> keys) {
-        boolean substitutions = false;
-        for (String k : keys) {
-            substitutions |= k.length() >= MIN_DELETE_KEY;
-        }
-        if (!substitutions) {
-            return false; // short skeletons have no substitution neighbourhood to leave out
-        }
         long count = 0;
         for (String k : keys) {
             count += size(byKey.get(k));
