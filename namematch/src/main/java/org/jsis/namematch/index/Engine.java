@@ -94,12 +94,6 @@ public final class Engine {
      * fewer in a stream of 5,000 register-shaped queries; kept at 500).
      */
     private static final int DENSE_SKELETON = Integer.getInteger("jsis.namematch.denseSkeleton", 500);
-    /**
-     * How many entries (counted with repeats) a token's one-edit skeleton neighbourhood must hold for
-     * the look-up to leave out the substitution neighbourhood ({@link #holdsEnough}); {@code
-     * -Djsis.namematch.enoughNear=N} for measuring.
-     */
-    private static final int ENOUGH_NEAR = Integer.getInteger("jsis.namematch.enoughNear", 3 * MAX_COMPARED);
     /** How close two query tokens written as one word must be to a vocabulary word to count. */
     private static final double JOINED_SIMILARITY = 0.85;
 
@@ -966,7 +960,6 @@ public final class Engine {
         if (form.wordClass() != null) {
             consider(byKey.get(classKey(form.wordClass())), seen, found, Integer.MAX_VALUE);
         }
-        boolean substitutions = !holdsEnough(form, keys);
         for (String k : keys) {
             consider(byKey.get(k), seen, found, Integer.MAX_VALUE);
             // transcription neighbours are for spellings; Arabic script writes its consonants
@@ -977,56 +970,15 @@ public final class Engine {
                 considerAll(byDelete.get(k), seen, found, length);
                 for (String d : deletes(k)) {
                     consider(byKey.get(d), seen, found, length);
-                    if (substitutions && k.length() >= MIN_DELETE_KEY) {
+                    if (k.length() >= MIN_DELETE_KEY) {
                         considerAll(byDelete.get(d), seen, found, length);
                     }
                 }
             }
         }
-        if (!substitutions) {
-            // a typing error in a consonant (the same vowels around one consonant class changed), which
-            // the substitution neighbourhood would hold, is looked up by its vowel key
-            for (String near : PhoneticKey.consonantEdits(PhoneticKey.vowelKey(form.key()))) {
-                consider(byVowelKey.get(hash(near)), seen, found, Integer.MAX_VALUE);
-            }
-        }
         if (form.canonical().length() <= 12) {
             transpositions(form, seen, found, length);
         }
-    }
-
-    /**
-     * Whether the skeleton's one-edit neighbourhood (its keys, a letter more or less, the near
-     * skeletons) holds at least {@link #ENOUGH_NEAR} entries, counted with repeats: then the
-     * substitution neighbourhood (a deletion on both sides), which a vocabulary of invented words fills
-     * with tens of thousands of entries, is not gathered, since the closest {@link #MAX_COMPARED} are
-     * chosen among the closer ones.
-     */
-    private boolean holdsEnough(TokenForm form, List<String> keys) {
-        long count = 0;
-        for (String k : keys) {
-            count += size(byKey.get(k));
-            for (String near : form.script().isAbjad() ? List.<String>of() : PhoneticKey.nearSkeletons(k)) {
-                count += size(byKey.get(near));
-            }
-            if (k.length() >= MIN_DELETE_KEY - 1) {
-                List<IntList> longer = byDelete.get(k);
-                for (int i = 0; longer != null && i < longer.size(); i++) {
-                    count += longer.get(i).size();
-                }
-                for (String d : deletes(k)) {
-                    count += size(byKey.get(d));
-                }
-            }
-            if (count >= ENOUGH_NEAR) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int size(@Nullable IntList list) {
-        return list == null ? 0 : list.size();
     }
 
     /** The bigrams of a key (with its start and end) as a 64-bit set. */
