@@ -788,6 +788,21 @@ public final class Engine {
     // ---------------------------------------------------------------- search
 
     public List<Match> search(NameQuery query) {
+        return search(query, true);
+    }
+
+    /**
+     * For tests: {@link #search} without the shortcuts that rest on the threshold and the query's kind
+     * (the common person token's postings left unread, see {@code Search.run}; the other kind's, see
+     * {@code Search.otherSkip}; organisations bounded by their word matches first, see {@code
+     * Search.consider}, and by one-to-one alignments, see {@link NameScorer.Bound}): reading every
+     * posting and bounding every candidate in full, it gives the answer the search must give.
+     */
+    List<Match> searchUnpruned(NameQuery query) {
+        return search(query, false);
+    }
+
+    private List<Match> search(NameQuery query, boolean skipping) {
         EntityKind kind = query.kind().orElse(null);
         ParsedName person;
         ParsedName organisation;
@@ -801,7 +816,7 @@ public final class Engine {
         }
         lock.readLock().lock();
         try {
-            return new Search(query, person, organisation).run();
+            return new Search(query, person, organisation, skipping).run();
         } finally {
             lock.readLock().unlock();
         }
@@ -1162,6 +1177,11 @@ public final class Engine {
         return weight(s == null ? 0 : skeletonDf.get(s));
     }
 
+    /** {@code Search.otherSkip}: the organisations, the persons. */
+    private static final int SKIP_ORGANISATIONS = 1;
+
+    private static final int SKIP_PERSONS = 2;
+
     /** One query against the index, under the read lock. */
     private final class Search {
         private final NameQuery query;
@@ -1173,6 +1193,8 @@ public final class Engine {
         private final IntList genericVocab = new IntList(4);
 
         private final IntList genericBits = new IntList(4);
+        /** Whether the shortcuts of {@link Engine#searchUnpruned} are taken; false only for tests. */
+        private final boolean skipping;
         /** The query token whose common person postings were not read, or -1; see run(). */
         private int skipped = -1;
 
@@ -1180,6 +1202,13 @@ public final class Engine {
         private long skippedSignature;
         /** Best comparison per document: document id to 1 + its index in {@link #bestList}. */
         private final IntIntMap bestIndex = new IntIntMap(64);
+        /**
+         * Which shapes of the other postings (organisations, persons of one part or with an initial)
+         * are not read: the organisations ({@link #SKIP_ORGANISATIONS}) when the query asks for a
+         * person, the persons ({@link #SKIP_PERSONS}) when it asks for an organisation, since only
+         * the kind asked for is scored; 0 when both are read.
+         */
+        private final int otherSkip;
 
         private final List<Best> bestList = new ArrayList<>();
         private final Map<Long, TokenForm> joinedForms = new HashMap<>();
@@ -1207,6 +1236,11 @@ public final class Engine {
          * name part, not an initial), so that {@link #similarity} need compare nothing for it.
          */
         private final boolean[] retrieved;
+        /**
+         * The query tokens (a bit each, the 64th on left out) that retrieval did not look up, whose
+         * similarities are compared when read: an organisation's bits say nothing of them.
+         */
+        private final long unretrieved;
 
         private int personParts;
         private boolean personInitials;
@@ -1237,8 +1271,9 @@ public final class Engine {
             }
         };
 
-        Search(NameQuery query, @Nullable ParsedName person, @Nullable ParsedName organisation) {
+        Search(NameQuery query, @Nullable ParsedName person, @Nullable ParsedName organisation, boolean skipping) {
             this.query = query;
+            this.skipping = skipping;
             this.person = person;
             this.organisation = organisation;
             this.tokens = (person != null ? person : organisation).tokens();
@@ -1263,10 +1298,18 @@ public final class Engine {
                     singlePart = null;
                 }
             }
+            otherSkip = !skipping
+                    ? 0
+                    : (organisation == null ? SKIP_ORGANISATIONS : 0) | (person == null ? SKIP_PERSONS : 0);
             retrieved = new boolean[Math.min(tokens.size(), MAX_QUERY_TOKENS)];
-            for (int q = 0; q < retrieved.length; q++) {
-                retrieved[q] = retrievable(q) && !tokens.get(q).form().isInitial();
+            long notLookedUp = 0;
+            for (int q = 0; q < Math.min(tokens.size(), Long.SIZE); q++) {
+                if (q < retrieved.length) {
+                    retrieved[q] = retrievable(q) && !tokens.get(q).form().isInitial();
+                }
+                notLookedUp |= q < retrieved.length && retrieved[q] ? 0 : 1L << q;
             }
+            unretrieved = notLookedUp;
             gatedMayPass = person != null
                     && (personParts >= 2 || personSplittable || query.threshold() <= NameScorer.SINGLE_PART_CAP);
         }
@@ -1330,7 +1373,8 @@ public final class Engine {
                     }
                 }
             }
-            boolean skip = units >= 2
+            boolean skip = skipping
+                    && units >= 2
                     && person != null
                     && personParts >= 2
                     && !personInitials
@@ -1410,6 +1454,25 @@ public final class Engine {
                     && !hasStrong(matches[q]);
         }
 
+        /**
+         * Whether a token of the shape is an initial, in any role: {@link #similarity} compares it
+         * with the query tokens when asked, so that retrieval sets no bit for it.
+         */
+        private boolean hasInitial(int shape) {
+            for (int p = shapeStart.get(shape), end = end(shape); p < end; p++) {
+                if ((poolInfo[p] & INFO_INITIAL) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a shape of the other postings is of the kind {@link #otherSkip} leaves unread. */
+        private boolean skipped(int shape) {
+            boolean organisation = (shapeMeta.array()[shape] & 4) != 0;
+            return (otherSkip & (organisation ? SKIP_ORGANISATIONS : SKIP_PERSONS)) != 0;
+        }
+
         private long gatedSize(TokenMatches m) {
             long size = 0;
             for (int v : m.vocab) {
@@ -1486,6 +1549,9 @@ public final class Engine {
                 int[] a = list.array();
                 for (int i = 0, size = list.size(); i < size; i++) {
                     int shape = a[i];
+                    if (otherSkip != 0 && skipped(shape)) {
+                        continue;
+                    }
                     if ((shapeMeta.get(shape) & 4) == 0 || candidates.get(shape) != 0 || allGeneric(shape)) {
                         candidates.or(shape, bits);
                     }
@@ -1493,11 +1559,14 @@ public final class Engine {
             }
         }
 
-        /** Whether every name part of the shape is a generic organisation word. */
+        /**
+         * Whether every name part of the shape is a generic organisation word (read from {@link
+         * #poolInfo} beside the token run, not from each token's form).
+         */
         private boolean allGeneric(int shape) {
+            int[] run = pool.array();
             for (int p = shapeStart.get(shape), end = end(shape); p < end; p++) {
-                int entry = pool.get(p);
-                if ((entry & 3) == Role.NAME.ordinal() && forms.get(entry >>> 2).wordClass() == null) {
+                if ((run[p] & 3) == Role.NAME.ordinal() && (poolInfo[p] & INFO_GENERIC) == 0) {
                     return false;
                 }
             }
@@ -1522,6 +1591,14 @@ public final class Engine {
                 return;
             }
             int[] a = list.array();
+            if (otherSkip != 0) {
+                for (int i = 0, size = list.size(); i < size; i++) {
+                    if (!skipped(a[i])) {
+                        candidates.or(a[i], bits);
+                    }
+                }
+                return;
+            }
             for (int i = 0, size = list.size(); i < size; i++) {
                 candidates.or(a[i], bits);
             }
@@ -1568,6 +1645,15 @@ public final class Engine {
             QuerySide qs = querySide(view);
             Similarities sims = recordSims;
             double floor = Math.max(query.threshold(), bound());
+            if (skipping
+                    && kind == EntityKind.ORGANISATION
+                    && !hasInitial(shape)
+                    && !qs.bound().mayReachWithMatched(side, bits | unretrieved, floor, gain)) {
+                // an organisation has no patronymic, and without an initial every query token that
+                // pairs with one of its words by similarity was looked up and set its bit: not even
+                // its bits and the joins it could make reach the floor
+                return;
+            }
             if (!qs.bound().mayReach(side, kind, sims, floor, gain)) {
                 return; // not even the best alignment could lift it far enough
             }
@@ -1944,7 +2030,7 @@ public final class Engine {
         /** The bound of this query against the candidates, made once per search. */
         NameScorer.Bound bound() {
             if (bound == null) {
-                bound = new NameScorer.Bound(this);
+                bound = new NameScorer.Bound(this, search.skipping);
             }
             return bound;
         }

@@ -368,9 +368,43 @@ public final class NameScorer {
         private int[] joinREnd = new int[8];
         private int joinCount;
         private boolean[] recordJoinedRead = new boolean[8];
+        /** Whether {@link #addJoins} only marks the query tokens its joins cover, in {@link #joinable}. */
+        private boolean marking;
 
+        private long joinable;
+
+        /**
+         * The pairs {@link #addSingles} found, as {@link #aligned} takes them: query token, record
+         * token, and the similarity each side's token counts with.
+         */
+        private int[] singleQ = new int[8];
+
+        private int[] singleR = new int[8];
+        private double[] singleQSim = new double[8];
+        private double[] singleRSim = new double[8];
+        private int singleCount;
+        /** Whether {@link #mayReach} bounds organisations by one-to-one alignments ({@link #alignedReaches}). */
+        private final boolean alignOrganisations;
+        /** {@link #alignedReaches}' state: the tokens' similarities of the pairs taken, and the evidence. */
+        private final double[] qAligned;
+
+        private double[] rAligned = new double[8];
+        private boolean[] rPairedAligned = new boolean[8];
+        private int joinsAligned;
+
+        /** A bound that also bounds organisations by one-to-one alignments (see {@link #alignedReaches}). */
         public Bound(NameSide query) {
+            this(query, true);
+        }
+
+        /**
+         * @param alignOrganisations whether {@link #mayReach} also rules out an organisation whose
+         *     pairs and possible joins reach the floor only when one token is in two of them; false
+         *     only to compare with the looser bound in tests
+         */
+        public Bound(NameSide query, boolean alignOrganisations) {
             this.query = query;
+            this.alignOrganisations = alignOrganisations;
             int nq = query.size();
             queryWeights = new double[nq];
             for (int i = 0; i < nq; i++) {
@@ -383,6 +417,7 @@ public final class NameScorer {
             queryPatronymic = indexOf(query, Role.PATRONYMIC);
             qBest = new double[nq];
             qLoose = new double[nq];
+            qAligned = new double[nq];
             queryJoined = new TokenForm[nq];
             queryJoinedRead = new boolean[nq];
         }
@@ -403,6 +438,39 @@ public final class NameScorer {
             return recordJoined[r];
         }
 
+        /**
+         * A cheaper, looser {@link #mayReach} for a record whose word matches are known before any
+         * similarity is read: the query tokens in {@code matched} (a bit per token; from the 64th on
+         * all count as matched) are taken as matched exactly, every other one only where a join that
+         * passes the cheap test could cover it, and the record's own tokens as all matched. False only
+         * when {@link #mayReach} is false too, provided that every query token whose {@link
+         * Similarities#compare} with a token of the record can be non-null is in {@code matched}, and
+         * that neither name has a patronymic (only a query token paired with the record's patronymic
+         * is left out of the similarities above) — as for an organisation whose query tokens' word
+         * matches an index has looked up.
+         */
+        public boolean mayReachWithMatched(NameSide record, long matched, double floor, double gain) {
+            this.record = record;
+            nr = record.size();
+            if (none.length < Math.max(qBest.length, nr)) {
+                none = new boolean[Math.max(qBest.length, nr)];
+            }
+            joinable = 0;
+            marking = true;
+            addJoins();
+            marking = false;
+            long covered = matched | joinable;
+            double total = 0;
+            double got = 0;
+            for (int q = 0; q < queryWeights.length; q++) {
+                double w = queryWeights[q];
+                total += w;
+                got += q >= Long.SIZE || (covered & 1L << q) != 0 ? w : 0;
+            }
+            double score = total == 0 ? 0 : Math.min(1, got / total * (1 + PATRONYMIC_AGREEMENT));
+            return Math.min(1, score + gain) >= floor;
+        }
+
         /** {@link NameScorer#mayReach} of this bound's query against {@code record}. */
         public boolean mayReach(NameSide record, EntityKind kind, Similarities sims, double floor, double gain) {
             reset(record);
@@ -419,7 +487,113 @@ public final class NameScorer {
             if (ceiling(kind, gain, qLoose, rLoose, rPairedLoose, joinLoose, recordSpanLoose) < floor) {
                 return false;
             }
+            if (alignOrganisations
+                    && kind == EntityKind.ORGANISATION
+                    && queryPatronymic < 0
+                    && recordPatronymic < 0
+                    && !alignedReaches(gain, floor)) {
+                return false;
+            }
             return compareJoins(sims, kind, gain, floor);
+        }
+
+        /** Pairs beyond which {@link #alignedReaches} does not enumerate (and lets the record through). */
+        private static final int MAX_ALIGNED = 12;
+
+        /**
+         * Whether an organisation may reach {@code floor} when its pairs are taken one to one, as {@link
+         * NameScorer#compare} aligns them: the single pairs with their similarities and every join the
+         * loose bound listed counted as exact, in every set of them in which no query token and no
+         * record token is in two pairs (a join's tokens from its first to its last). The loose bound
+         * lets one record word count for one query word alone and again in a join with its neighbour
+         * (Zorkai Movement against Zorkai Dorovich Shavin: the join Zorkai Dorovich ~ Zorkai Movement
+         * and the pair Zorkai ~ Zorkai); compare's pairs are always such a set, with join similarities
+         * of at most 1, and the ceiling only rises with a pair added, so false means compare's score
+         * cannot reach the floor either. Without patronymics only: a patronymic is paired outside the
+         * alignment ({@link NameScorer#patronymics}). Lets through a record with more than {@link
+         * #MAX_ALIGNED} pairs, or more than 64 tokens on a side.
+         */
+        private boolean alignedReaches(double gain, double floor) {
+            int nq = qBest.length;
+            if (singleCount + joinCount > MAX_ALIGNED || nq > Long.SIZE || nr > Long.SIZE) {
+                return true;
+            }
+            if (rAligned.length < nr) {
+                rAligned = new double[Math.max(nr, 2 * rAligned.length)];
+                rPairedAligned = new boolean[rAligned.length];
+            }
+            java.util.Arrays.fill(qAligned, 0, nq, 0);
+            java.util.Arrays.fill(rAligned, 0, nr, 0);
+            java.util.Arrays.fill(rPairedAligned, 0, nr, false);
+            joinsAligned = 0;
+            return aligned(0, 0, 0, gain, floor);
+        }
+
+        /**
+         * Takes or leaves pair {@code i} (singles first, then the listed joins) given the query and
+         * record tokens already taken ({@code qTaken}, {@code rTaken}); true once a set reaches the floor.
+         */
+        private boolean aligned(int i, long qTaken, long rTaken, double gain, double floor) {
+            if (i == singleCount + joinCount) {
+                return ceiling(
+                                EntityKind.ORGANISATION,
+                                gain,
+                                qAligned,
+                                rAligned,
+                                rPairedAligned,
+                                joinsAligned > 0,
+                                false)
+                        >= floor;
+            }
+            long qMask;
+            long rMask;
+            int q;
+            int r;
+            int qEnd;
+            int rEnd;
+            boolean single = i < singleCount;
+            if (single) {
+                q = qEnd = singleQ[i];
+                r = rEnd = singleR[i];
+            } else {
+                int j = i - singleCount;
+                q = joinQ[j];
+                qEnd = joinQEnd[j];
+                r = joinR[j];
+                rEnd = joinREnd[j];
+            }
+            qMask = span(q, qEnd);
+            rMask = span(r, rEnd);
+            if ((qTaken & qMask) == 0 && (rTaken & rMask) == 0) {
+                if (single) {
+                    qAligned[q] = singleQSim[i];
+                    rAligned[r] = singleRSim[i];
+                    rPairedAligned[r] = true;
+                } else {
+                    qAligned[q] = qAligned[qEnd] = 1;
+                    rAligned[r] = rAligned[rEnd] = 1;
+                    joinsAligned++;
+                }
+                boolean reaches = aligned(i + 1, qTaken | qMask, rTaken | rMask, gain, floor);
+                if (single) {
+                    qAligned[q] = 0;
+                    rAligned[r] = 0;
+                    rPairedAligned[r] = false;
+                } else {
+                    qAligned[q] = qAligned[qEnd] = 0;
+                    rAligned[r] = rAligned[rEnd] = 0;
+                    joinsAligned--;
+                }
+                if (reaches) {
+                    return true;
+                }
+            }
+            return aligned(i + 1, qTaken, rTaken, gain, floor);
+        }
+
+        /** Bits {@code from} to {@code to} (both below 64). */
+        private static long span(int from, int to) {
+            return (-1L >>> (Long.SIZE - 1 - to + from)) << from;
         }
 
         /**
@@ -533,8 +707,23 @@ public final class NameScorer {
             patronymics = queryPatronymic >= 0 && patronymic >= 0;
         }
 
+        private void addSingle(int q, int r, double qs, double rs) {
+            if (singleCount == singleQ.length) {
+                int n = 2 * singleCount;
+                singleQ = java.util.Arrays.copyOf(singleQ, n);
+                singleR = java.util.Arrays.copyOf(singleR, n);
+                singleQSim = java.util.Arrays.copyOf(singleQSim, n);
+                singleRSim = java.util.Arrays.copyOf(singleRSim, n);
+            }
+            singleQ[singleCount] = q;
+            singleR[singleCount] = r;
+            singleQSim[singleCount] = qs;
+            singleRSim[singleCount++] = rs;
+        }
+
         /** The pairs of single tokens, as align and patronymics make them. */
         private void addSingles(Similarities sims) {
+            singleCount = 0;
             int nq = qBest.length;
             for (int q = 0; q < nq; q++) {
                 Role qr = query.role(q);
@@ -543,8 +732,11 @@ public final class NameScorer {
                     if (compared(qr, rr)) {
                         TokenSimilarity.Result res = sims.compare(q, r);
                         if (res != null) {
-                            qBest[q] = Math.max(qBest[q], qr == Role.INITIAL ? 1 : res.similarity());
-                            rBest[r] = Math.max(rBest[r], rr == Role.INITIAL ? 1 : res.similarity());
+                            double qs = qr == Role.INITIAL ? 1 : res.similarity();
+                            double rs = rr == Role.INITIAL ? 1 : res.similarity();
+                            qBest[q] = Math.max(qBest[q], qs);
+                            rBest[r] = Math.max(rBest[r], rs);
+                            addSingle(q, r, qs, rs);
                             rPaired[r] = true;
                             boolean initial = qr == Role.INITIAL || rr == Role.INITIAL;
                             if (isMatchable(qr) && isMatchable(rr) && (initial || !res.weak())) {
@@ -618,6 +810,10 @@ public final class NameScorer {
         }
 
         private void looseJoin(int kind, int q, int qEnd, int r, int rEnd) {
+            if (marking) {
+                joinable |= (q < Long.SIZE ? 1L << q : 0) | (qEnd < Long.SIZE ? 1L << qEnd : 0);
+                return;
+            }
             if (joinCount == joinKind.length) {
                 int n = 2 * joinCount;
                 joinKind = java.util.Arrays.copyOf(joinKind, n);
