@@ -58,7 +58,7 @@ public class CrossingGroupCommit {
     CrossingGroupCommit(
             CrossingStore store,
             @Value("${jsis.border.group-commit.enabled:true}") boolean enabled,
-            @Value("${jsis.border.group-commit.max-size:16}") int maxSize,
+            @Value("${jsis.border.group-commit.max-size:4}") int maxSize,
             @Value("${jsis.border.group-commit.max-in-flight:2}") int maxInFlight,
             @Value("${jsis.border.group-commit.window-us:0}") long windowMicros) {
         if (maxSize < 1 || maxInFlight < 1 || windowMicros < 0) {

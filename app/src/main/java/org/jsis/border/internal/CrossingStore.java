@@ -28,6 +28,7 @@ import org.jsis.border.DocumentData;
 import org.jsis.border.IngestResult;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.postgresql.PGStatement;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
@@ -364,6 +365,11 @@ public class CrossingStore {
             // implicit transaction, committed (durably, synchronous_commit) when the last one has run, or rolled
             // back entirely when one fails.
             try (PreparedStatement ps = con.prepareStatement(sql.toString())) {
+                // Prepared on the server from its first use: a group's text is one per group size, each of its
+                // statements a prepared statement of its own on every connection, so the driver's default
+                // (five executions of a text before it is prepared, each planned anew) would plan the big
+                // statement again and again while the sizes warm up.
+                ps.unwrap(PGStatement.class).setPrepareThreshold(1);
                 int i = 1;
                 for (int k = 0; k < group.size(); k++) {
                     Single g = group.get(k);
