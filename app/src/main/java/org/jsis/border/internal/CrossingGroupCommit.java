@@ -1,5 +1,6 @@
 package org.jsis.border.internal;
 
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -82,6 +83,22 @@ public class CrossingGroupCommit {
 
     public Stats stats() {
         return new Stats(groups.sum(), grouped.sum(), failedGroups.sum(), largest.get());
+    }
+
+    /** Logs what the groups did (read by bench/border-single.sh from the server's log). */
+    @PreDestroy
+    void logStats() {
+        Stats s = stats();
+        if (s.groups() > 0) {
+            log.info(
+                    "group commit: groups={} crossings={} failed={} largest={} (max-size {}, max-in-flight {})",
+                    s.groups(),
+                    s.crossings(),
+                    s.failed(),
+                    s.largest(),
+                    maxSize,
+                    maxInFlight);
+        }
     }
 
     private static final class Pending {
