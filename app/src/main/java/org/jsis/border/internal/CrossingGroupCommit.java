@@ -53,10 +53,11 @@ public class CrossingGroupCommit {
 
     private final LongAdder groups = new LongAdder();
     private final LongAdder grouped = new LongAdder();
+    private final LongAdder singly = new LongAdder();
     private final LongAdder failedGroups = new LongAdder();
     private final AtomicInteger largest = new AtomicInteger();
 
-    CrossingGroupCommit(
+    public CrossingGroupCommit(
             CrossingStore store,
             @Value("${jsis.border.group-commit.enabled:true}") boolean enabled,
             @Value("${jsis.border.group-commit.max-size:4}") int maxSize,
@@ -78,11 +79,14 @@ public class CrossingGroupCommit {
         return enabled;
     }
 
-    /** Groups written so far, crossings sent in them, groups whose transaction failed, and the largest group. */
-    public record Stats(long groups, long crossings, long failed, int largest) {}
+    /**
+     * Groups written so far, crossings sent in them, crossings handed back to be written on their own (not
+     * recorded by their group, or their group failed), groups whose transaction failed, and the largest group.
+     */
+    public record Stats(long groups, long crossings, long singly, long failed, int largest) {}
 
     public Stats stats() {
-        return new Stats(groups.sum(), grouped.sum(), failedGroups.sum(), largest.get());
+        return new Stats(groups.sum(), grouped.sum(), singly.sum(), failedGroups.sum(), largest.get());
     }
 
     /** Logs what the groups did (read by bench/border-single.sh from the server's log). */
@@ -91,9 +95,10 @@ public class CrossingGroupCommit {
         Stats s = stats();
         if (s.groups() > 0) {
             log.info(
-                    "group commit: groups={} crossings={} failed={} largest={} (max-size {}, max-in-flight {})",
+                    "group commit: groups={} crossings={} singly={} failed={} largest={} (max-size {}, max-in-flight {})",
                     s.groups(),
                     s.crossings(),
+                    s.singly(),
                     s.failed(),
                     s.largest(),
                     maxSize,
@@ -199,6 +204,9 @@ public class CrossingGroupCommit {
             for (int k = 0; k < group.size(); k++) {
                 Pending p = group.get(k);
                 Object outcome = written == null || written.get(k) == null ? SINGLY : written.get(k);
+                if (outcome == SINGLY) {
+                    singly.increment();
+                }
                 p.outcome = outcome;
                 if (p != own) {
                     LockSupport.unpark(p.thread);
