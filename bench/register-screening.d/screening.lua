@@ -1,4 +1,5 @@
--- wrk script for bench/register-screening: POSTs /api/v1/screenings with names from QUERIES (one per line),
+-- wrk script for bench/register-screening: POSTs /api/v1/screenings with names from QUERIES (one per line;
+-- a line that starts with "{" is a JSON request body without its purpose, which is added),
 -- in turn, with the bearer TOKEN, at a fixed offered RATE (requests per second, for all connections of a
 -- wrk thread together): request i is due at start + i / RATE, and a connection that is free waits until the
 -- next due time (at once when the server is behind). The offered rate therefore does not fall when the
@@ -45,7 +46,12 @@ end
 function request()
   i = i % #queries + 1
   sent = sent + 1
-  local name = queries[i]:gsub('"', '\\"')
+  local line = queries[i]
+  if line:sub(1, 1) == "{" then
+    -- a JSON request body without its purpose (bench/register-screening --names realistic)
+    return wrk.format(nil, "/api/v1/screenings", nil, line:sub(1, -2) .. ',"purpose":"BORDER_CHECK"}')
+  end
+  local name = line:gsub('"', '\\"')
   return wrk.format(nil, "/api/v1/screenings", nil, '{"name":"' .. name .. '","purpose":"BORDER_CHECK"}')
 end
 

@@ -4,7 +4,6 @@ import org.jsis.audit.internal.AuditChain;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the audit trail. Call {@link #record(AuditEntry)} directly (never through an event):
@@ -30,12 +29,13 @@ public class AuditLog {
     }
 
     /**
-     * Appends one entry to the audit trail, joining the current transaction or running in its own.
+     * Appends one entry to the audit trail, joining the current transaction or running in its own: without a
+     * transaction the append is one statement in auto-commit mode (one round trip; the statement is its own
+     * transaction, so the entry, its records and the moved head commit together or not at all).
      *
      * @return the entry's sequence number in the chain
      * @throws IllegalStateException when the entry names no actor and no one is authenticated
      */
-    @Transactional
     public long record(AuditEntry entry) {
         return chain.append(actorOf(entry), entry);
     }

@@ -45,24 +45,64 @@ public class RegisterScreening {
     }
 
     /**
-     * Screens one name for the caller, audited.
+     * Screens one name for the caller, audited: with the hits when the database confirms every match the
+     * index proposed (as it does unless an entity changed since it was indexed), the audit entry is appended
+     * by the hits' own query ({@link EntityStore#screened(Visibility, List, List, AuditAppend)}): one round
+     * trip and one transaction. Otherwise, and without matches, the entry is recorded on its own. Either way it
+     * names exactly the hits answered, with their owners, and an entry that cannot be written fails the
+     * screening.
      *
      * @throws InvalidParameterException naming the field when the request is malformed
      */
     public List<ScreeningHit> screen(ScreeningRequest request, Caller caller) {
         Visibility visibility = Visibility.of(caller, LocalDate.now());
-        List<ScreeningHit> hits = search(request, visibility);
-        audit.record(AuditEntry.of("register.screening")
+        List<Match> matches = matches(request, visibility);
+        AuditEntry entry = AuditEntry.of("register.screening")
                 .withPurpose(request.purpose())
                 .withTerm("name", request.name())
                 .withTerm("birthDate", request.birthDate())
                 .withTerm("nationality", request.nationality())
                 .withTerm("kind", request.kind())
-                .withRecords(hits.stream()
-                        .map(h -> AuditedRecord.of("register-entity", h.entityId(), h.ownerState()))
-                        .toList())
-                .by(caller));
+                .by(caller);
+        List<UUID> ids = new ArrayList<>(matches.size());
+        List<String> owners = new ArrayList<>(matches.size());
+        List<AuditedRecord> proposed = new ArrayList<>(matches.size());
+        boolean indexed = true;
+        for (Match m : matches) {
+            UUID id = UUID.fromString(m.recordId());
+            String owner = index.owner(m.recordId());
+            if (owner == null) {
+                // Removed from the index since the search: the hits' query alone, then the entry on its own.
+                indexed = false;
+                break;
+            }
+            ids.add(id);
+            owners.add(owner);
+            proposed.add(AuditedRecord.of(RECORD_TYPE, id, owner));
+        }
+        if (matches.isEmpty() || !indexed) {
+            List<ScreeningHit> hits = hits(matches, visibility);
+            audit.record(entry.withRecords(records(hits)));
+            return hits;
+        }
+        EntityStore.ScreenedAudited found =
+                store.screened(visibility, ids, owners, audit.prepare(entry.withRecords(proposed)));
+        List<ScreeningHit> hits = hits(matches, found.entities());
+        if (!found.audited()) {
+            audit.record(entry.withRecords(records(hits)));
+        } else if (hits.size() != matches.size()) {
+            // The statement appends only when it confirms every proposed hit; anything else is a defect here.
+            throw new IllegalStateException("the screening's audit entry names hits the database did not confirm");
+        }
         return hits;
+    }
+
+    private static final String RECORD_TYPE = "register-entity";
+
+    private static List<AuditedRecord> records(List<ScreeningHit> hits) {
+        return hits.stream()
+                .map(h -> AuditedRecord.of(RECORD_TYPE, h.entityId(), h.ownerState()))
+                .toList();
     }
 
     /** One hit of a batch screening: the input row's id and name, and the hit. */
@@ -211,7 +251,7 @@ public class RegisterScreening {
             List<Match> matches = index.search(query(r), MAX_LIMIT, s -> s.visibleTo(visibility.viewerState()));
             for (ScreeningHit h : hits(matches, visibility)) {
                 found.add(new BatchHit(inputIds.get(i), r.name(), h));
-                touched.add(AuditedRecord.of("register-entity", h.entityId(), h.ownerState()));
+                touched.add(AuditedRecord.of(RECORD_TYPE, h.entityId(), h.ownerState()));
             }
         }
         audit.record(AuditEntry.of("register.screening.batch")
@@ -229,6 +269,11 @@ public class RegisterScreening {
 
     /** The hits for one request, visible to the viewer, best first; not audited (callers audit). */
     List<ScreeningHit> search(ScreeningRequest request, Visibility visibility) {
+        return hits(matches(request, visibility), visibility);
+    }
+
+    /** The index's matches for one request among the entities the viewer may see, best first. */
+    private List<Match> matches(ScreeningRequest request, Visibility visibility) {
         NameQuery.Builder query = query(request);
         int limit = request.limit() == null ? DEFAULT_LIMIT : request.limit();
         if (limit < 1 || limit > MAX_LIMIT) {
@@ -236,8 +281,7 @@ public class RegisterScreening {
         }
         // A viewer whose state is not a member on the day sees nothing: jsis_can_see in the one query of
         // hits() says so, so no separate membership query is needed here.
-        List<Match> matches = index.search(query, limit, s -> s.visibleTo(visibility.viewerState()));
-        return hits(matches, visibility);
+        return index.search(query, limit, s -> s.visibleTo(visibility.viewerState()));
     }
 
     /** The matches the database confirms (visible to the viewer, still listed), with their designations. */
@@ -247,7 +291,11 @@ public class RegisterScreening {
         }
         List<UUID> ids =
                 matches.stream().map(m -> UUID.fromString(m.recordId())).toList();
-        Map<UUID, EntityStore.Screened> entities = store.screened(visibility, ids);
+        return hits(matches, store.screened(visibility, ids));
+    }
+
+    /** The matches found among {@code entities}, best first, as hits. */
+    private static List<ScreeningHit> hits(List<Match> matches, Map<UUID, EntityStore.Screened> entities) {
         List<ScreeningHit> hits = new ArrayList<>();
         for (Match m : matches) {
             EntityStore.Screened e = entities.get(UUID.fromString(m.recordId()));

@@ -18,8 +18,6 @@ import org.jsis.audit.AuditedRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -60,7 +58,10 @@ public class AuditChain {
         this.template = template;
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
+    /**
+     * Appends the entry with one statement, in the current transaction when there is one, else in auto-commit
+     * mode (the statement is then its own transaction).
+     */
     public long append(Actor actor, AuditEntry entry) {
         Prepared append = prepare(actor, entry);
         Long seq = template.execute((Connection con) -> {

@@ -1,6 +1,8 @@
 package org.jsis.register.internal;
 
 import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jsis.audit.AuditAppend;
 import org.jsis.register.BirthDate;
 import org.jsis.register.Designation;
 import org.jsis.register.EntityName;
@@ -26,6 +29,10 @@ import org.jsis.register.Topic;
 import org.jsis.security.Visibility;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -294,42 +301,122 @@ public class EntityStore {
             return out;
         }
         jdbcClient
-                .sql("""
-                        SELECT e.id, e.caption, e.kind, e.status, e.owner_state, d.authority_kind, d.authority,
-                               d.authority_state, d.legal_basis, d.reference, d.program, d.listed_on, d.delisted_on
-                          FROM register_entity e
-                          LEFT JOIN register_designation d ON d.entity_id = e.id
-                         WHERE e.id = ANY(:ids) AND e.status = 'LISTED' AND e.withdrawn_at IS NULL AND %s
-                         ORDER BY e.id, d.listed_on NULLS FIRST, d.id
-                        """.formatted(visibility.predicate("e")))
+                .sql(SCREENED.formatted(visibility.predicate("e")))
                 .param("ids", ids.toArray(UUID[]::new))
                 .params(visibility.params())
                 .query(rs -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    Screened e = out.computeIfAbsent(
-                            id,
-                            k -> new Screened(
-                                    k,
-                                    string(rs, "caption"),
-                                    EntityType.valueOf(string(rs, "kind")),
-                                    string(rs, "status"),
-                                    string(rs, "owner_state").strip(),
-                                    new ArrayList<>()));
-                    String kind = rs.getString("authority_kind");
-                    if (kind != null) {
-                        e.designations()
-                                .add(new Designation(
-                                        Designation.AuthorityKind.valueOf(kind),
-                                        rs.getString("authority"),
-                                        rs.getString("authority_state"),
-                                        rs.getString("legal_basis"),
-                                        rs.getString("reference"),
-                                        rs.getString("program"),
-                                        rs.getObject("listed_on", LocalDate.class),
-                                        rs.getObject("delisted_on", LocalDate.class)));
-                    }
+                    screenedRow(rs, out);
                 });
         return out;
+    }
+
+    private static final String SCREENED = """
+            SELECT e.id, e.caption, e.kind, e.status, e.owner_state, d.authority_kind, d.authority,
+                   d.authority_state, d.legal_basis, d.reference, d.program, d.listed_on, d.delisted_on
+              FROM register_entity e
+              LEFT JOIN register_designation d ON d.entity_id = e.id
+             WHERE e.id = ANY(:ids) AND e.status = 'LISTED' AND e.withdrawn_at IS NULL AND %s
+             ORDER BY e.id, d.listed_on NULLS FIRST, d.id
+            """;
+
+    /**
+     * What {@link #screened(Visibility, List, List, AuditAppend)} found, and whether its statement appended the
+     * audit entry.
+     */
+    public record ScreenedAudited(Map<UUID, Screened> entities, boolean audited) {}
+
+    /**
+     * The entities as {@link #screened(Visibility, Collection)} answers them, in one statement that also appends
+     * {@code append}, the screening's audit entry naming the proposed hits ({@code ids} with {@code owners}, as
+     * the name index knows them), when the database confirms every one of them with that owner, so the entry
+     * names exactly the hits answered: the screening's query and its audit are one round trip and one
+     * transaction (its own, or the caller's when one is active). When some proposed hit is not confirmed (not
+     * visible to the viewer, delisted, withdrawn, or owned by another state than the index knew) nothing is
+     * appended and {@link ScreenedAudited#audited()} is false: the caller records the entry of the hits found.
+     */
+    public ScreenedAudited screened(Visibility visibility, List<UUID> ids, List<String> owners, AuditAppend append) {
+        if (ids.isEmpty() || ids.size() != owners.size()) {
+            throw new IllegalArgumentException("one owner for each of one or more ids expected");
+        }
+        String predicate = visibility.predicate("e");
+        Map<String, Object> params = visibility.params();
+        String sql = SCREENED_AUDITED.formatted(
+                NamedParameterUtils.substituteNamedParameters(predicate, new MapSqlParameterSource(params)),
+                append.call());
+        Object[] predicateValues = NamedParameterUtils.buildValueArray(predicate, params);
+        UUID[] idArray = ids.toArray(UUID[]::new);
+        String[] ownerArray = owners.toArray(String[]::new);
+        Map<UUID, Screened> out = new HashMap<>();
+        boolean audited = Boolean.TRUE.equals(jdbc.execute((Connection con) -> {
+            try (PreparedStatement ps = con.prepareStatement(sql)) {
+                int i = 1;
+                StatementCreatorUtils.setParameterValue(ps, i++, SqlTypeValue.TYPE_UNKNOWN, idArray);
+                for (Object v : predicateValues) {
+                    StatementCreatorUtils.setParameterValue(ps, i++, SqlTypeValue.TYPE_UNKNOWN, v);
+                }
+                i = append.bind(ps, i);
+                StatementCreatorUtils.setParameterValue(ps, i++, SqlTypeValue.TYPE_UNKNOWN, idArray);
+                StatementCreatorUtils.setParameterValue(ps, i++, SqlTypeValue.TYPE_UNKNOWN, ownerArray);
+                ps.setInt(i, idArray.length);
+                boolean appended = false;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        screenedRow(rs, out);
+                        appended |= rs.getObject("audit_seq") != null;
+                    }
+                }
+                return appended;
+            }
+        }));
+        return new ScreenedAudited(out, audited);
+    }
+
+    /*
+     * h: the confirmed entities; a: the audit append, evaluated once (an InitPlan) and only when every proposed
+     * (id, owner) pair is among them. The call stands after h's query, so the chain head is locked only from
+     * then to the commit.
+     */
+    private static final String SCREENED_AUDITED = """
+            WITH h AS MATERIALIZED (
+                SELECT e.id, e.caption, e.kind, e.status, e.owner_state
+                  FROM register_entity e
+                 WHERE e.id = ANY(?) AND e.status = 'LISTED' AND e.withdrawn_at IS NULL AND %s),
+            a AS (
+                SELECT %s AS seq
+                 WHERE (SELECT count(*) FROM h JOIN unnest(CAST(? AS uuid[]), CAST(? AS text[])) AS p (id, owner)
+                                                 ON p.id = h.id AND p.owner = h.owner_state) = ?)
+            SELECT h.id, h.caption, h.kind, h.status, h.owner_state, d.authority_kind, d.authority,
+                   d.authority_state, d.legal_basis, d.reference, d.program, d.listed_on, d.delisted_on,
+                   (SELECT seq FROM a) AS audit_seq
+              FROM h
+              LEFT JOIN register_designation d ON d.entity_id = h.id
+             ORDER BY h.id, d.listed_on NULLS FIRST, d.id
+            """;
+
+    private static void screenedRow(ResultSet rs, Map<UUID, Screened> out) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        Screened e = out.computeIfAbsent(
+                id,
+                k -> new Screened(
+                        k,
+                        string(rs, "caption"),
+                        EntityType.valueOf(string(rs, "kind")),
+                        string(rs, "status"),
+                        string(rs, "owner_state").strip(),
+                        new ArrayList<>()));
+        String kind = rs.getString("authority_kind");
+        if (kind != null) {
+            e.designations()
+                    .add(new Designation(
+                            Designation.AuthorityKind.valueOf(kind),
+                            rs.getString("authority"),
+                            rs.getString("authority_state"),
+                            rs.getString("legal_basis"),
+                            rs.getString("reference"),
+                            rs.getString("program"),
+                            rs.getObject("listed_on", LocalDate.class),
+                            rs.getObject("delisted_on", LocalDate.class)));
+        }
     }
 
     private static String string(ResultSet rs, String column) {

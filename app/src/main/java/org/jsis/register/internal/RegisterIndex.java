@@ -651,6 +651,15 @@ public class RegisterIndex implements SmartInitializingSingleton {
         return index.size();
     }
 
+    /**
+     * The owner state the index keeps for an entity (as loaded with its names, so possibly older than the
+     * database's), or {@code null} when the entity is not indexed.
+     */
+    public @Nullable String owner(String id) {
+        Sharing s = sharing.get(id);
+        return s == null ? null : s.owner();
+    }
+
     public boolean contains(UUID id) {
         return index.get(id.toString()).isPresent();
     }
