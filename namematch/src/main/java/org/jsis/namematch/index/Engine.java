@@ -92,15 +92,13 @@ public final class Engine {
      */
     static final int GATHER_BUDGET = Integer.getInteger("jsis.namematch.gatherBudget", 4 * MAX_COMPARED);
     /**
-     * How many accepted look-alikes end a word look-up's comparisons in the substitution
-     * neighbourhood of its skeleton (the widest tier, compared last): a token that already has this
-     * many look-alikes gains little from farther ones, while each costs its comparison and its
-     * postings in every search. The nearer tiers (the vowel-key rings of a dense vocabulary, the
-     * skeleton's own keys and those one insertion, deletion, transcription or swap away, the
-     * consonant edits that keep the token's vowels) are always compared in full. The system property
-     * {@code jsis.namematch.enoughAccepted} sets it.
+     * How many accepted look-alikes end a word look-up's comparisons: the found entries are compared
+     * closest first (by shared bigrams), and a token that already has this many look-alikes gains
+     * little from the next ones, while each costs its comparison and its postings in every search.
+     * Only dense vocabularies reach it. The system property {@code jsis.namematch.enoughAccepted}
+     * sets it.
      */
-    static final int ENOUGH_ACCEPTED = Integer.getInteger("jsis.namematch.enoughAccepted", 200);
+    static final int ENOUGH_ACCEPTED = Integer.getInteger("jsis.namematch.enoughAccepted", Integer.MAX_VALUE);
     /**
      * How many vocabulary entries within a vowel-class edit of a token's vowel key make the wider
      * skeleton neighbourhood unnecessary: spelling variants of one real name rarely come near this
@@ -965,15 +963,11 @@ public final class Engine {
         IntList vocab = new IntList(16);
         List<TokenSimilarity.Result> results = new ArrayList<>();
         long grams = grams(form.key());
-        int[] chosen = closest(found, i -> grams, seen);
+        int[] chosen = closest(found, i -> grams, seen, enoughAccepted);
         int count = chosen == null ? found.size() : chosen.length;
         int c = 0;
-        for (; c < count; c++) {
-            int at = chosen == null ? c : chosen[c];
-            if (at >= seen.nearEnd && vocab.size() >= enoughAccepted) {
-                break;
-            }
-            int v = found.get(at);
+        for (; c < count && vocab.size() < enoughAccepted; c++) {
+            int v = found.get(chosen == null ? c : chosen[c]);
             TokenSimilarity.Result r = TokenSimilarity.compareAtLeast(form, forms.get(v), min);
             if (r != null) {
                 vocab.add(v);
@@ -1074,7 +1068,6 @@ public final class Engine {
                 }
             }
         }
-        seen.nearEnd = found.size();
         if (found.size() + wideSize <= budget) {
             for (List<IntList> lists : wide) {
                 considerAll(lists, seen, found, length);
@@ -1087,7 +1080,6 @@ public final class Engine {
         for (String near : PhoneticKey.consonantEdits(PhoneticKey.vowelKey(form.key()))) {
             consider(byVowelKey.get(hash(near)), seen, found, Integer.MAX_VALUE);
         }
-        seen.nearEnd = found.size();
         for (int j = 0; j < mostLists && found.size() < budget; j++) {
             for (int w = 0; w < wide.size() && found.size() < budget; w++) {
                 List<IntList> lists = wide.get(w);
@@ -1118,9 +1110,10 @@ public final class Engine {
      * thousands of found entries would otherwise make arrays of that size per lookup, or read the
      * entries' bigram sets twice.
      */
-    private int @Nullable [] closest(IntList found, java.util.function.IntToLongFunction grams, LookupScratch scratch) {
+    private int @Nullable [] closest(
+            IntList found, java.util.function.IntToLongFunction grams, LookupScratch scratch, int enoughAccepted) {
         int n = found.size();
-        if (n <= MAX_COMPARED) {
+        if (n <= MAX_COMPARED && n <= enoughAccepted) {
             return null;
         }
         byte[] scores = scratch.scores(n);
@@ -1136,15 +1129,33 @@ public final class Engine {
             above += histogram[cutoff--];
         }
         int room = MAX_COMPARED - above;
-        int[] chosen = new int[MAX_COMPARED];
+        int total = Math.min(n, MAX_COMPARED);
+        int[] chosen = new int[total];
+        if (enoughAccepted == Integer.MAX_VALUE) {
+            int count = 0;
+            for (int i = 0; i < n && count < total; i++) {
+                int score = scores[i];
+                if (score > cutoff || score == cutoff && room-- > 0) {
+                    chosen[count++] = i;
+                }
+            }
+            return count == total ? chosen : java.util.Arrays.copyOf(chosen, count);
+        }
+        // best first: the chosen in falling score, the earliest found first among equals
+        int[] next = new int[101];
+        for (int score = 100, at = 0; score >= cutoff; score--) {
+            next[score] = at;
+            at += score == cutoff ? Math.min(room, histogram[score]) : histogram[score];
+        }
         int count = 0;
-        for (int i = 0; i < n && count < MAX_COMPARED; i++) {
+        for (int i = 0; i < n && count < total; i++) {
             int score = scores[i];
             if (score > cutoff || score == cutoff && room-- > 0) {
-                chosen[count++] = i;
+                chosen[next[score]++] = i;
+                count++;
             }
         }
-        return count == MAX_COMPARED ? chosen : java.util.Arrays.copyOf(chosen, count);
+        return count == total ? chosen : java.util.Arrays.copyOf(chosen, count);
     }
 
     /** The share of bigrams (0 to 100) that a token's set {@code grams} has in common with an entry's. */
@@ -1238,7 +1249,7 @@ public final class Engine {
         for (int h = 0; h < halfGrams.length; h++) {
             halfGrams[h] = grams(halves.get(h).key());
         }
-        int[] chosen = closest(found, i -> halfGrams[foundHalf.get(i)], seen);
+        int[] chosen = closest(found, i -> halfGrams[foundHalf.get(i)], seen, Integer.MAX_VALUE);
         IntList vocab = new IntList(8);
         int count = chosen == null ? found.size() : chosen.length;
         for (int c = 0; c < count; c++) {

@@ -25,8 +25,6 @@ final class LookupScratch {
     final IntList foundHalf = new IntList(1024);
     /** How many of the found entries the last lookup compared (for tests). */
     int compared;
-    /** Where the widest tier starts in {@link #found}: the entries before it are compared in full. */
-    int nearEnd;
     /** The entries marked in this lookup, whose bits the next one clears. */
     private final IntList marked = new IntList(1024);
 
@@ -38,7 +36,6 @@ final class LookupScratch {
         found.clear();
         foundHalf.clear();
         compared = 0;
-        nearEnd = Integer.MAX_VALUE;
         int words = (size + 63) >>> 6;
         if (seen.length < words) {
             seen = new long[Math.max(words, seen.length + seen.length / 2)];
