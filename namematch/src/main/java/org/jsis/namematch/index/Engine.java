@@ -92,14 +92,6 @@ public final class Engine {
      */
     static final int GATHER_BUDGET = Integer.getInteger("jsis.namematch.gatherBudget", 4 * MAX_COMPARED);
     /**
-     * How many accepted look-alikes end a word look-up's comparisons: the found entries are compared
-     * closest first (by shared bigrams), and a token that already has this many look-alikes gains
-     * little from the next ones, while each costs its comparison and its postings in every search.
-     * Only dense vocabularies reach it. The system property {@code jsis.namematch.enoughAccepted}
-     * sets it.
-     */
-    static final int ENOUGH_ACCEPTED = Integer.getInteger("jsis.namematch.enoughAccepted", Integer.MAX_VALUE);
-    /**
      * How many vocabulary entries within a vowel-class edit of a token's vowel key make the wider
      * skeleton neighbourhood unnecessary: spelling variants of one real name rarely come near this
      * many, a dense vocabulary of invented words often does.
@@ -865,7 +857,7 @@ public final class Engine {
         }
         LookupScratch seen = scratch.take(forms.size());
         try {
-            return lookUp(form, cacheKey, seen, min, GATHER_BUDGET, ENOUGH_ACCEPTED);
+            return lookUp(form, cacheKey, seen, min, GATHER_BUDGET);
         } finally {
             scratch.give(seen);
         }
@@ -882,15 +874,15 @@ public final class Engine {
     }
 
     /**
-     * For tests: a look-up of a token with the given budgets ({@link #GATHER_BUDGET}, {@link
-     * #ENOUGH_ACCEPTED}; {@code Integer.MAX_VALUE} for none), uncached. Returns the entries found
+     * For tests: a look-up of a token with the given budget ({@link #GATHER_BUDGET}; {@code
+     * Integer.MAX_VALUE} for none), uncached. Returns the entries found
      * (accepted look-alikes) followed by two counts of its work: the entries gathered and compared.
      */
-    int[] lookUpWithBudgetForTest(TokenForm form, int gatherBudget, int enoughAccepted) {
+    int[] lookUpWithBudgetForTest(TokenForm form, int gatherBudget) {
         lock.readLock().lock();
         LookupScratch seen = scratch.take(forms.size());
         try {
-            int[] vocab = lookUp(form, null, seen, TokenSimilarity.MIN_SIMILARITY, gatherBudget, enoughAccepted).vocab;
+            int[] vocab = lookUp(form, null, seen, TokenSimilarity.MIN_SIMILARITY, gatherBudget).vocab;
             int[] out = java.util.Arrays.copyOf(vocab, vocab.length + 2);
             out[vocab.length] = seen.found.size();
             out[vocab.length + 1] = seen.compared;
@@ -927,12 +919,7 @@ public final class Engine {
      * vowels; once the closer rings hold that many entries, the wider ones are not gathered.
      */
     private TokenMatches lookUp(
-            TokenForm form,
-            @Nullable String cacheKey,
-            LookupScratch seen,
-            double min,
-            int gatherBudget,
-            int enoughAccepted) {
+            TokenForm form, @Nullable String cacheKey, LookupScratch seen, double min, int gatherBudget) {
         IntList found = seen.found;
         List<String> vowelKeys = dense(form) ? vowelKeys(form) : List.of();
         for (String key : vowelKeys) {
@@ -963,10 +950,10 @@ public final class Engine {
         IntList vocab = new IntList(16);
         List<TokenSimilarity.Result> results = new ArrayList<>();
         long grams = grams(form.key());
-        int[] chosen = closest(found, i -> grams, seen, enoughAccepted);
+        int[] chosen = closest(found, i -> grams, seen);
         int count = chosen == null ? found.size() : chosen.length;
         int c = 0;
-        for (; c < count && vocab.size() < enoughAccepted; c++) {
+        for (; c < count; c++) {
             int v = found.get(chosen == null ? c : chosen[c]);
             TokenSimilarity.Result r = TokenSimilarity.compareAtLeast(form, forms.get(v), min);
             if (r != null) {
@@ -1110,10 +1097,9 @@ public final class Engine {
      * thousands of found entries would otherwise make arrays of that size per lookup, or read the
      * entries' bigram sets twice.
      */
-    private int @Nullable [] closest(
-            IntList found, java.util.function.IntToLongFunction grams, LookupScratch scratch, int enoughAccepted) {
+    private int @Nullable [] closest(IntList found, java.util.function.IntToLongFunction grams, LookupScratch scratch) {
         int n = found.size();
-        if (n <= MAX_COMPARED && n <= enoughAccepted) {
+        if (n <= MAX_COMPARED) {
             return null;
         }
         byte[] scores = scratch.scores(n);
@@ -1129,33 +1115,15 @@ public final class Engine {
             above += histogram[cutoff--];
         }
         int room = MAX_COMPARED - above;
-        int total = Math.min(n, MAX_COMPARED);
-        int[] chosen = new int[total];
-        if (enoughAccepted == Integer.MAX_VALUE) {
-            int count = 0;
-            for (int i = 0; i < n && count < total; i++) {
-                int score = scores[i];
-                if (score > cutoff || score == cutoff && room-- > 0) {
-                    chosen[count++] = i;
-                }
-            }
-            return count == total ? chosen : java.util.Arrays.copyOf(chosen, count);
-        }
-        // best first: the chosen in falling score, the earliest found first among equals
-        int[] next = new int[101];
-        for (int score = 100, at = 0; score >= cutoff; score--) {
-            next[score] = at;
-            at += score == cutoff ? Math.min(room, histogram[score]) : histogram[score];
-        }
+        int[] chosen = new int[MAX_COMPARED];
         int count = 0;
-        for (int i = 0; i < n && count < total; i++) {
+        for (int i = 0; i < n && count < MAX_COMPARED; i++) {
             int score = scores[i];
             if (score > cutoff || score == cutoff && room-- > 0) {
-                chosen[next[score]++] = i;
-                count++;
+                chosen[count++] = i;
             }
         }
-        return count == total ? chosen : java.util.Arrays.copyOf(chosen, count);
+        return count == MAX_COMPARED ? chosen : java.util.Arrays.copyOf(chosen, count);
     }
 
     /** The share of bigrams (0 to 100) that a token's set {@code grams} has in common with an entry's. */
@@ -1249,7 +1217,7 @@ public final class Engine {
         for (int h = 0; h < halfGrams.length; h++) {
             halfGrams[h] = grams(halves.get(h).key());
         }
-        int[] chosen = closest(found, i -> halfGrams[foundHalf.get(i)], seen, Integer.MAX_VALUE);
+        int[] chosen = closest(found, i -> halfGrams[foundHalf.get(i)], seen);
         IntList vocab = new IntList(8);
         int count = chosen == null ? found.size() : chosen.length;
         for (int c = 0; c < count; c++) {

@@ -236,12 +236,12 @@ class LookupTests {
         assertThat(accepted).as("typos the comparison accepts").isGreaterThan(30);
     }
 
-    /** The vocabulary words (folded) a look-up with the given budgets finds, and its counts of work. */
+    /** The vocabulary words (folded) a look-up with the given budget finds, and its counts of work. */
     private record Work(Set<String> found, int gathered, int compared) {}
 
-    private static Work lookUp(Engine engine, String token, int gatherBudget, int enoughAccepted) {
+    private static Work lookUp(Engine engine, String token, int gatherBudget) {
         List<TokenForm> vocabulary = engine.vocabularyForTest();
-        int[] out = engine.lookUpWithBudgetForTest(form(token), gatherBudget, enoughAccepted);
+        int[] out = engine.lookUpWithBudgetForTest(form(token), gatherBudget);
         Set<String> found = new TreeSet<>();
         for (int i = 0; i < out.length - 2; i++) {
             found.add(vocabulary.get(out[i]).folded());
@@ -250,13 +250,13 @@ class LookupTests {
     }
 
     private static Work unbudgeted(Engine engine, String token) {
-        return lookUp(engine, token, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        return lookUp(engine, token, Integer.MAX_VALUE);
     }
 
     /**
      * Seeded random names from syllables and misspellings of them (a vocabulary of a few thousand
-     * words, as sparse around each word as real names are): the look-up with its budgets finds
-     * exactly what the look-up without them finds.
+     * words, as sparse around each word as real names are): the look-up with its budget finds
+     * exactly what the look-up without it finds.
      */
     @Test
     void aSparseVocabularyIsSearchedInFullUnderTheBudget() {
@@ -314,7 +314,7 @@ class LookupTests {
         assertThat(engine.vocabularyForTest()).hasSizeGreaterThan(8000);
         String query = "Murekutunes";
         Work all = unbudgeted(engine, query);
-        Work budgeted = lookUp(engine, query, Engine.GATHER_BUDGET, Engine.ENOUGH_ACCEPTED);
+        Work budgeted = lookUp(engine, query, Engine.GATHER_BUDGET);
         assertThat(all.gathered()).as("entries gathered without a budget").isGreaterThan(8000);
         assertThat(budgeted.gathered()).as("entries gathered with the budget").isLessThan(4500);
         assertThat(budgeted.found()).isEqualTo(lookUp(engine, query));
