@@ -284,8 +284,8 @@ class LookupTests {
     }
 
     /**
-     * A token whose own consonant frame (M-r-k-t-n-s) holds 60 words, while the frames one consonant
-     * substitution away hold 250 vowel patterns each (11,250 words in all): without a budget the
+     * A token whose own consonant frame (M-r-k-t-n-s) holds 61 words, while the 35 frames one consonant
+     * substitution away hold 261 vowel patterns each (9,135 words in all): without a budget the
      * look-up gathers them all and compares a thousand; with it, it stops reading the substitution
      * neighbourhood after about {@link Engine#GATHER_BUDGET} entries, and still finds every look-alike
      * in the token's own frame.
