@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +49,9 @@ public class CrossingGroupCommit {
     private final long windowNanos;
 
     private final ReentrantLock lock = new ReentrantLock();
+    /** Signalled when a request queues: a leader waiting out its window looks whether its group is full. */
+    private final Condition queued = lock.newCondition();
+
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private int inFlight;
 
@@ -128,6 +132,9 @@ public class CrossingGroupCommit {
         lock.lock();
         try {
             queue.addLast(own);
+            if (windowNanos > 0) {
+                queued.signalAll();
+            }
             if (inFlight < maxInFlight) {
                 inFlight++;
                 own.leading = true;
@@ -169,7 +176,7 @@ public class CrossingGroupCommit {
      */
     private void lead(Pending own) {
         if (windowNanos > 0) {
-            LockSupport.parkNanos(windowNanos);
+            awaitWindow();
         }
         List<Pending> group = new ArrayList<>(maxSize);
         lock.lock();
@@ -214,6 +221,42 @@ public class CrossingGroupCommit {
             }
             handOver();
         }
+    }
+
+    /**
+     * Waits until the window has passed or a full group is queued (this leader's crossing and the queued ones
+     * that no leader owns), whichever comes first: a leader never waits for more than it may take.
+     */
+    private void awaitWindow() {
+        long deadline = System.nanoTime() + windowNanos;
+        boolean interrupted = false;
+        lock.lock();
+        try {
+            long left;
+            while (unclaimed() + 1 < maxSize && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    queued.awaitNanos(left);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The queued requests that no leader owns (under the lock). */
+    private int unclaimed() {
+        int n = 0;
+        for (Pending p : queue) {
+            if (!p.leading) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Frees this leader's place and gives the lead to the oldest queued request that has none. */
