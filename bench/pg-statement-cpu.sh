@@ -6,7 +6,12 @@
 #     today; hits_no_predicate: the same query without the predicate (the floor);
 #   * append1, append10: audit_append (AuditLog.record's one call) with 1 and 10 records, each in BEGIN ...
 #     ROLLBACK, so the trail stays intact (the commit's own cost is not in these figures); empty_txn: BEGIN;
-#     SELECT 1; ROLLBACK, the floor of those.
+#     SELECT 1; ROLLBACK, the floor of those;
+#   * screening_two, screening_one: a register screening's database work with its ten hits and their audit entry,
+#     committed: screening_two as before the eighth session (the hits query, then BEGIN, audit_append, COMMIT:
+#     four round trips from psql, three from the JDBC driver, which sends BEGIN with the append), screening_one
+#     as since (EntityStore's hits query that appends the entry itself, auto-commit: one round trip). These two
+#     COMMIT their entries (actor system:pg-statement-cpu, action bench.statement-cpu): run the script on a copy.
 # Each statement is prepared once and executed REPS times in one session; the figure is that backend's CPU time
 # (utime + stime from /proc/self/stat, read by the backend itself with pg_read_file: a local server and a superuser,
 # as the embedded PostgreSQL's postgres) per execution, the median of ROUNDS rounds (statements alternate within
@@ -62,6 +67,8 @@ fi
 sql() { psql -h 127.0.0.1 -p "$port" -U postgres -d jsis -X -q -v ON_ERROR_STOP=1 "$@"; }
 ids=$(sql -Atc "SELECT '{' || string_agg(id::text, ',') || '}' FROM (SELECT id FROM register_entity
                  WHERE status = 'LISTED' AND withdrawn_at IS NULL ORDER BY md5(id::text) LIMIT 10) s")
+owners=$(sql -Atc "SELECT '{' || string_agg(owner_state, ',' ORDER BY n) || '}' FROM register_entity e,
+                   unnest('$ids'::uuid[]) WITH ORDINALITY AS u (id, n) WHERE e.id = u.id")
 [ "$ids" != "{}" ] && [ -n "$ids" ] || { echo "no listed register entities in this database" >&2; exit 2; }
 if [ "$(sql -Atc "SELECT count(*) FROM pg_proc WHERE proname = 'jsis_viewer'")" != 0 ]; then
     predicate_kind=once
@@ -88,9 +95,26 @@ prep[append1]="PREPARE q(int, text) AS $append;"
 exec[append1]="BEGIN; EXECUTE q(1, '$ids'); ROLLBACK;"
 prep[append10]="PREPARE q(int, text) AS $append;"
 exec[append10]="BEGIN; EXECUTE q(10, '$ids'); ROLLBACK;"
+# The screening: the hits query and the append, as two statements and as EntityStore's one.
+screening_append="SELECT audit_append(now(), NULL, 'system:pg-statement-cpu', NULL, '$viewer', 'bench.statement-cpu',
+        'ANALYSIS', '{\"bench\":true}', array_fill('register-entity'::text, ARRAY[10]), \$3::text[], \$4::text[],
+        '{}'::int[], '{}'::int[], sha256('content'::bytea), 0)"
+prep[screening_two]="PREPARE q(text, date, text) AS $hits_head AND $predicate $hits_tail;
+PREPARE a(text, date, text, text) AS $screening_append;"
+exec[screening_two]="EXECUTE q('$viewer', current_date, '$ids'); BEGIN; EXECUTE a('$viewer', current_date, '$ids', '$owners'); COMMIT;"
+prep[screening_one]="PREPARE q(text, date, text, text) AS WITH h AS MATERIALIZED (
+    SELECT e.id, e.caption, e.kind, e.status, e.owner_state FROM register_entity e
+     WHERE e.id = ANY(\$3::uuid[]) AND e.status = 'LISTED' AND e.withdrawn_at IS NULL AND $predicate),
+  a AS (SELECT ${screening_append#SELECT } AS seq
+         WHERE (SELECT count(*) FROM h WHERE h.owner_state = (\$4::text[])[array_position(\$3::uuid[], h.id)]) = 10)
+SELECT h.id, h.caption, h.kind, h.status, h.owner_state, d.authority_kind, d.authority, d.authority_state,
+       d.legal_basis, d.reference, d.program, d.listed_on, d.delisted_on, (SELECT seq FROM a) AS audit_seq
+  FROM h LEFT JOIN register_designation d ON d.entity_id = h.id
+ ORDER BY h.id, d.listed_on NULLS FIRST, d.id;"
+exec[screening_one]="EXECUTE q('$viewer', current_date, '$ids', '$owners');"
 prep[empty_txn]=""
 exec[empty_txn]="BEGIN; SELECT 1; ROLLBACK;"
-names="hits hits_no_predicate append1 append10 empty_txn"
+names="hits hits_no_predicate append1 append10 empty_txn screening_two screening_one"
 cpu="SELECT (a[12]::bigint + a[13]::bigint) AS v FROM (SELECT string_to_array(split_part(pg_read_file('/proc/self/stat'), ') ', 2), ' ') a) s"
 hz=$(getconf CLK_TCK)
 run_one() {  # name -> "cpu_ms wall_ms" per execution
