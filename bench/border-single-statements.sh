@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Where PostgreSQL's time goes under the single-crossing load: bench/border-single.lua against a fresh durable
-# database whose PostgreSQL is restarted with pg_stat_statements (track = all, so the statements inside
+# database whose PostgreSQL is restarted with pg_stat_statements (track = all and track_planning, so the statements inside
 # functions such as audit_append are listed too), then the statements by total time.
 #
 #   bench/border-single-statements.sh [SECONDS] [CONNECTIONS]     (defaults 20 and 16; WARMUP=N, default 10)
@@ -18,6 +18,7 @@ sql() { psql -h localhost -p "$(pg_port)" -U postgres -d jsis -X "$@"; }
 start_server "$db"
 sql -qc "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"
 sql -qc "ALTER SYSTEM SET pg_stat_statements.track = 'all'"
+sql -qc "ALTER SYSTEM SET pg_stat_statements.track_planning = on"
 stop_server; sleep 2
 start_server "$db"
 sql -qc "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
@@ -32,7 +33,8 @@ wrk -t2 -c"$connections" -d"${seconds}s" -s "$root/bench/border-single.lua" "$ba
 if [ -n "${JFR:-}" ]; then jcmd "$server_pid" JFR.stop name=statements >/dev/null; fi
 c1=$(cpu_ticks "$server_pid" "$db")
 sql -c "SELECT calls, round(total_exec_time::numeric, 1) AS total_ms,
-               round((total_exec_time / calls)::numeric, 4) AS ms_per_call, rows,
+               round((total_exec_time / nullif(calls, 0))::numeric, 4) AS ms_per_call, plans,
+               round(total_plan_time::numeric, 1) AS plan_ms, rows,
                left(regexp_replace(query, '\s+', ' ', 'g'), 100) AS statement
         FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25"
 sed -n '/^requests=/,$p' "$db/wrk.txt" | sed 's/^/statements_/'

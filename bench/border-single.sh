@@ -25,3 +25,6 @@ sed -n '/^requests=/,$p' "$db/wrk.txt" | sed 's/^/single_/'
 cpu_report "$c0" "$c1" "$(sed -n 's/^requests=//p' "$db/wrk.txt")" single
 echo "single_load_before=$load0"
 echo "single_load_after=$(cut -d' ' -f1 /proc/loadavg)"
+# The group commit's counts (warm-up included), logged by the server when it stops (builds that have it).
+stop_server
+sed -n 's/.*group commit: groups=\([0-9]*\) crossings=\([0-9]*\) singly=\([0-9]*\) failed=\([0-9]*\) largest=\([0-9]*\).*/single_groups=\1\nsingle_grouped_crossings=\2\nsingle_handed_back=\3\nsingle_failed_groups=\4\nsingle_largest_group=\5/p' "$db/server.log"

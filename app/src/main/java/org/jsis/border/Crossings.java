@@ -8,11 +8,13 @@ import org.jsis.audit.AuditAppend;
 import org.jsis.audit.AuditEntry;
 import org.jsis.audit.AuditLog;
 import org.jsis.audit.AuditedRecord;
+import org.jsis.border.internal.CrossingGroupCommit;
 import org.jsis.border.internal.CrossingStore;
 import org.jsis.border.internal.RetryableWriteException;
 import org.jsis.security.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Records crossings: one, or a batch in one transaction, idempotently by the client's crossing id. */
@@ -26,11 +28,19 @@ public class Crossings {
 
     private final AuditLog audit;
 
-    Crossings(Checkpoints checkpoints, CrossingStore store, PlatformTransactionManager transactions, AuditLog audit) {
+    private final CrossingGroupCommit groups;
+
+    Crossings(
+            Checkpoints checkpoints,
+            CrossingStore store,
+            PlatformTransactionManager transactions,
+            AuditLog audit,
+            CrossingGroupCommit groups) {
         this.checkpoints = checkpoints;
         this.audit = audit;
         this.store = store;
         this.tx = new TransactionTemplate(transactions);
+        this.groups = groups;
     }
 
     /**
@@ -97,13 +107,23 @@ public class Crossings {
 
     /**
      * One crossing: its audit entry goes with the statement that records it, and that statement is its own
-     * transaction (no round trips for BEGIN and COMMIT; {@link CrossingStore#recordOne}). Only a retry of a
-     * crossing already recorded is audited on its own (a single retry names the crossing it repeated).
+     * transaction (no round trips for BEGIN and COMMIT; {@link CrossingStore#recordOne}), shared with the
+     * crossings of concurrent requests when they come together ({@link CrossingGroupCommit}; not inside a
+     * caller's transaction). Only a retry of a crossing already recorded is audited on its own (a single retry
+     * names the crossing it repeated).
      */
     private IngestResult recordOne(
             CrossingSubmission s, Checkpoint checkpoint, Caller caller, String action, boolean bulk) {
         AuditedRecord crossing = AuditedRecord.of("border-crossing", s.id(), checkpoint.stateCode());
         AuditAppend append = audit.prepare(entry(action, new IngestResult(1, 1, 0), List.of(crossing), caller));
+        if (groups.enabled() && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            CrossingStore.Written grouped =
+                    groups.record(new CrossingStore.Single(s, checkpoint, caller.username(), append));
+            if (grouped != null) {
+                return grouped.result();
+            }
+            // Not recorded by the group (a retry, a judgement of the JVM, or the group failed): on its own.
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 CrossingStore.Written written = store.recordOne(s, checkpoint, caller.username(), append);

@@ -28,6 +28,7 @@ import org.jsis.border.DocumentData;
 import org.jsis.border.IngestResult;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.postgresql.PGStatement;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
@@ -207,86 +208,197 @@ public class CrossingStore {
             Connection con, CrossingSubmission s, Checkpoint checkpoint, String recordedBy, AuditAppend append)
             throws SQLException {
         Row row = new Row(s, checkpoint);
-        DocumentData d = s.document();
-        String state = checkpoint.stateCode();
-        String sharedWith = "{" + String.join(",", s.sharedWith()) + "}";
-        String identityKey = Names.identityKey(d);
-        String step;
-        byte[] earlier;
-        DocumentData known = null;
-        List<TravellerLinker.Candidate> candidates = new ArrayList<>();
-        try (PreparedStatement ps = con.prepareStatement(RECORD_ONE + append.call() + RECORD_ONE_END)) {
-            int i = 1;
-            // prior, known, day, plan
-            ps.setObject(i++, s.id());
-            ps.setString(i++, d.issuingState());
-            ps.setString(i++, d.number());
-            ps.setString(i++, d.type());
-            ps.setString(i++, identityKey);
-            ps.setString(i++, isoDate(d.birthDate()));
-            ps.setString(i++, d.surname());
-            ps.setString(i++, isoDate(d.birthDate()));
-            ps.setString(i++, isoDate(d.birthDate()));
-            ps.setBoolean(i++, d.birthDate() != null);
-            // t: the new traveller
-            i = setIdentity(ps, i, d);
-            ps.setString(i++, identityKey);
-            ps.setString(i++, state);
-            ps.setString(i++, s.distribution());
-            ps.setString(i++, sharedWith);
-            // d: the new document
-            i = setDocument(ps, i, d);
-            ps.setString(i++, TravellerLinker.EXACT_EVIDENCE);
-            ps.setString(i++, TravellerLinker.newEvidence(d));
-            ps.setString(i++, state);
-            ps.setString(i++, s.distribution());
-            ps.setString(i++, sharedWith);
-            // c: the crossing
-            i = setCrossing(ps, i, row, state, sharedWith, recordedBy);
-            // a: the audit entry
-            i = append.bind(ps, i);
-            // the lost race, the candidates when the linker must decide
-            ps.setString(i++, s.id().toString());
-            ps.setString(i++, isoDate(d.birthDate()));
+        First first;
+        try (PreparedStatement ps = con.prepareStatement(recordOneSql(append))) {
+            bindRecordOne(ps, 1, row, recordedBy, append);
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                step = rs.getString(2);
-                earlier = rs.getBytes(3);
-                if (rs.getObject(4) != null) {
-                    row.documentId = rs.getLong(4);
-                    row.travellerId = rs.getLong(5);
-                    known = knownDocument(d.type(), d.number(), d.issuingState(), rs, 6);
-                }
-                boolean crossingWritten = rs.getInt(11) == 1;
-                if (crossingWritten && rs.getObject(12) == null) {
-                    throw new IllegalStateException("the crossing " + s.id() + " was written without its audit entry");
-                }
-                if (!step.equals("PRIOR") && !step.equals("LINK") && !step.equals("CHECK") && !crossingWritten) {
-                    // (the statement fails in this case: border_lost_race)
-                    throw new IllegalStateException("the crossing " + s.id() + " was not written at step " + step);
-                }
-                while (rs.next()) {
-                    candidates.add(candidate(rs, 13));
-                }
+                first = readRecordOne(rs, row, true);
             }
         }
-        switch (step) {
+        return afterRecordOne(con, row, first, recordedBy, append);
+    }
+
+    /** The statement of {@link #RECORD_ONE} with the audit call of {@code append}. */
+    private static String recordOneSql(AuditAppend append) {
+        return RECORD_ONE + append.call() + RECORD_ONE_END;
+    }
+
+    /** What {@link #RECORD_ONE} answered for one crossing. */
+    private record First(
+            String step,
+            byte @Nullable [] earlier,
+            @Nullable DocumentData known,
+            boolean crossingWritten,
+            List<TravellerLinker.Candidate> candidates) {}
+
+    /** Sets the parameters of {@link #RECORD_ONE} for the row from parameter {@code i} on; answers the next index. */
+    private static int bindRecordOne(PreparedStatement ps, int i, Row row, String recordedBy, AuditAppend append)
+            throws SQLException {
+        CrossingSubmission s = row.s;
+        DocumentData d = s.document();
+        String state = row.checkpoint.stateCode();
+        String sharedWith = "{" + String.join(",", s.sharedWith()) + "}";
+        String identityKey = Names.identityKey(d);
+        // prior, known, day, plan
+        ps.setObject(i++, s.id());
+        ps.setString(i++, d.issuingState());
+        ps.setString(i++, d.number());
+        ps.setString(i++, d.type());
+        ps.setString(i++, identityKey);
+        ps.setString(i++, isoDate(d.birthDate()));
+        ps.setString(i++, d.surname());
+        ps.setString(i++, isoDate(d.birthDate()));
+        ps.setString(i++, isoDate(d.birthDate()));
+        ps.setBoolean(i++, d.birthDate() != null);
+        // t: the new traveller
+        i = setIdentity(ps, i, d);
+        ps.setString(i++, identityKey);
+        ps.setString(i++, state);
+        ps.setString(i++, s.distribution());
+        ps.setString(i++, sharedWith);
+        // d: the new document
+        i = setDocument(ps, i, d);
+        ps.setString(i++, TravellerLinker.EXACT_EVIDENCE);
+        ps.setString(i++, TravellerLinker.newEvidence(d));
+        ps.setString(i++, state);
+        ps.setString(i++, s.distribution());
+        ps.setString(i++, sharedWith);
+        // c: the crossing
+        i = setCrossing(ps, i, row, state, sharedWith, recordedBy);
+        // a: the audit entry
+        i = append.bind(ps, i);
+        // the lost race, the candidates when the linker must decide
+        ps.setString(i++, s.id().toString());
+        ps.setString(i++, isoDate(d.birthDate()));
+        return i;
+    }
+
+    /**
+     * Reads the answer of {@link #RECORD_ONE} (sets the known document and traveller on the row); the linking
+     * candidates only when {@code candidates} (else their rows are skipped).
+     */
+    private static First readRecordOne(ResultSet rs, Row row, boolean candidates) throws SQLException {
+        CrossingSubmission s = row.s;
+        DocumentData d = s.document();
+        rs.next();
+        String step = rs.getString(2);
+        byte[] earlier = rs.getBytes(3);
+        DocumentData known = null;
+        if (rs.getObject(4) != null) {
+            row.documentId = rs.getLong(4);
+            row.travellerId = rs.getLong(5);
+            known = knownDocument(d.type(), d.number(), d.issuingState(), rs, 6);
+        }
+        boolean crossingWritten = rs.getInt(11) == 1;
+        if (crossingWritten && rs.getObject(12) == null) {
+            throw new IllegalStateException("the crossing " + s.id() + " was written without its audit entry");
+        }
+        if (!step.equals("PRIOR") && !step.equals("LINK") && !step.equals("CHECK") && !crossingWritten) {
+            // (the statement fails in this case: border_lost_race)
+            throw new IllegalStateException("the crossing " + s.id() + " was not written at step " + step);
+        }
+        List<TravellerLinker.Candidate> found = new ArrayList<>();
+        while (rs.next()) {
+            if (candidates) {
+                found.add(candidate(rs, 13));
+            }
+        }
+        return new First(step, earlier, known, crossingWritten, found);
+    }
+
+    /** What follows {@link #RECORD_ONE}'s answer: a retry's or conflict's outcome, or the JVM's check or link and write. */
+    private Written afterRecordOne(Connection con, Row row, First first, String recordedBy, AuditAppend append)
+            throws SQLException {
+        CrossingSubmission s = row.s;
+        switch (first.step()) {
             case "PRIOR" -> {
-                if (Arrays.equals(earlier, row.hash)) {
+                if (Arrays.equals(first.earlier(), row.hash)) {
                     return new Written(new IngestResult(1, 0, 1), List.of(), List.of());
                 }
                 throw new CrossingConflictException(List.of(s.id()));
             }
             case "CHECK" -> {
-                checkIdentity(row, known, row.travellerId);
+                checkIdentity(row, first.known(), row.travellerId);
                 writeKnown(con, row, recordedBy, append);
             }
-            case "LINK" -> writeLinked(con, row, linker.link(d, candidates), recordedBy, append);
+            case "LINK" -> writeLinked(con, row, linker.link(s.document(), first.candidates()), recordedBy, append);
             default -> {
                 // NEW or EXACT: recorded with the document
             }
         }
-        return new Written(new IngestResult(1, 1, 0), List.of(s.id()), List.of(state), true);
+        return new Written(new IngestResult(1, 1, 0), List.of(s.id()), List.of(row.checkpoint.stateCode()), true);
+    }
+
+    /** One crossing of a group ({@link #recordGroup}): as the arguments of {@link #recordOne}. */
+    public record Single(CrossingSubmission s, Checkpoint checkpoint, String recordedBy, AuditAppend append) {}
+
+    /**
+     * Group commit of single crossings: the crossings' {@link #RECORD_ONE} statements, in this order, in one
+     * round trip and one transaction (one commit, one WAL flush for all). Each statement sees what the ones
+     * before it wrote, so the group records what the same requests one after the other would (two crossings
+     * of one new document: the second finds the first's document). Answers, for each crossing, its
+     * {@link Written} when the group recorded it with its audit entry, or {@code null} when it must be written
+     * on its own ({@link #recordOne}): its id was recorded before (a retry, or a conflict), or the JVM must
+     * check the identity or link the document (CHECK, LINK); nothing of those was written. When any statement
+     * fails (a lost race, a deadlock, a bad value), the whole group's transaction is rolled back, nothing of it
+     * is kept, and this throws: the caller writes each crossing on its own.
+     */
+    public List<@Nullable Written> recordGroup(List<Single> group) {
+        if (group.isEmpty()) {
+            return List.of();
+        }
+        List<Row> rows = new ArrayList<>(group.size());
+        StringBuilder sql = new StringBuilder();
+        for (Single g : group) {
+            rows.add(new Row(g.s(), g.checkpoint()));
+            if (!sql.isEmpty()) {
+                sql.append(";\n");
+            }
+            sql.append(recordOneSql(g.append()));
+        }
+        List<@Nullable Written> out = new ArrayList<>(group.size());
+        try (Connection con = dataSource.getConnection()) {
+            if (!con.getAutoCommit()) {
+                throw new IllegalStateException("a group of crossings needs a connection in auto-commit");
+            }
+            // In auto-commit, the statements of one execution are sent together and end with one Sync: one
+            // implicit transaction, committed (durably, synchronous_commit) when the last one has run, or rolled
+            // back entirely when one fails.
+            try (PreparedStatement ps = con.prepareStatement(sql.toString())) {
+                // Prepared on the server from its first use: a group's text is one per group size, each of its
+                // statements a prepared statement of its own on every connection, so the driver's default
+                // (five executions of a text before it is prepared, each planned anew) would plan the big
+                // statement again and again while the sizes warm up.
+                ps.unwrap(PGStatement.class).setPrepareThreshold(1);
+                int i = 1;
+                for (int k = 0; k < group.size(); k++) {
+                    Single g = group.get(k);
+                    i = bindRecordOne(ps, i, rows.get(k), g.recordedBy(), g.append());
+                }
+                ps.execute();
+                for (int k = 0; k < group.size(); k++) {
+                    if (k > 0 && !ps.getMoreResults()) {
+                        throw new IllegalStateException("a group of " + group.size() + " answered " + k + " results");
+                    }
+                    Row row = rows.get(k);
+                    First first;
+                    try (ResultSet rs = ps.getResultSet()) {
+                        first = readRecordOne(rs, row, false);
+                    }
+                    out.add(
+                            first.crossingWritten()
+                                    ? new Written(
+                                            new IngestResult(1, 1, 0),
+                                            List.of(row.s.id()),
+                                            List.of(row.checkpoint.stateCode()),
+                                            true)
+                                    : null);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return out;
     }
 
     /** The new document of a crossing linked by the JVM's linker, the crossing and its audit entry ({@link #WRITE_ONE}). */
