@@ -82,6 +82,16 @@ public final class Engine {
      */
     private static final int MAX_COMPARED = 1000;
     /**
+     * How many vocabulary entries a word look-up gathers before it stops reading the widest tier of
+     * the skeleton's neighbourhood (the substitution neighbourhood: the deletion lists of the key's
+     * deletions). The nearer tiers (the keys themselves, transcription neighbours, one insertion or
+     * deletion away, swapped letters) are always read in full, so a sparse neighbourhood (the
+     * spellings of real names) is searched as before; a vocabulary of millions of invented words
+     * holds tens of thousands of entries two edits away, of which only {@link #MAX_COMPARED} would be
+     * compared anyway. The system property {@code jsis.namematch.gatherBudget} sets it.
+     */
+    static final int GATHER_BUDGET = Integer.getInteger("jsis.namematch.gatherBudget", 4 * MAX_COMPARED);
+    /**
      * How many vocabulary entries within a vowel-class edit of a token's vowel key make the wider
      * skeleton neighbourhood unnecessary: spelling variants of one real name rarely come near this
      * many, a dense vocabulary of invented words often does.
@@ -847,7 +857,7 @@ public final class Engine {
         }
         LookupScratch seen = scratch.take(forms.size());
         try {
-            return lookUp(form, cacheKey, seen, min);
+            return lookUp(form, cacheKey, seen, min, GATHER_BUDGET);
         } finally {
             scratch.give(seen);
         }
@@ -859,6 +869,26 @@ public final class Engine {
         try {
             return matches(form).vocab.clone();
         } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * For tests: a look-up of a token with the given budget ({@link #GATHER_BUDGET}; {@code
+     * Integer.MAX_VALUE} for none), uncached. Returns the entries found
+     * (accepted look-alikes) followed by two counts of its work: the entries gathered and compared.
+     */
+    int[] lookUpWithBudgetForTest(TokenForm form, int gatherBudget) {
+        lock.readLock().lock();
+        LookupScratch seen = scratch.take(forms.size());
+        try {
+            int[] vocab = lookUp(form, null, seen, TokenSimilarity.MIN_SIMILARITY, gatherBudget).vocab;
+            int[] out = java.util.Arrays.copyOf(vocab, vocab.length + 2);
+            out[vocab.length] = seen.found.size();
+            out[vocab.length + 1] = seen.compared;
+            return out;
+        } finally {
+            scratch.give(seen);
             lock.readLock().unlock();
         }
     }
@@ -888,7 +918,8 @@ public final class Engine {
      * the skeleton's neighbourhood, most of them look-alikes that differ from the token in several
      * vowels; once the closer rings hold that many entries, the wider ones are not gathered.
      */
-    private TokenMatches lookUp(TokenForm form, String cacheKey, LookupScratch seen, double min) {
+    private TokenMatches lookUp(
+            TokenForm form, @Nullable String cacheKey, LookupScratch seen, double min, int gatherBudget) {
         IntList found = seen.found;
         List<String> vowelKeys = dense(form) ? vowelKeys(form) : List.of();
         for (String key : vowelKeys) {
@@ -905,7 +936,7 @@ public final class Engine {
             }
         }
         if (found.size() < CLOSE_ENOUGH) {
-            gatherSkeletonNeighbours(form, seen, found);
+            gatherSkeletonNeighbours(form, seen, found, gatherBudget);
         } else {
             // the skeleton's neighbourhood is not gathered: a typing error in a consonant (the same
             // vowels around one consonant changed), which that neighbourhood would hold, is looked up
@@ -921,7 +952,8 @@ public final class Engine {
         long grams = grams(form.key());
         int[] chosen = closest(found, i -> grams, seen);
         int count = chosen == null ? found.size() : chosen.length;
-        for (int c = 0; c < count; c++) {
+        int c = 0;
+        for (; c < count; c++) {
             int v = found.get(chosen == null ? c : chosen[c]);
             TokenSimilarity.Result r = TokenSimilarity.compareAtLeast(form, forms.get(v), min);
             if (r != null) {
@@ -929,11 +961,14 @@ public final class Engine {
                 results.add(shared(r));
             }
         }
+        seen.compared = c;
         TokenMatches m = new TokenMatches(
                 forms.size(),
                 java.util.Arrays.copyOf(vocab.array(), vocab.size()),
                 results.toArray(TokenSimilarity.Result[]::new));
-        matchCache.put(cacheKey, m);
+        if (cacheKey != null) {
+            matchCache.put(cacheKey, m);
+        }
         return m;
     }
 
@@ -965,8 +1000,14 @@ public final class Engine {
         return count >= DENSE_SKELETON;
     }
 
-    /** The wide tier of {@link #lookUp}: word classes, skeletons, stems and their neighbours. */
-    private void gatherSkeletonNeighbours(TokenForm form, LookupScratch seen, IntList found) {
+    /**
+     * The wide tier of {@link #lookUp}: word classes, skeletons, stems and their neighbours, nearest
+     * first: the keys themselves; then those one transcription, insertion, deletion or swap away; then,
+     * while fewer than {@code budget} entries are found, those one substitution away (the deletion
+     * lists of the key's deletions), which in a vocabulary of invented words hold most of the
+     * neighbourhood.
+     */
+    private void gatherSkeletonNeighbours(TokenForm form, LookupScratch seen, IntList found, int budget) {
         List<String> keys = new ArrayList<>(form.skeletons());
         if (!keys.contains(form.stemSkeleton())) {
             keys.add(form.stemSkeleton());
@@ -977,22 +1018,62 @@ public final class Engine {
         }
         for (String k : keys) {
             consider(byKey.get(k), seen, found, Integer.MAX_VALUE);
+        }
+        List<List<String>> deletions = new ArrayList<>(keys.size());
+        for (String k : keys) {
             // transcription neighbours are for spellings; Arabic script writes its consonants
             for (String near : form.script().isAbjad() ? List.<String>of() : PhoneticKey.nearSkeletons(k)) {
                 consider(byKey.get(near), seen, found, length);
             }
+            List<String> ds = k.length() >= MIN_DELETE_KEY - 1 ? deletes(k) : List.of();
+            deletions.add(ds);
             if (k.length() >= MIN_DELETE_KEY - 1) {
                 considerAll(byDelete.get(k), seen, found, length);
-                for (String d : deletes(k)) {
+                for (String d : ds) {
                     consider(byKey.get(d), seen, found, length);
-                    if (k.length() >= MIN_DELETE_KEY) {
-                        considerAll(byDelete.get(d), seen, found, length);
-                    }
                 }
             }
         }
         if (form.canonical().length() <= 12) {
             transpositions(form, seen, found, length);
+        }
+        List<List<IntList>> wide = new ArrayList<>();
+        long wideSize = 0;
+        int mostLists = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).length() < MIN_DELETE_KEY) {
+                continue;
+            }
+            for (String d : deletions.get(i)) {
+                List<IntList> lists = byDelete.get(d);
+                if (lists != null) {
+                    wide.add(lists);
+                    mostLists = Math.max(mostLists, lists.size());
+                    for (IntList list : lists) {
+                        wideSize += list.size();
+                    }
+                }
+            }
+        }
+        if (found.size() + wideSize <= budget) {
+            for (List<IntList> lists : wide) {
+                considerAll(lists, seen, found, length);
+            }
+            return;
+        }
+        // too many to read: first the consonant edits that keep the token's vowels (a typing error in
+        // one consonant), then the substitution neighbourhood's lists evenly over the key's positions
+        // (the j-th list of every deletion in turn) until the budget is reached
+        for (String near : PhoneticKey.consonantEdits(PhoneticKey.vowelKey(form.key()))) {
+            consider(byVowelKey.get(hash(near)), seen, found, Integer.MAX_VALUE);
+        }
+        for (int j = 0; j < mostLists && found.size() < budget; j++) {
+            for (int w = 0; w < wide.size() && found.size() < budget; w++) {
+                List<IntList> lists = wide.get(w);
+                if (j < lists.size()) {
+                    consider(lists.get(j), seen, found, length);
+                }
+            }
         }
     }
 

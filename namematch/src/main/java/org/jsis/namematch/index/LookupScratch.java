@@ -23,6 +23,8 @@ final class LookupScratch {
     final IntList found = new IntList(1024);
     /** Beside {@link #found}, for split lookups: which half of the token found the entry. */
     final IntList foundHalf = new IntList(1024);
+    /** How many of the found entries the last lookup compared (for tests). */
+    int compared;
     /** The entries marked in this lookup, whose bits the next one clears. */
     private final IntList marked = new IntList(1024);
 
@@ -33,6 +35,7 @@ final class LookupScratch {
     private void reset(int size) {
         found.clear();
         foundHalf.clear();
+        compared = 0;
         int words = (size + 63) >>> 6;
         if (seen.length < words) {
             seen = new long[Math.max(words, seen.length + seen.length / 2)];

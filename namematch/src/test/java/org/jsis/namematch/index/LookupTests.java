@@ -236,6 +236,99 @@ class LookupTests {
         assertThat(accepted).as("typos the comparison accepts").isGreaterThan(30);
     }
 
+    /** The vocabulary words (folded) a look-up with the given budget finds, and its counts of work. */
+    private record Work(Set<String> found, int gathered, int compared) {}
+
+    private static Work lookUp(Engine engine, String token, int gatherBudget) {
+        List<TokenForm> vocabulary = engine.vocabularyForTest();
+        int[] out = engine.lookUpWithBudgetForTest(form(token), gatherBudget);
+        Set<String> found = new TreeSet<>();
+        for (int i = 0; i < out.length - 2; i++) {
+            found.add(vocabulary.get(out[i]).folded());
+        }
+        return new Work(found, out[out.length - 2], out[out.length - 1]);
+    }
+
+    private static Work unbudgeted(Engine engine, String token) {
+        return lookUp(engine, token, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Seeded random names from syllables and misspellings of them (a vocabulary of a few thousand
+     * words, as sparse around each word as real names are): the look-up with its budget finds
+     * exactly what the look-up without it finds.
+     */
+    @Test
+    void aSparseVocabularyIsSearchedInFullUnderTheBudget() {
+        Random random = new Random(8);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            words.add(word(random));
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i += 2) {
+            names.add(words.get(i) + " " + words.get(i + 1));
+        }
+        Engine engine = index(names);
+        int withMatches = 0;
+        int maxGathered = 0;
+        for (int t = 0; t < 150; t++) {
+            String q = misspell(random, words.get(random.nextInt(words.size())));
+            Work all = unbudgeted(engine, q);
+            assertThat(lookUp(engine, q)).as(q).isEqualTo(all.found());
+            withMatches += all.found().isEmpty() ? 0 : 1;
+            maxGathered = Math.max(maxGathered, all.gathered());
+        }
+        assertThat(withMatches).as("queries with some look-alike").isGreaterThan(100);
+        assertThat(maxGathered).as("the most entries one look-up gathers").isGreaterThan(50);
+    }
+
+    /**
+     * A token whose own consonant frame (M-r-k-t-n-s) holds 61 words, while the 35 frames one consonant
+     * substitution away hold 261 vowel patterns each (9,135 words in all): without a budget the
+     * look-up gathers them all and compares a thousand; with it, it stops reading the substitution
+     * neighbourhood after about {@link Engine#GATHER_BUDGET} entries, and still finds every look-alike
+     * in the token's own frame.
+     */
+    @Test
+    void theBudgetBoundsTheWorkOfALookUpInADenseNeighbourhood() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 3125; i += 52) {
+            names.add(EngineTests.lookAlike(i));
+        }
+        String frame = "rktns";
+        String substitutes = "bdlmpvz";
+        for (int at = 0; at < frame.length(); at++) {
+            for (char c : substitutes.toCharArray()) {
+                if (frame.indexOf(c) >= 0) {
+                    continue;
+                }
+                for (int i = 0; i < 3125; i += 12) {
+                    String word = EngineTests.lookAlike(i);
+                    int pos = 2 + 2 * at; // M, vowel, consonant, vowel, consonant, ...
+                    names.add(word.substring(0, pos) + c + word.substring(pos + 1));
+                }
+            }
+        }
+        Engine engine = index(names);
+        assertThat(engine.vocabularyForTest()).hasSizeGreaterThan(8000);
+        String query = "Murekutunes";
+        Work all = unbudgeted(engine, query);
+        Work budgeted = lookUp(engine, query, Engine.GATHER_BUDGET);
+        assertThat(all.gathered()).as("entries gathered without a budget").isGreaterThan(8000);
+        assertThat(budgeted.gathered()).as("entries gathered with the budget").isLessThan(4500);
+        assertThat(budgeted.found()).isEqualTo(lookUp(engine, query));
+        String skeleton = form(query).skeletons().get(0);
+        Set<String> ownFrame = new TreeSet<>();
+        for (TokenForm f : engine.vocabularyForTest()) {
+            if (all.found().contains(f.folded()) && f.skeletons().contains(skeleton)) {
+                ownFrame.add(f.folded());
+            }
+        }
+        assertThat(ownFrame).as("look-alikes in the token's own frame").hasSizeGreaterThan(5);
+        assertThat(budgeted.found()).containsAll(ownFrame);
+    }
+
     private static final String[] ONSETS = {"b", "d", "k", "m", "n", "r", "s", "t", "z", "kh", "sh", "v", "l", "ch"};
     private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ai", "ia"};
     private static final String[] CODAS = {"", "", "n", "r", "m", "t", "sh", "kh"};
