@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jsis.audit.Actor;
@@ -163,7 +162,7 @@ public class AuditChain {
         Instant at = AuditHash.truncate(clock.instant());
         Long userId = actor.id() == 0 ? null : actor.id();
         String purpose = entry.purpose() == null ? null : entry.purpose().name();
-        String terms = entry.queryTerms().isEmpty() ? null : termsJson(entry.queryTerms());
+        String terms = entry.queryTerms().isEmpty() ? null : JSON.writeValueAsString(entry.queryTerms());
         List<AuditedRecord> records = entry.records();
         int n = records.size();
         String[] types = new String[n];
@@ -215,45 +214,6 @@ public class AuditChain {
                 listStarts,
                 listLengths,
                 content);
-    }
-
-    /**
-     * The query terms as a JSON object, exactly as Jackson writes the map (keys in the map's order): written
-     * here when every key and value is plain (no character Jackson escapes or that could be escaped: controls,
-     * quote, backslash, surrogates, line and paragraph separators, slash), else by Jackson. Every audited
-     * request has terms, and Jackson's writer set-up per call cost more than the rest of the entry's encoding.
-     */
-    static String termsJson(Map<String, String> terms) {
-        StringBuilder json = new StringBuilder(32 * terms.size() + 2).append('{');
-        for (Map.Entry<String, String> term : terms.entrySet()) {
-            String key = term.getKey();
-            String value = term.getValue();
-            if (key == null || value == null || !plain(key) || !plain(value)) {
-                return JSON.writeValueAsString(terms);
-            }
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            json.append('"').append(key).append("\":\"").append(value).append('"');
-        }
-        return json.append('}').toString();
-    }
-
-    private static boolean plain(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20
-                    || c == '"'
-                    || c == '\\'
-                    || c == '/'
-                    || c == 0x7f
-                    || Character.isSurrogate(c)
-                    || c == '\u2028'
-                    || c == '\u2029') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The start positions of the runs of consecutive records of one type and owner. */
