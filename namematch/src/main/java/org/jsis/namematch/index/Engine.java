@@ -106,6 +106,17 @@ public final class Engine {
     private static final int DENSE_SKELETON = Integer.getInteger("jsis.namematch.denseSkeleton", 500);
     /** How close two query tokens written as one word must be to a vocabulary word to count. */
     private static final double JOINED_SIMILARITY = 0.85;
+    /**
+     * The most postings (of persons needing two matching parts) a look-alike of a dense look-up may
+     * have and still be deferred: not compared by the look-up, only its postings read as possible
+     * matches, and compared when a name holding it and another query token is bounded (see {@link
+     * TokenMatches#deferred}). Beyond this many, comparing once is cheaper than reading the postings
+     * and bounding their names. The system property {@code jsis.namematch.deferPostings} sets it; -1
+     * defers nothing.
+     */
+    static final int DEFER_POSTINGS = Integer.getInteger("jsis.namematch.deferPostings", 4);
+
+    private static final int[] NO_DEFERRED = new int[0];
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, TokenForm> formCache = new ConcurrentHashMap<>();
@@ -218,13 +229,28 @@ public final class Engine {
      */
     private final Map<Integer, ParsedName> parsedNames = new ConcurrentHashMap<>();
 
+    /** See {@link #DEFER_POSTINGS}. */
+    private final int deferPostings;
+
     public Engine() {
         this(MATCH_CACHE_BYTES);
     }
 
     /** An index whose word look-up cache holds at most {@code lookupCacheBytes} (0: none is kept). */
     Engine(long lookupCacheBytes) {
-        matchCache = new BoundedCache<>(lookupCacheBytes, m -> MATCH_ENTRY_BYTES + 8L * m.vocab.length);
+        this(lookupCacheBytes, DEFER_POSTINGS);
+    }
+
+    /**
+     * An index whose word look-up cache holds at most {@code lookupCacheBytes} and whose look-ups
+     * defer look-alikes with at most {@code deferPostings} postings (-1: none; see {@link
+     * #DEFER_POSTINGS}).
+     */
+    Engine(long lookupCacheBytes, int deferPostings) {
+        this.deferPostings = deferPostings;
+        // a cached look-alike: an int and a shared result's reference; a deferred one: an int
+        matchCache = new BoundedCache<>(
+                lookupCacheBytes, m -> MATCH_ENTRY_BYTES + 8L * m.vocab.length + 4L * m.deferred.length);
         Lexicon lexicon = Lexicon.standard();
         indexAnalyzer = new NameAnalyzer(lexicon, (folded, ukBe) -> {
             if (formCache.size() > FORM_CACHE_SIZE) {
@@ -832,8 +858,20 @@ public final class Engine {
         }
     }
 
-    /** The vocabulary entries similar to a token, with their similarity; cached per token. */
-    private record TokenMatches(int vocabularySize, int[] vocab, TokenSimilarity.Result[] results) {}
+    /**
+     * The vocabulary entries similar to a token, with their similarity; cached per token. {@code
+     * deferred} (sorted) are look-alikes the look-up gathered and chose to compare but did not: in a
+     * dense vocabulary most look-alikes are the part of one or two names, which can pass only with a
+     * second matching part (the evidence rule), so a search reads their postings as possible matches
+     * and compares a pair only when a name holding it is bounded ({@code Search.similarity}); a search
+     * that one matching part can pass has them compared first ({@link #compared}). {@code vocab} and
+     * {@code results} hold the compared entries that match.
+     */
+    private record TokenMatches(int vocabularySize, int[] vocab, TokenSimilarity.Result[] results, int[] deferred) {
+        TokenMatches(int vocabularySize, int[] vocab, TokenSimilarity.Result[] results) {
+            this(vocabularySize, vocab, results, NO_DEFERRED);
+        }
+    }
 
     private static final TokenSimilarity.Result[] NO_RESULTS = new TokenSimilarity.Result[0];
 
@@ -847,27 +885,80 @@ public final class Engine {
      * which stops more comparisons early).
      */
     private TokenMatches matches(TokenForm form, double min) {
-        String cacheKey = form.folded()
-                + '\u0000'
-                + form.canonical()
-                + (min > TokenSimilarity.MIN_SIMILARITY ? "\u0000" + min : "");
+        String cacheKey = matchKey(form, min);
         TokenMatches cached = matchCache.get(cacheKey);
         if (cached != null && cached.vocabularySize == forms.size()) {
             return cached;
         }
         LookupScratch seen = scratch.take(forms.size());
         try {
-            return lookUp(form, cacheKey, seen, min, GATHER_BUDGET);
+            return lookUp(form, cacheKey, seen, min, GATHER_BUDGET, true);
         } finally {
             scratch.give(seen);
         }
     }
 
-    /** For tests: the vocabulary entries a query token's lookup finds. */
+    private static String matchKey(TokenForm form, double min) {
+        return form.folded()
+                + '\u0000'
+                + form.canonical()
+                + (min > TokenSimilarity.MIN_SIMILARITY ? "\u0000" + min : "");
+    }
+
+    /**
+     * A token's look-up ({@link #matches(TokenForm)}) with its deferred entries compared, for a search
+     * that one matching part can pass; cached in its place, so that it is compared once.
+     */
+    private TokenMatches compared(TokenForm form, TokenMatches m) {
+        if (m.deferred.length == 0) {
+            return m;
+        }
+        IntList vocab = new IntList(m.vocab.length + 16);
+        List<TokenSimilarity.Result> results = new ArrayList<>(m.vocab.length + 16);
+        for (int k = 0; k < m.vocab.length; k++) {
+            vocab.add(m.vocab[k]);
+            results.add(m.results[k]);
+        }
+        for (int v : m.deferred) {
+            TokenSimilarity.Result r =
+                    TokenSimilarity.compareAtLeast(form, forms.get(v), TokenSimilarity.MIN_SIMILARITY);
+            if (r != null) {
+                vocab.add(v);
+                results.add(shared(r));
+            }
+        }
+        TokenMatches full = new TokenMatches(
+                m.vocabularySize,
+                java.util.Arrays.copyOf(vocab.array(), vocab.size()),
+                results.toArray(TokenSimilarity.Result[]::new));
+        if (m.vocabularySize == forms.size()) {
+            matchCache.put(matchKey(form, TokenSimilarity.MIN_SIMILARITY), full);
+        }
+        return full;
+    }
+
+    /** For tests: the vocabulary entries a query token's lookup finds (deferred ones compared). */
     int[] lookUpForTest(TokenForm form) {
         lock.readLock().lock();
         try {
-            return matches(form).vocab.clone();
+            return compared(form, matches(form)).vocab.clone();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * For tests: a token's cached look-up as the search first sees it: the matching compared entries,
+     * then -1, then the deferred ones.
+     */
+    int[] deferredLookUpForTest(TokenForm form) {
+        lock.readLock().lock();
+        try {
+            TokenMatches m = matches(form);
+            int[] out = java.util.Arrays.copyOf(m.vocab, m.vocab.length + 1 + m.deferred.length);
+            out[m.vocab.length] = -1;
+            System.arraycopy(m.deferred, 0, out, m.vocab.length + 1, m.deferred.length);
+            return out;
         } finally {
             lock.readLock().unlock();
         }
@@ -882,7 +973,7 @@ public final class Engine {
         lock.readLock().lock();
         LookupScratch seen = scratch.take(forms.size());
         try {
-            int[] vocab = lookUp(form, null, seen, TokenSimilarity.MIN_SIMILARITY, gatherBudget).vocab;
+            int[] vocab = lookUp(form, null, seen, TokenSimilarity.MIN_SIMILARITY, gatherBudget, false).vocab;
             int[] out = java.util.Arrays.copyOf(vocab, vocab.length + 2);
             out[vocab.length] = seen.found.size();
             out[vocab.length + 1] = seen.compared;
@@ -917,14 +1008,29 @@ public final class Engine {
      * fewer than {@link #CLOSE_ENOUGH} entries are found. A vocabulary of words invented from syllables holds tens of thousands of words in
      * the skeleton's neighbourhood, most of them look-alikes that differ from the token in several
      * vowels; once the closer rings hold that many entries, the wider ones are not gathered.
+     *
+     * <p>Of the entries chosen ({@link #closest}), where the vocabulary is dense and {@code defer}
+     * holds, those beyond the first ring (the token's own vowel keys: its exact and transliterated
+     * spellings) that have no postings but persons' of two parts or more, at most {@link
+     * #deferPostings} of them, are deferred, not compared (see {@link TokenMatches}).
      */
     private TokenMatches lookUp(
-            TokenForm form, @Nullable String cacheKey, LookupScratch seen, double min, int gatherBudget) {
+            TokenForm form,
+            @Nullable String cacheKey,
+            LookupScratch seen,
+            double min,
+            int gatherBudget,
+            boolean defer) {
         IntList found = seen.found;
         List<String> vowelKeys = dense(form) ? vowelKeys(form) : List.of();
         for (String key : vowelKeys) {
             consider(byVowelKey.get(hash(key)), seen, found, Integer.MAX_VALUE);
         }
+        // the first ring is always compared; only dense look-ups (vowel keys) defer, and only those
+        // that every search asks for (a joined token's asks for closer matches and uses no others)
+        int firstRing = defer && deferPostings >= 0 && !vowelKeys.isEmpty() && min == TokenSimilarity.MIN_SIMILARITY
+                ? found.size()
+                : Integer.MAX_VALUE;
         for (int i = 0; i < vowelKeys.size() && found.size() < CLOSE_ENOUGH; i++) {
             for (String near : PhoneticKey.vowelSubstitutions(vowelKeys.get(i))) {
                 consider(byVowelKey.get(hash(near)), seen, found, Integer.MAX_VALUE);
@@ -952,24 +1058,52 @@ public final class Engine {
         long grams = grams(form.key());
         int[] chosen = closest(found, i -> grams, seen);
         int count = chosen == null ? found.size() : chosen.length;
+        IntList deferred = null;
         int c = 0;
         for (; c < count; c++) {
-            int v = found.get(chosen == null ? c : chosen[c]);
+            int i = chosen == null ? c : chosen[c];
+            int v = found.get(i);
+            if (i >= firstRing && deferrable(v)) {
+                if (deferred == null) {
+                    deferred = new IntList(count - c);
+                }
+                deferred.add(v);
+                continue;
+            }
             TokenSimilarity.Result r = TokenSimilarity.compareAtLeast(form, forms.get(v), min);
             if (r != null) {
                 vocab.add(v);
                 results.add(shared(r));
             }
         }
-        seen.compared = c;
+        seen.compared = c - (deferred == null ? 0 : deferred.size());
+        int[] later = NO_DEFERRED;
+        if (deferred != null) {
+            later = java.util.Arrays.copyOf(deferred.array(), deferred.size());
+            java.util.Arrays.sort(later);
+        }
         TokenMatches m = new TokenMatches(
                 forms.size(),
                 java.util.Arrays.copyOf(vocab.array(), vocab.size()),
-                results.toArray(TokenSimilarity.Result[]::new));
+                results.toArray(TokenSimilarity.Result[]::new),
+                later);
         if (cacheKey != null) {
             matchCache.put(cacheKey, m);
         }
         return m;
+    }
+
+    /**
+     * Whether a look-alike may be deferred: its only postings are of persons of two parts or more
+     * without initials (which need a second matching part), at most {@link #deferPostings} of them. An
+     * entry with no postings is deferred too: only a patronymic or a name's other role can pair with it.
+     */
+    private boolean deferrable(int v) {
+        if (otherPostings.get(v) != null) {
+            return false;
+        }
+        PostingList gated = gatedPostings.get(v);
+        return gated == null || gated.size() <= deferPostings;
     }
 
     /** The shared instance of an equal result, or the result itself once too many are shared. */
@@ -1281,6 +1415,11 @@ public final class Engine {
 
         private @Nullable IntIntMap skippedVocab;
         private long skippedSignature;
+        /**
+         * Per query token: the look-ups retrieval used, whose deferred entries {@link #similarity}
+         * compares on first use; set by run().
+         */
+        private TokenMatches @Nullable [] lookedUp;
         /** Best comparison per document: document id to 1 + its index in {@link #bestList}. */
         private final IntIntMap bestIndex = new IntIntMap(64);
         /**
@@ -1441,11 +1580,19 @@ public final class Engine {
             IntIntMap candidates = new IntIntMap(1024);
             int n = Math.min(tokens.size(), MAX_QUERY_TOKENS);
             TokenMatches[] matches = new TokenMatches[n];
+            lookedUp = matches;
+            // deferred look-alikes (see TokenMatches) are read as possible matches only where a gated
+            // person needs two matching parts (mayPass); where one can pass, they are compared first
+            boolean twoParts =
+                    person != null && personParts >= 2 && !personInitials && query.threshold() > NameScorer.GATE_CAP;
             long largest = -1;
             int units = 0;
             for (int q = 0; q < n; q++) {
                 if (retrievable(q)) {
                     matches[q] = matches(tokens.get(q).form());
+                    if (gatedMayPass && !twoParts) {
+                        matches[q] = compared(tokens.get(q).form(), matches[q]);
+                    }
                     units++;
                     long size = gatedSize(matches[q]);
                     if (size > largest) {
@@ -1469,6 +1616,9 @@ public final class Engine {
                     for (int v : matches[q].vocab) {
                         unitSignatures[q] |= signatureBit(v);
                     }
+                    for (int v : matches[q].deferred) {
+                        unitSignatures[q] |= signatureBit(v); // possible matches: a superset
+                    }
                     if (needsSplits(q, matches)) {
                         for (int v : splitMatches(tokens.get(q).form())) {
                             unitSignatures[q] |= signatureBit(v);
@@ -1487,9 +1637,13 @@ public final class Engine {
                 }
             }
             if (skipped >= 0) {
-                skippedVocab = new IntIntMap(matches[skipped].vocab.length);
+                skippedVocab = new IntIntMap(matches[skipped].vocab.length + matches[skipped].deferred.length);
                 for (int v : matches[skipped].vocab) {
                     skippedVocab.or(v, 1);
+                    skippedSignature |= signatureBit(v);
+                }
+                for (int v : matches[skipped].deferred) {
+                    skippedVocab.or(v, 1); // possible matches: consider() bounds them by comparing
                     skippedSignature |= signatureBit(v);
                 }
             }
@@ -1554,15 +1708,25 @@ public final class Engine {
             return (otherSkip & (organisation ? SKIP_ORGANISATIONS : SKIP_PERSONS)) != 0;
         }
 
+        /** The gated postings retrieval would read for a token's look-up, deferred entries' too. */
         private long gatedSize(TokenMatches m) {
             long size = 0;
             for (int v : m.vocab) {
                 PostingList list = gatedPostings.get(v);
                 size += list == null ? 0 : list.size();
             }
+            for (int v : m.deferred) {
+                PostingList list = gatedPostings.get(v);
+                size += list == null ? 0 : list.size();
+            }
             return size;
         }
 
+        /**
+         * Whether a compared entry matches closely. Deferred entries are left out: the first ring of a
+         * look-up (the token's own spellings) is always compared, and a strong match hidden among the
+         * deferred ones only makes the split look-up run where it need not.
+         */
         private static boolean hasStrong(TokenMatches m) {
             for (TokenSimilarity.Result r : m.results) {
                 if (r.similarity() >= 0.9) {
@@ -1603,15 +1767,33 @@ public final class Engine {
                 if (q >= 0) {
                     sims.put(key(q, v), r);
                 }
-                if (gated && gatedMayPass) {
+                addMatch(v, bits, candidates, gated, filter);
+            }
+            // deferred entries (only in a token's own look-up, never a joined one's): their gated
+            // persons get the bit as a possible match, compared in similarity() once a name holds
+            // two; run() has them compared already where one matching part can pass
+            for (int v : m.deferred) {
+                if (otherPostings.get(v) != null) {
+                    // postings added since the look-up was made: compared now, as the look-up would have
+                    if (similarity(q, v, false) != null) {
+                        addMatch(v, bits, candidates, gated, filter);
+                    }
+                } else if (gated && gatedMayPass) {
                     addPostings(gatedPostings.get(v), bits, candidates, filter);
                 }
-                if (forms.get(v).wordClass() != null && otherPostings.get(v) != null) {
-                    genericVocab.add(v);
-                    genericBits.add(bits);
-                } else {
-                    addPostings(otherPostings.get(v), bits, candidates);
-                }
+            }
+        }
+
+        /** Adds the postings of one matching vocabulary entry (see {@link #collect}). */
+        private void addMatch(int v, int bits, IntIntMap candidates, boolean gated, long filter) {
+            if (gated && gatedMayPass) {
+                addPostings(gatedPostings.get(v), bits, candidates, filter);
+            }
+            if (forms.get(v).wordClass() != null && otherPostings.get(v) != null) {
+                genericVocab.add(v);
+                genericBits.add(bits);
+            } else {
+                addPostings(otherPostings.get(v), bits, candidates);
             }
         }
 
@@ -1879,13 +2061,20 @@ public final class Engine {
 
         /**
          * The similarity of query token {@code q} and vocabulary entry {@code v}. Retrieval has already
-         * compared each query name token with every entry that shares a key or a deletion neighbour;
-         * an entry it did not find is not similar, so only initials and patronymics are compared here.
+         * compared each query name token with every entry that shares a key or a deletion neighbour,
+         * or deferred the comparison (see {@link TokenMatches}), which is made here on first use; an
+         * entry it did not find is not similar, so only initials and patronymics are compared here.
          */
         private TokenSimilarity.@Nullable Result similarity(int q, int v, boolean initial) {
             long k = key(q, v);
             if (q < retrieved.length && retrieved[q] && !initial) {
-                return sims.get(k); // what retrieval found, or nothing
+                TokenSimilarity.Result r = sims.get(k); // what retrieval found, or nothing
+                if (r == null && isDeferred(q, v) && !sims.containsKey(k)) {
+                    r = TokenSimilarity.compareAtLeast(
+                            tokens.get(q).form(), forms.get(v), TokenSimilarity.MIN_SIMILARITY);
+                    sims.put(k, r);
+                }
+                return r;
             }
             TokenSimilarity.Result r = sims.get(k);
             if (r == null && !sims.containsKey(k)) {
@@ -1896,6 +2085,13 @@ public final class Engine {
                 sims.put(k, r);
             }
             return r;
+        }
+
+        /** Whether query token {@code q}'s look-up deferred its comparison with entry {@code v}. */
+        private boolean isDeferred(int q, int v) {
+            TokenMatches[] m = lookedUp;
+            int[] deferred = m == null || m[q] == null ? NO_DEFERRED : m[q].deferred;
+            return deferred.length > 0 && java.util.Arrays.binarySearch(deferred, v) >= 0;
         }
 
         /**
