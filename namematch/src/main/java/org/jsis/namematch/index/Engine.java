@@ -1009,10 +1009,11 @@ public final class Engine {
      * the skeleton's neighbourhood, most of them look-alikes that differ from the token in several
      * vowels; once the closer rings hold that many entries, the wider ones are not gathered.
      *
-     * <p>Of the entries chosen ({@link #closest}), where the vocabulary is dense and {@code defer}
-     * holds, those beyond the first ring (the token's own vowel keys: its exact and transliterated
-     * spellings) that have no postings but persons' of two parts or more, at most {@link
-     * #deferPostings} of them, are deferred, not compared (see {@link TokenMatches}).
+     * <p>Of the entries chosen ({@link #closest}), where {@code defer} holds, those beyond the first
+     * ring (the token's own vowel keys where the vocabulary is dense, else its own skeletons, stem and
+     * word class: its exact and transliterated spellings) that have no postings but persons' of two
+     * parts or more, at most {@link #deferPostings} of them, are deferred, not compared (see {@link
+     * TokenMatches}).
      */
     private TokenMatches lookUp(
             TokenForm form,
@@ -1026,11 +1027,10 @@ public final class Engine {
         for (String key : vowelKeys) {
             consider(byVowelKey.get(hash(key)), seen, found, Integer.MAX_VALUE);
         }
-        // the first ring is always compared; only dense look-ups (vowel keys) defer, and only those
-        // that every search asks for (a joined token's asks for closer matches and uses no others)
-        int firstRing = defer && deferPostings >= 0 && !vowelKeys.isEmpty() && min == TokenSimilarity.MIN_SIMILARITY
-                ? found.size()
-                : Integer.MAX_VALUE;
+        // the first ring is always compared; only the look-ups that every search asks for defer (a
+        // joined token's asks for closer matches and uses no others)
+        boolean deferring = defer && deferPostings >= 0 && min == TokenSimilarity.MIN_SIMILARITY;
+        int firstRing = deferring && !vowelKeys.isEmpty() ? found.size() : Integer.MAX_VALUE;
         for (int i = 0; i < vowelKeys.size() && found.size() < CLOSE_ENOUGH; i++) {
             for (String near : PhoneticKey.vowelSubstitutions(vowelKeys.get(i))) {
                 consider(byVowelKey.get(hash(near)), seen, found, Integer.MAX_VALUE);
@@ -1042,7 +1042,10 @@ public final class Engine {
             }
         }
         if (found.size() < CLOSE_ENOUGH) {
-            gatherSkeletonNeighbours(form, seen, found, gatherBudget);
+            int ownKeys = gatherSkeletonNeighbours(form, seen, found, gatherBudget);
+            if (deferring && vowelKeys.isEmpty()) {
+                firstRing = ownKeys;
+            }
         } else {
             // the skeleton's neighbourhood is not gathered: a typing error in a consonant (the same
             // vowels around one consonant changed), which that neighbourhood would hold, is looked up
@@ -1139,9 +1142,10 @@ public final class Engine {
      * first: the keys themselves; then those one transcription, insertion, deletion or swap away; then,
      * while fewer than {@code budget} entries are found, those one substitution away (the deletion
      * lists of the key's deletions), which in a vocabulary of invented words hold most of the
-     * neighbourhood.
+     * neighbourhood. Returns how many entries the token's own keys (and word class) found: the first
+     * ring, which is always compared.
      */
-    private void gatherSkeletonNeighbours(TokenForm form, LookupScratch seen, IntList found, int budget) {
+    private int gatherSkeletonNeighbours(TokenForm form, LookupScratch seen, IntList found, int budget) {
         List<String> keys = new ArrayList<>(form.skeletons());
         if (!keys.contains(form.stemSkeleton())) {
             keys.add(form.stemSkeleton());
@@ -1153,6 +1157,7 @@ public final class Engine {
         for (String k : keys) {
             consider(byKey.get(k), seen, found, Integer.MAX_VALUE);
         }
+        int ownKeys = found.size();
         List<List<String>> deletions = new ArrayList<>(keys.size());
         for (String k : keys) {
             // transcription neighbours are for spellings; Arabic script writes its consonants
@@ -1193,7 +1198,7 @@ public final class Engine {
             for (List<IntList> lists : wide) {
                 considerAll(lists, seen, found, length);
             }
-            return;
+            return ownKeys;
         }
         // too many to read: first the consonant edits that keep the token's vowels (a typing error in
         // one consonant), then the substitution neighbourhood's lists evenly over the key's positions
@@ -1209,6 +1214,7 @@ public final class Engine {
                 }
             }
         }
+        return ownKeys;
     }
 
     /** The bigrams of a key (with its start and end) as a 64-bit set. */
@@ -1420,6 +1426,8 @@ public final class Engine {
          * compares on first use; set by run().
          */
         private TokenMatches @Nullable [] lookedUp;
+        /** Per candidate: the bits it has only through deferred look-alikes; see {@link #collectDeferred}. */
+        private @Nullable IntIntMap possible;
         /** Best comparison per document: document id to 1 + its index in {@link #bestList}. */
         private final IntIntMap bestIndex = new IntIntMap(64);
         /**
@@ -1626,6 +1634,7 @@ public final class Engine {
                     }
                 }
             }
+            long[] filters = new long[n];
             for (int q = 0; q < n; q++) {
                 if (matches[q] != null) {
                     // with skipping, a gated person must also hold another query token: its signature tells
@@ -1633,7 +1642,8 @@ public final class Engine {
                     for (int r = 0; r < n; r++) {
                         others |= r == q ? 0 : unitSignatures[r];
                     }
-                    collect(matches[q], q, 1 << q, candidates, q != skipped, skipped >= 0 ? others : -1L);
+                    filters[q] = skipped >= 0 ? others : -1L;
+                    collect(matches[q], q, 1 << q, candidates, q != skipped, filters[q]);
                 }
             }
             if (skipped >= 0) {
@@ -1643,7 +1653,7 @@ public final class Engine {
                     skippedSignature |= signatureBit(v);
                 }
                 for (int v : matches[skipped].deferred) {
-                    skippedVocab.or(v, 1); // possible matches: consider() bounds them by comparing
+                    skippedVocab.or(v, 2); // a possible match: holdsSkipped() compares it
                     skippedSignature |= signatureBit(v);
                 }
             }
@@ -1660,6 +1670,13 @@ public final class Engine {
             for (int q = 0; q < n; q++) {
                 if (needsSplits(q, matches)) {
                     collectSplits(tokens.get(q).form(), 1 << q, candidates);
+                }
+            }
+            if (twoParts && gatedMayPass) {
+                for (int q = 0; q < n; q++) {
+                    if (matches[q] != null && matches[q].deferred.length > 0 && q != skipped) {
+                        collectDeferred(matches[q].deferred, 1 << q, candidates, filters[q]);
+                    }
                 }
             }
             collectGeneric(candidates);
@@ -1736,13 +1753,16 @@ public final class Engine {
             return false;
         }
 
-        /** Whether the name holds a match of the skipped query token. */
+        /** Whether the name holds a match of the skipped query token (comparing a deferred one). */
         private boolean holdsSkipped(int shape) {
             IntIntMap vocab = skippedVocab;
             for (int p = shapeStart.get(shape), end = end(shape); p < end; p++) {
                 int entry = pool.get(p);
-                if ((entry & 3) == Role.NAME.ordinal() && vocab.get(entry >>> 2) != 0) {
-                    return true;
+                if ((entry & 3) == Role.NAME.ordinal()) {
+                    int found = vocab.get(entry >>> 2);
+                    if (found == 1 || found == 2 && similarity(skipped, entry >>> 2, false) != null) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -1769,19 +1789,64 @@ public final class Engine {
                 }
                 addMatch(v, bits, candidates, gated, filter);
             }
-            // deferred entries (only in a token's own look-up, never a joined one's): their gated
-            // persons get the bit as a possible match, compared in similarity() once a name holds
-            // two; run() has them compared already where one matching part can pass
+            // deferred entries (only in a token's own look-up, never a joined one's; run() has them
+            // compared already where one matching part can pass): their gated persons are read by
+            // collectDeferred, but postings of other kinds added since the look-up was made are not
+            // gated by a second part, so such an entry is compared now, as the look-up would have
             for (int v : m.deferred) {
-                if (otherPostings.get(v) != null) {
-                    // postings added since the look-up was made: compared now, as the look-up would have
-                    if (similarity(q, v, false) != null) {
-                        addMatch(v, bits, candidates, gated, filter);
-                    }
-                } else if (gated && gatedMayPass) {
-                    addPostings(gatedPostings.get(v), bits, candidates, filter);
+                if (otherPostings.get(v) != null && similarity(q, v, false) != null) {
+                    addMatch(v, bits, candidates, gated, filter);
                 }
             }
+        }
+
+        /**
+         * Adds the gated persons of a query token's deferred look-alikes (see {@link TokenMatches})
+         * with the token's bit as a possible match, once every other posting has been read: a bit
+         * that a name did not already have is also noted in {@link #possible}, and {@link #consider}
+         * confirms it (comparing the pair) only for a name whose bits could pass with it.
+         */
+        private void collectDeferred(int[] deferred, int bits, IntIntMap candidates, long filter) {
+            IntIntMap maybe = possible;
+            if (maybe == null) {
+                maybe = new IntIntMap(1024);
+                possible = maybe;
+            }
+            for (int v : deferred) {
+                PostingList list = gatedPostings.get(v);
+                if (list == null || otherPostings.get(v) != null) {
+                    continue; // none, or compared by collect
+                }
+                int[] a = list.ids();
+                long[] sig = list.signatures();
+                for (int i = 0, size = list.size(); i < size; i++) {
+                    if ((sig[i] & filter) != 0 && (candidates.get(a[i]) & bits) == 0) {
+                        candidates.or(a[i], bits);
+                        maybe.or(a[i], bits);
+                    }
+                }
+            }
+        }
+
+        /**
+         * The bits of a candidate gated person without the possible ones ({@code maybe}, see {@link
+         * #collectDeferred}) whose query token matches none of its name parts.
+         */
+        private int confirmed(int shape, int bits, int maybe) {
+            int[] run = pool.array();
+            int start = shapeStart.get(shape);
+            int end = end(shape);
+            for (int rest = maybe; rest != 0; rest &= rest - 1) {
+                int q = Integer.numberOfTrailingZeros(rest);
+                boolean holds = false;
+                for (int p = start; p < end && !holds; p++) {
+                    holds = (run[p] & 3) == Role.NAME.ordinal() && similarity(q, run[p] >>> 2, false) != null;
+                }
+                if (!holds) {
+                    bits &= ~(1 << q);
+                }
+            }
+            return bits;
         }
 
         /** Adds the postings of one matching vocabulary entry (see {@link #collect}). */
@@ -1887,6 +1952,18 @@ public final class Engine {
          */
         private void consider(int shape, int bits) {
             int meta = shapeMeta.get(shape);
+            int maybe = possible == null ? 0 : possible.get(shape);
+            if (maybe != 0) {
+                // a gated person with possible matches (only where it needs two matching parts): not
+                // even its possible bits (and the skipped token's, if its signature may hold one)
+                // make two; else the possible ones are confirmed by comparing
+                boolean mayHoldSkipped =
+                        skipped >= 0 && (bits & 1 << skipped) == 0 && (signatures[shape] & skippedSignature) != 0;
+                if (Integer.bitCount(bits) + (mayHoldSkipped ? 1 : 0) < 2) {
+                    return;
+                }
+                bits = confirmed(shape, bits, maybe);
+            }
             if (skipped >= 0 && (bits & 1 << skipped) == 0 && Integer.bitCount(bits) < 2) {
                 // a gated person found through one token only: it can pass only if it holds the skipped one
                 if ((meta & 2) != 0) {
