@@ -1753,6 +1753,18 @@ public final class Engine {
             return false;
         }
 
+        /** Whether the name holds a compared match or a deferred look-alike of the skipped query token. */
+        private boolean holdsSkippedLookAlike(int shape) {
+            IntIntMap vocab = skippedVocab;
+            int[] run = pool.array();
+            for (int p = shapeStart.get(shape), end = end(shape); p < end; p++) {
+                if ((run[p] & 3) == Role.NAME.ordinal() && vocab.get(run[p] >>> 2) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether the name holds a match of the skipped query token (comparing a deferred one). */
         private boolean holdsSkipped(int shape) {
             IntIntMap vocab = skippedVocab;
@@ -1955,10 +1967,13 @@ public final class Engine {
             int maybe = possible == null ? 0 : possible.get(shape);
             if (maybe != 0) {
                 // a gated person with possible matches (only where it needs two matching parts): not
-                // even its possible bits (and the skipped token's, if its signature may hold one)
-                // make two; else the possible ones are confirmed by comparing
-                boolean mayHoldSkipped =
-                        skipped >= 0 && (bits & 1 << skipped) == 0 && (signatures[shape] & skippedSignature) != 0;
+                // even its possible bits (and the skipped token's, if it holds a look-alike of it,
+                // compared or not) make two; else the possible ones are confirmed by comparing
+                boolean mayHoldSkipped = skipped >= 0
+                        && (bits & 1 << skipped) == 0
+                        && Integer.bitCount(bits) < 2
+                        && (signatures[shape] & skippedSignature) != 0
+                        && holdsSkippedLookAlike(shape);
                 if (Integer.bitCount(bits) + (mayHoldSkipped ? 1 : 0) < 2) {
                     return;
                 }
