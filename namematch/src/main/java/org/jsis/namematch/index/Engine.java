@@ -117,6 +117,12 @@ public final class Engine {
     static final int DEFER_POSTINGS = Integer.getInteger("jsis.namematch.deferPostings", 4);
 
     private static final int[] NO_DEFERRED = new int[0];
+    /**
+     * How many look-alikes a look-up must choose to defer any: a small look-up (the spellings of real
+     * names choose tens) saves little, and its deferred pairs would be compared again by every search
+     * that asks, where a compared look-up is cached.
+     */
+    private static final int DEFER_FROM = 100;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, TokenForm> formCache = new ConcurrentHashMap<>();
@@ -1061,6 +1067,9 @@ public final class Engine {
         long grams = grams(form.key());
         int[] chosen = closest(found, i -> grams, seen);
         int count = chosen == null ? found.size() : chosen.length;
+        if (count < DEFER_FROM) {
+            firstRing = Integer.MAX_VALUE;
+        }
         IntList deferred = null;
         int c = 0;
         for (; c < count; c++) {
