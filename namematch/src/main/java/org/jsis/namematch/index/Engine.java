@@ -1435,6 +1435,8 @@ public final class Engine {
          * compares on first use; set by run().
          */
         private TokenMatches @Nullable [] lookedUp;
+        /** Whether a look-up of {@link #lookedUp} has deferred entries; set by run(). */
+        private boolean anyDeferred;
         /** Per candidate: the bits it has only through deferred look-alikes; see {@link #collectDeferred}. */
         private @Nullable IntIntMap possible;
         /** Best comparison per document: document id to 1 + its index in {@link #bestList}. */
@@ -1610,6 +1612,7 @@ public final class Engine {
                     if (gatedMayPass && !twoParts) {
                         matches[q] = compared(tokens.get(q).form(), matches[q]);
                     }
+                    anyDeferred |= matches[q].deferred.length > 0;
                     units++;
                     long size = gatedSize(matches[q]);
                     if (size > largest) {
@@ -2170,12 +2173,7 @@ public final class Engine {
             long k = key(q, v);
             if (q < retrieved.length && retrieved[q] && !initial) {
                 TokenSimilarity.Result r = sims.get(k); // what retrieval found, or nothing
-                if (r == null && isDeferred(q, v) && !sims.containsKey(k)) {
-                    r = TokenSimilarity.compareAtLeast(
-                            tokens.get(q).form(), forms.get(v), TokenSimilarity.MIN_SIMILARITY);
-                    sims.put(k, r);
-                }
-                return r;
+                return r != null || !anyDeferred ? r : deferredSimilarity(q, v, k);
             }
             TokenSimilarity.Result r = sims.get(k);
             if (r == null && !sims.containsKey(k)) {
@@ -2183,6 +2181,20 @@ public final class Engine {
                 TokenForm vf = forms.get(v);
                 boolean retrieved = q < MAX_QUERY_TOKENS && retrievable(q) && !qf.isInitial() && !vf.isInitial();
                 r = retrieved ? null : TokenSimilarity.compare(qf, vf);
+                sims.put(k, r);
+            }
+            return r;
+        }
+
+        /**
+         * The similarity of a retrieved query token and an entry retrieval found no match for: its
+         * deferred comparison, made once (kept out of {@link #similarity}, which the scorer calls in
+         * its inner loops).
+         */
+        private TokenSimilarity.@Nullable Result deferredSimilarity(int q, int v, long k) {
+            TokenSimilarity.Result r = null;
+            if (isDeferred(q, v) && !sims.containsKey(k)) {
+                r = TokenSimilarity.compareAtLeast(tokens.get(q).form(), forms.get(v), TokenSimilarity.MIN_SIMILARITY);
                 sims.put(k, r);
             }
             return r;
