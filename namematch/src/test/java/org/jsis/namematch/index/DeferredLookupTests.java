@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import org.jsis.namematch.EntityKind;
 import org.jsis.namematch.Match;
@@ -68,8 +67,8 @@ class DeferredLookupTests {
             for (int i = 0; i < 300; i++) {
                 NameQuery query = query(random, records);
                 asked.add(query);
-                List<String> expected = answers(eager.search(query));
-                assertThat(answers(deferring.search(query)))
+                List<String> expected = SearchAnswers.of(eager.search(query));
+                assertThat(SearchAnswers.of(deferring.search(query)))
                         .as("seed %d, query %s at %.2f", seed, query.name(), query.threshold())
                         .isEqualTo(expected);
                 queries++;
@@ -99,8 +98,8 @@ class DeferredLookupTests {
             eager.putAll(more);
             assertThat(deferring.vocabularyForTest()).hasSize(vocabulary);
             for (NameQuery query : asked) {
-                List<String> expected = answers(eager.search(query));
-                assertThat(answers(deferring.search(query)))
+                List<String> expected = SearchAnswers.of(eager.search(query));
+                assertThat(SearchAnswers.of(deferring.search(query)))
                         .as("again: seed %d, query %s at %.2f", seed, query.name(), query.threshold())
                         .isEqualTo(expected);
                 queries++;
@@ -139,13 +138,13 @@ class DeferredLookupTests {
                 NameQuery.builder(given + " " + misspelt).threshold(0.8).build();
         List<Match> found = deferring.search(query);
         assertThat(found).extracting(Match::recordId).contains("r1234");
-        assertThat(answers(found)).isEqualTo(answers(eager.search(query)));
+        assertThat(SearchAnswers.of(found)).isEqualTo(SearchAnswers.of(eager.search(query)));
         // and a query that one part can pass (an initial) has the look-alikes compared first
         NameQuery initial = NameQuery.builder(given.charAt(0) + ". " + misspelt)
                 .threshold(0.8)
                 .limit(100)
                 .build();
-        assertThat(answers(deferring.search(initial))).isEqualTo(answers(eager.search(initial)));
+        assertThat(SearchAnswers.of(deferring.search(initial))).isEqualTo(SearchAnswers.of(eager.search(initial)));
         assertThat(deferring.search(initial)).extracting(Match::recordId).contains("r1234");
     }
 
@@ -257,19 +256,5 @@ class DeferredLookupTests {
             w.setCharAt(at, "lmnrt".charAt(random.nextInt(5)));
         }
         return w.toString();
-    }
-
-    private static List<String> answers(List<Match> matches) {
-        List<String> out = new ArrayList<>();
-        for (Match m : matches) {
-            out.add(String.format(
-                    Locale.ROOT,
-                    "%s %.9f %s | %s",
-                    m.recordId(),
-                    m.score(),
-                    m.matchedName(),
-                    m.explanation().toText()));
-        }
-        return out;
     }
 }

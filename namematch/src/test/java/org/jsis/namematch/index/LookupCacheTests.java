@@ -5,20 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.jsis.namematch.Match;
 import org.jsis.namematch.NameQuery;
 import org.jsis.namematch.NameRecord;
 import org.junit.jupiter.api.Test;
 
 /** The word look-up cache: bounded, evicting, and never changing an answer. */
 class LookupCacheTests {
-
-    private static List<String> answers(List<Match> matches) {
-        return matches.stream()
-                .map(m -> m.recordId() + " " + m.score() + " " + m.matchedName() + " "
-                        + m.explanation().toText())
-                .toList();
-    }
 
     /**
      * Seeded random puts (with words new to the vocabulary), removals and misspelt searches on three
@@ -66,10 +58,10 @@ class LookupCacheTests {
                 String q = (random.nextBoolean() ? LookupTests.misspell(random, a) : a) + " "
                         + (random.nextBoolean() ? LookupTests.misspell(random, b) : b);
                 NameQuery query = NameQuery.builder(q).threshold(0.7).build();
-                List<String> expected = answers(none.search(query));
+                List<String> expected = SearchAnswers.of(none.search(query));
                 hits += expected.isEmpty() ? 0 : 1;
-                assertThat(answers(small.search(query))).as(q).isEqualTo(expected);
-                assertThat(answers(large.search(query))).as(q).isEqualTo(expected);
+                assertThat(SearchAnswers.of(small.search(query))).as(q).isEqualTo(expected);
+                assertThat(SearchAnswers.of(large.search(query))).as(q).isEqualTo(expected);
             }
         }
         assertThat(hits).as("searches with a hit").isGreaterThan(200);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.jsis.namematch.EntityKind;
-import org.jsis.namematch.Match;
 import org.jsis.namematch.NameQuery;
 import org.jsis.namematch.NameRecord;
 import org.jsis.namematch.PartialDate;
@@ -49,8 +48,8 @@ class PrunedSearchTests {
             engine.putAll(records);
             for (int i = 0; i < 700; i++) {
                 NameQuery query = query(random, records, common, rare);
-                List<String> expected = answers(engine.searchUnpruned(query));
-                assertThat(answers(engine.search(query)))
+                List<String> expected = SearchAnswers.of(engine.searchUnpruned(query));
+                assertThat(SearchAnswers.of(engine.search(query)))
                         .as("seed %d, query %s at %.2f", seed, query.name(), query.threshold())
                         .isEqualTo(expected);
                 queries++;
@@ -70,24 +69,10 @@ class PrunedSearchTests {
                 NameRecord.of("c", EntityKind.ORGANISATION, "Tarsemven Pamir Union")));
         for (String name : List.of("Z. Tarsemven Union", "Zorvan Tarsemven Union", "Z Tarsemven")) {
             NameQuery query = NameQuery.builder(name).threshold(0.6).build();
-            List<String> expected = answers(engine.searchUnpruned(query));
-            assertThat(answers(engine.search(query))).as(name).isEqualTo(expected);
+            List<String> expected = SearchAnswers.of(engine.searchUnpruned(query));
+            assertThat(SearchAnswers.of(engine.search(query))).as(name).isEqualTo(expected);
             assertThat(expected).as(name).anyMatch(hit -> hit.startsWith("a ")).anyMatch(hit -> hit.startsWith("b "));
         }
-    }
-
-    private static List<String> answers(List<Match> matches) {
-        List<String> out = new ArrayList<>();
-        for (Match m : matches) {
-            out.add(String.format(
-                    Locale.ROOT,
-                    "%s %.9f %s | %s",
-                    m.recordId(),
-                    m.score(),
-                    m.matchedName(),
-                    m.explanation().toText()));
-        }
-        return out;
     }
 
     private static NameRecord record(Random random, String id, List<String> common, List<String> rare) {
