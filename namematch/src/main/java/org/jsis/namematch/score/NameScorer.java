@@ -262,7 +262,9 @@ public final class NameScorer {
         for (int q = 0; q + 1 < query.size(); q++) {
             for (int r = 0; r + 1 < record.size(); r++) {
                 // a space moved: Lauren Tnkunda and Laurent Nkunda
-                if (adjacentFree(query, qUsed, q) && adjacentFree(record, rUsed, r)) {
+                if (adjacentFree(query, qUsed, q)
+                        && adjacentFree(record, rUsed, r)
+                        && spaceMoved(query, q, record, r)) {
                     TokenForm joinedQuery = query.joined(q);
                     if (joinedQuery != null && similarLength(joinedQuery, record, r, record.next(r))) {
                         addJoin(joinedQuery, record.joined(r), sims, out, q, query.next(q), r, record.next(r));
@@ -793,7 +795,7 @@ public final class NameScorer {
                 int qNext = query.next(q);
                 TokenForm joinedQuery = null;
                 for (int r = 0; r + 1 < nr; r++) {
-                    if (adjacentFree(record, none, r)) {
+                    if (adjacentFree(record, none, r) && spaceMoved(query, q, record, r)) {
                         joinedQuery = joinedQuery != null ? joinedQuery : queryJoined(q);
                         if (joinedQuery != null && similarLength(joinedQuery, record, r, record.next(r))) {
                             looseJoin(BOTH_JOINED, q, qNext, r, record.next(r));
@@ -966,6 +968,32 @@ public final class NameScorer {
 
     private static boolean similarLength(TokenForm single, NameSide side, int a, int b) {
         return similarLength(single.key().length(), NameSide.skeletonHead(single), side, a, b);
+    }
+
+    /**
+     * Whether two query tokens written together against two record tokens written together (from
+     * {@code q} and {@code r}, each with the token it may be written together with) can show a space
+     * that moved: not when the first words of both sides are the same word, nor when the second words
+     * are. Then the space is at the same place, the single pairs already say all there is, and the
+     * joined words would only let the shared word dilute the other word's distance (Ferghana
+     * Damzairshoz Society is not Ferghana Tiamzhaiztoz Society). The full alignment and the bound ask
+     * the same question, so the bound stays admissible.
+     */
+    static boolean spaceMoved(NameSide query, int q, NameSide record, int r) {
+        return !sameWord(query.form(q), record.form(r))
+                && !sameWord(query.form(query.next(q)), record.form(record.next(r)));
+    }
+
+    /**
+     * The same word, in any script or romanisation: the same token as written, the same canonical
+     * Latin form (Балх and Balkh) or the same primary romanised key. The exact tests of {@link
+     * TokenSimilarity} (identical, or a transliteration by canonical form or primary key), without
+     * its other romanised variants.
+     */
+    private static boolean sameWord(TokenForm a, TokenForm b) {
+        return a.folded().equals(b.folded())
+                || (!a.canonical().isEmpty() && a.canonical().equals(b.canonical()))
+                || (!a.key().isEmpty() && a.key().equals(b.key()));
     }
 
     /** Whether token {@code i} and the one it may be written together with are free name parts. */
