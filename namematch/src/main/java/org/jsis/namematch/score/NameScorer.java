@@ -991,6 +991,11 @@ public final class NameScorer {
      * its other romanised variants.
      */
     private static boolean sameWord(TokenForm a, TokenForm b) {
+        if (a.script().isAbjad() || b.script().isAbjad()) {
+            // written without its vowels, a single pair stays below its cap (MAX_ABJAD) however alike the
+            // words are, and the joined words may say more: محمد عیسی and Mohammad Essa
+            return false;
+        }
         return a.folded().equals(b.folded())
                 || (!a.canonical().isEmpty() && a.canonical().equals(b.canonical()))
                 || (!a.key().isEmpty() && a.key().equals(b.key()));
