@@ -171,6 +171,8 @@ class NameScorerTests {
         String[][] pairs = {
             {"Kandahar Zarmina Society", "Kandahar Marzina Society"},
             {"Ferghana Zarmina Society", "Фергана Marzina Society"},
+            // the bound let this one through with the place words compared as written only
+            {"Ferghana Damzairshoz Society", "Фергана Tiamzhaiztoz Society"},
             {"Фергана Zarmina Society", "Ferghana Marzina Society"},
             {"Zarmina Balkh Society", "Marzina Балх Society"},
         };
