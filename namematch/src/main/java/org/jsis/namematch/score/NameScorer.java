@@ -980,8 +980,19 @@ public final class NameScorer {
      * the same question, so the bound stays admissible.
      */
     static boolean spaceMoved(NameSide query, int q, NameSide record, int r) {
-        return !sameWord(query.form(q), record.form(r))
-                && !sameWord(query.form(query.next(q)), record.form(record.next(r)));
+        int qNext = query.next(q);
+        int rNext = record.next(r);
+        return !(sameWord(query.form(q), record.form(r)) && aWord(query, qNext) && aWord(record, rNext))
+                && !(sameWord(query.form(qNext), record.form(rNext)) && aWord(query, q) && aWord(record, r));
+    }
+
+    /**
+     * Whether a token is long enough (three letters of key or more) to be compared alone: two letters
+     * (an abbreviated legal form, Zazyan HJ and Զազյան ՀՁ) are compared as initials, and the joined
+     * words may be the only evidence for them.
+     */
+    private static boolean aWord(NameSide side, int i) {
+        return side.keyLength(i) >= 3;
     }
 
     /**

@@ -207,6 +207,15 @@ class NameScorerTests {
         assertThat(mayReach("Lauren Tnkunda", "Laurent Nkunda", 0.75)).isTrue();
     }
 
+    /** Two letters are no word to compare alone: the joined words are the evidence for an abbreviated legal form. */
+    @Test
+    void aSharedWordBesideAnAbbreviationStillJoins() {
+        NameComparison c = organisation("Zazyan HJ", "Զազյան ՀՁ");
+        assertThat(twoAgainstTwo(c)).isTrue();
+        assertThat(c.score()).isGreaterThan(0.75);
+        assertThat(organisationMayReach("Zazyan HJ", "Զազյան ՀՁ", 0.75)).isTrue();
+    }
+
     /** A name with its own token weights, joining a token with the one it may be written together with. */
     private record WeightedSide(ParsedName name, double[] weights) implements NameSide {
         @Override
