@@ -262,11 +262,11 @@ public final class NameScorer {
         for (int q = 0; q + 1 < query.size(); q++) {
             for (int r = 0; r + 1 < record.size(); r++) {
                 // a space moved: Lauren Tnkunda and Laurent Nkunda
-                if (adjacentFree(query, qUsed, q)
-                        && adjacentFree(record, rUsed, r)
-                        && spaceMoved(query, q, record, r)) {
+                if (adjacentFree(query, qUsed, q) && adjacentFree(record, rUsed, r)) {
                     TokenForm joinedQuery = query.joined(q);
-                    if (joinedQuery != null && similarLength(joinedQuery, record, r, record.next(r))) {
+                    if (joinedQuery != null
+                            && similarLength(joinedQuery, record, r, record.next(r))
+                            && spaceMoved(query, q, record, r)) {
                         addJoin(joinedQuery, record.joined(r), sims, out, q, query.next(q), r, record.next(r));
                     }
                 }
@@ -795,9 +795,12 @@ public final class NameScorer {
                 int qNext = query.next(q);
                 TokenForm joinedQuery = null;
                 for (int r = 0; r + 1 < nr; r++) {
-                    if (adjacentFree(record, none, r) && spaceMoved(query, q, record, r)) {
+                    if (adjacentFree(record, none, r)) {
                         joinedQuery = joinedQuery != null ? joinedQuery : queryJoined(q);
-                        if (joinedQuery != null && similarLength(joinedQuery, record, r, record.next(r))) {
+                        // the cheap test first: most record pairs fail it, and it reads less than spaceMoved
+                        if (joinedQuery != null
+                                && similarLength(joinedQuery, record, r, record.next(r))
+                                && spaceMoved(query, q, record, r)) {
                             looseJoin(BOTH_JOINED, q, qNext, r, record.next(r));
                         }
                     }
