@@ -1765,26 +1765,17 @@ public final class Engine {
             return false;
         }
 
-        /** Whether the name holds a compared match or a deferred look-alike of the skipped query token. */
-        private boolean holdsSkippedLookAlike(int shape) {
+        /**
+         * Whether the name holds a match of the skipped query token: a compared match, or a deferred
+         * look-alike of it that {@code confirm} compares (without it, any look-alike counts).
+         */
+        private boolean holdsSkipped(int shape, boolean confirm) {
             IntIntMap vocab = skippedVocab;
             int[] run = pool.array();
             for (int p = shapeStart.get(shape), end = end(shape); p < end; p++) {
-                if ((run[p] & 3) == Role.NAME.ordinal() && vocab.get(run[p] >>> 2) != 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Whether the name holds a match of the skipped query token (comparing a deferred one). */
-        private boolean holdsSkipped(int shape) {
-            IntIntMap vocab = skippedVocab;
-            for (int p = shapeStart.get(shape), end = end(shape); p < end; p++) {
-                int entry = pool.get(p);
-                if ((entry & 3) == Role.NAME.ordinal()) {
-                    int found = vocab.get(entry >>> 2);
-                    if (found == 1 || found == 2 && similarity(skipped, entry >>> 2, false) != null) {
+                if ((run[p] & 3) == Role.NAME.ordinal()) {
+                    int found = vocab.get(run[p] >>> 2);
+                    if (found == 1 || found == 2 && (!confirm || similarity(skipped, run[p] >>> 2, false) != null)) {
                         return true;
                     }
                 }
@@ -1985,7 +1976,7 @@ public final class Engine {
                         && (bits & 1 << skipped) == 0
                         && Integer.bitCount(bits) < 2
                         && (signatures[shape] & skippedSignature) != 0
-                        && holdsSkippedLookAlike(shape);
+                        && holdsSkipped(shape, false);
                 if (Integer.bitCount(bits) + (mayHoldSkipped ? 1 : 0) < 2) {
                     return;
                 }
@@ -1994,7 +1985,7 @@ public final class Engine {
             if (skipped >= 0 && (bits & 1 << skipped) == 0 && Integer.bitCount(bits) < 2) {
                 // a gated person found through one token only: it can pass only if it holds the skipped one
                 if ((meta & 2) != 0) {
-                    if ((signatures[shape] & skippedSignature) == 0 || !holdsSkipped(shape)) {
+                    if ((signatures[shape] & skippedSignature) == 0 || !holdsSkipped(shape, true)) {
                         return;
                     }
                     bits |= 1 << skipped;
