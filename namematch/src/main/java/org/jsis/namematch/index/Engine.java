@@ -185,16 +185,25 @@ public final class Engine {
     private final List<@Nullable IntList> otherPostings = new ArrayList<>();
 
     private final IntList vocabSkeleton = new IntList();
+    /** Per vocabulary entry: the bigrams of its key as a 64-bit set, to rank fuzzy candidates cheaply. */
+    private long[] vocabGrams = new long[1024];
+    /** Per vocabulary entry: the length of its key, to skip far entries without reading the form. */
+    private final IntList vocabKeyLength = new IntList();
     /**
-     * Per vocabulary entry {@code v}, two longs side by side, what a word look-up reads of every entry it
-     * gathers, so that one memory access (one cache line) serves the look-up's length test, its ranking
-     * and its deferral test instead of three to five scattered ones: at {@code 2v} the bigrams of the
-     * entry's key as a 64-bit set (to rank fuzzy candidates cheaply, {@link #grams}); at {@code 2v + 1}
-     * the length of its key (bits 0-31, to skip far entries without reading the form), how many gated
-     * postings it has (bits 32-62, the size of its {@link #gatedPostings} list) and whether it has a
-     * list of {@link #otherPostings} (bit 63).
+     * Per vocabulary entry, what a word look-up reads of every entry it gathers or chooses, a byte each
+     * so that the arrays stay small enough for the processor's caches (3.8 MB each at 3.8 million words,
+     * against 15 MB for {@link #vocabKeyLength} and reads of two lists and a list object for the
+     * postings): the length of its key ({@link #LENGTH_LONG} for that or more: read {@link
+     * #vocabKeyLength}); whether it has {@link #otherPostings} (bit 7) and how many {@link
+     * #gatedPostings} (bits 0-6; {@link #GATED_MANY} for that many or more: read the list).
      */
-    private long[] vocabMeta = new long[2048];
+    private byte[] vocabLength = new byte[1024];
+
+    private byte[] vocabPostings = new byte[1024];
+
+    private static final int LENGTH_LONG = 255;
+    private static final int GATED_MANY = 127;
+    private static final int POSTINGS_OTHER = 0x80;
     /** The vocabulary entries that are initials (one letter). */
     private final BitSet initials = new BitSet();
     /** Per vocabulary entry: the first letter of its primary skeleton (0 for none), for the join test. */
@@ -446,13 +455,13 @@ public final class Engine {
 
     /**
      * A vocabulary entry's facts for {@link #poolInfo}: skeleton id (bits 0-31), key length (32-44;
-     * the maximum means read {@link #keyLength}), skeleton head (45-60), and whether it is a
+     * the maximum means read {@link #vocabKeyLength}), skeleton head (45-60), and whether it is a
      * generic organisation word, an initial, an article. All are fixed once the entry exists.
      */
     private long tokenInfo(int vocab) {
         TokenForm form = forms.get(vocab);
         long info = vocabSkeleton.get(vocab) & 0xFFFFFFFFL;
-        info |= (long) Math.min(INFO_KEY_LENGTH_MAX, keyLength(vocab)) << INFO_KEY_LENGTH_SHIFT;
+        info |= (long) Math.min(INFO_KEY_LENGTH_MAX, vocabKeyLength.get(vocab)) << INFO_KEY_LENGTH_SHIFT;
         info |= (long) (vocabHead.get(vocab) & 0xFFFF) << INFO_HEAD_SHIFT;
         info |= form.wordClass() != null ? INFO_GENERIC : 0;
         info |= initials.get(vocab) ? INFO_INITIAL : 0;
@@ -479,7 +488,7 @@ public final class Engine {
                     if (list == null) {
                         list = new IntList(1);
                         otherPostings.set(v, list);
-                        vocabMeta[2 * v + 1] |= META_OTHER;
+                        vocabPostings[v] |= (byte) POSTINGS_OTHER;
                     }
                     list.addIfNotLast(shape);
                 }
@@ -598,13 +607,18 @@ public final class Engine {
         gatedPostings.add(null);
         otherPostings.add(null);
         vocabSkeleton.add(skeletonId(form.skeletons().get(0)));
+        vocabKeyLength.add(form.key().length());
+        if (v >= vocabLength.length) {
+            vocabLength = java.util.Arrays.copyOf(vocabLength, vocabLength.length * 2);
+            vocabPostings = java.util.Arrays.copyOf(vocabPostings, vocabPostings.length * 2);
+        }
+        vocabLength[v] = (byte) Math.min(LENGTH_LONG, form.key().length());
         vocabHead.add(NameSide.skeletonHead(form));
         initials.set(v, form.isInitial());
-        if (2 * v + 1 >= vocabMeta.length) {
-            vocabMeta = java.util.Arrays.copyOf(vocabMeta, vocabMeta.length * 2);
+        if (v >= vocabGrams.length) {
+            vocabGrams = java.util.Arrays.copyOf(vocabGrams, vocabGrams.length * 2);
         }
-        vocabMeta[2 * v] = grams(form.key());
-        vocabMeta[2 * v + 1] = form.key().length();
+        vocabGrams[v] = grams(form.key());
         List<String> keys = new ArrayList<>(form.skeletons());
         if (!keys.contains(form.stemSkeleton())) {
             keys.add(form.stemSkeleton());
@@ -1042,11 +1056,9 @@ public final class Engine {
             int gatherBudget,
             boolean defer) {
         IntList found = seen.found;
-        long grams = grams(form.key());
-        seen.grams = grams;
         List<String> vowelKeys = dense(form) ? vowelKeys(form) : List.of();
         for (String key : vowelKeys) {
-            consider(byVowelKey.get(hash(key)), seen, Integer.MAX_VALUE);
+            consider(byVowelKey.get(hash(key)), seen, found, Integer.MAX_VALUE);
         }
         // the first ring is always compared; only the look-ups that every search asks for defer (a
         // joined token's asks for closer matches and uses no others)
@@ -1054,12 +1066,12 @@ public final class Engine {
         int firstRing = deferring && !vowelKeys.isEmpty() ? found.size() : Integer.MAX_VALUE;
         for (int i = 0; i < vowelKeys.size() && found.size() < CLOSE_ENOUGH; i++) {
             for (String near : PhoneticKey.vowelSubstitutions(vowelKeys.get(i))) {
-                consider(byVowelKey.get(hash(near)), seen, Integer.MAX_VALUE);
+                consider(byVowelKey.get(hash(near)), seen, found, Integer.MAX_VALUE);
             }
         }
         for (int i = 0; i < vowelKeys.size() && found.size() < CLOSE_ENOUGH; i++) {
             for (String near : PhoneticKey.vowelIndels(vowelKeys.get(i))) {
-                consider(byVowelKey.get(hash(near)), seen, Integer.MAX_VALUE);
+                consider(byVowelKey.get(hash(near)), seen, found, Integer.MAX_VALUE);
             }
         }
         if (found.size() < CLOSE_ENOUGH) {
@@ -1071,14 +1083,15 @@ public final class Engine {
             // the skeleton's neighbourhood is not gathered: a typing error in a consonant (the same
             // vowels around one consonant changed), which that neighbourhood would hold, is looked up
             for (String near : PhoneticKey.consonantEdits(vowelKeys.get(0))) {
-                consider(byVowelKey.get(hash(near)), seen, Integer.MAX_VALUE);
+                consider(byVowelKey.get(hash(near)), seen, found, Integer.MAX_VALUE);
             }
             if (form.wordClass() != null) {
-                consider(byKey.get(classKey(form.wordClass())), seen, Integer.MAX_VALUE);
+                consider(byKey.get(classKey(form.wordClass())), seen, found, Integer.MAX_VALUE);
             }
         }
         IntList vocab = new IntList(16);
         List<TokenSimilarity.Result> results = new ArrayList<>();
+        long grams = grams(form.key());
         int[] chosen = closest(found, i -> grams, seen);
         int count = chosen == null ? found.size() : chosen.length;
         if (count < DEFER_FROM) {
@@ -1125,23 +1138,26 @@ public final class Engine {
      * entry with no postings is deferred too: only a patronymic or a name's other role can pair with it.
      */
     private boolean deferrable(int v) {
-        long m = vocabMeta[2 * v + 1];
-        return (m & META_OTHER) == 0 && (int) (m >>> META_GATED_SHIFT) <= deferPostings;
+        int state = vocabPostings[v] & 0xFF;
+        if ((state & POSTINGS_OTHER) != 0) {
+            return false;
+        }
+        int gated = state == GATED_MANY ? gatedPostings.get(v).size() : state;
+        return gated <= deferPostings;
     }
 
-    /** Bit of {@link #vocabMeta}'s second long: the entry has a list of other postings. */
-    private static final long META_OTHER = 1L << 63;
-    /** Where {@link #vocabMeta}'s second long holds the entry's number of gated postings (31 bits). */
-    private static final int META_GATED_SHIFT = 32;
-
+    /** Notes in {@link #vocabPostings} how many gated postings an entry has. */
     private void setGatedCount(int v, int count) {
-        long m = vocabMeta[2 * v + 1];
-        vocabMeta[2 * v + 1] = (m & (META_OTHER | 0xFFFFFFFFL)) | (long) count << META_GATED_SHIFT;
+        vocabPostings[v] = (byte) ((vocabPostings[v] & POSTINGS_OTHER) | Math.min(GATED_MANY, count));
     }
 
-    /** The length of a vocabulary entry's key. */
-    private int keyLength(int vocab) {
-        return (int) vocabMeta[2 * vocab + 1];
+    /** Whether an entry's key length differs from {@code length} by more than 3. */
+    private boolean farLength(int v, int length) {
+        int own = vocabLength[v] & 0xFF;
+        if (own == LENGTH_LONG) {
+            own = vocabKeyLength.get(v);
+        }
+        return Math.abs(own - length) > 3;
     }
 
     /** The shared instance of an equal result, or the result itself once too many are shared. */
@@ -1187,29 +1203,29 @@ public final class Engine {
         }
         int length = form.key().length();
         if (form.wordClass() != null) {
-            consider(byKey.get(classKey(form.wordClass())), seen, Integer.MAX_VALUE);
+            consider(byKey.get(classKey(form.wordClass())), seen, found, Integer.MAX_VALUE);
         }
         for (String k : keys) {
-            consider(byKey.get(k), seen, Integer.MAX_VALUE);
+            consider(byKey.get(k), seen, found, Integer.MAX_VALUE);
         }
         int ownKeys = found.size();
         List<List<String>> deletions = new ArrayList<>(keys.size());
         for (String k : keys) {
             // transcription neighbours are for spellings; Arabic script writes its consonants
             for (String near : form.script().isAbjad() ? List.<String>of() : PhoneticKey.nearSkeletons(k)) {
-                consider(byKey.get(near), seen, length);
+                consider(byKey.get(near), seen, found, length);
             }
             List<String> ds = k.length() >= MIN_DELETE_KEY - 1 ? deletes(k) : List.of();
             deletions.add(ds);
             if (k.length() >= MIN_DELETE_KEY - 1) {
-                considerAll(byDelete.get(k), seen, length);
+                considerAll(byDelete.get(k), seen, found, length);
                 for (String d : ds) {
-                    consider(byKey.get(d), seen, length);
+                    consider(byKey.get(d), seen, found, length);
                 }
             }
         }
         if (form.canonical().length() <= 12) {
-            transpositions(form, seen, length);
+            transpositions(form, seen, found, length);
         }
         List<List<IntList>> wide = new ArrayList<>();
         long wideSize = 0;
@@ -1231,7 +1247,7 @@ public final class Engine {
         }
         if (found.size() + wideSize <= budget) {
             for (List<IntList> lists : wide) {
-                considerAll(lists, seen, length);
+                considerAll(lists, seen, found, length);
             }
             return ownKeys;
         }
@@ -1239,13 +1255,13 @@ public final class Engine {
         // one consonant), then the substitution neighbourhood's lists evenly over the key's positions
         // (the j-th list of every deletion in turn) until the budget is reached
         for (String near : PhoneticKey.consonantEdits(PhoneticKey.vowelKey(form.key()))) {
-            consider(byVowelKey.get(hash(near)), seen, Integer.MAX_VALUE);
+            consider(byVowelKey.get(hash(near)), seen, found, Integer.MAX_VALUE);
         }
         for (int j = 0; j < mostLists && found.size() < budget; j++) {
             for (int w = 0; w < wide.size() && found.size() < budget; w++) {
                 List<IntList> lists = wide.get(w);
                 if (j < lists.size()) {
-                    consider(lists.get(j), seen, length);
+                    consider(lists.get(j), seen, found, length);
                 }
             }
         }
@@ -1277,15 +1293,11 @@ public final class Engine {
         if (n <= MAX_COMPARED) {
             return null;
         }
-        byte[] scores = scratch.scores();
+        byte[] scores = scratch.scores(n);
         int[] histogram = new int[101];
-        int[] a = found.array();
         for (int i = 0; i < n; i++) {
-            int score = scores[i];
-            if (score < 0) {
-                score = sharedGrams(grams.applyAsLong(i), vocabMeta[2 * a[i]]);
-                scores[i] = (byte) score;
-            }
+            int score = sharedGrams(grams.applyAsLong(i), found.get(i));
+            scores[i] = (byte) score;
             histogram[score]++;
         }
         int cutoff = 100;
@@ -1305,8 +1317,9 @@ public final class Engine {
         return count == MAX_COMPARED ? chosen : java.util.Arrays.copyOf(chosen, count);
     }
 
-    /** The share of bigrams (0 to 100) that a token's set {@code grams} has in common with an entry's {@code b}. */
-    private static int sharedGrams(long grams, long b) {
+    /** The share of bigrams (0 to 100) that a token's set {@code grams} has in common with an entry's. */
+    private int sharedGrams(long grams, int vocab) {
+        long b = vocabGrams[vocab];
         int both = Long.bitCount(grams) + Long.bitCount(b);
         return both == 0 ? 0 : 200 * Long.bitCount(grams & b) / both;
     }
@@ -1315,7 +1328,7 @@ public final class Engine {
      * Typing errors that swap two letters change the skeleton beyond one deletion when they touch a
      * consonant pair (Amhad, Ahmad): when nothing close was found, look up the swapped spellings.
      */
-    private void transpositions(TokenForm form, LookupScratch seen, int length) {
+    private void transpositions(TokenForm form, LookupScratch seen, IntList found, int length) {
         String c = form.canonical();
         for (int i = 0; i + 1 < c.length(); i++) {
             if (c.charAt(i) == c.charAt(i + 1)) {
@@ -1323,7 +1336,7 @@ public final class Engine {
             }
             String swapped = c.substring(0, i) + c.charAt(i + 1) + c.charAt(i) + c.substring(i + 2);
             String skeleton = PhoneticKey.skeleton(PhoneticKey.romanisedPrimary(swapped));
-            consider(byKey.get(skeleton), seen, length);
+            consider(byKey.get(skeleton), seen, found, length);
         }
     }
 
@@ -1332,7 +1345,7 @@ public final class Engine {
      * deletion neighbour ({@code fuzzyLength} is then the token's key length) are skipped when their
      * key length differs by more than 3, since they cannot come close.
      */
-    private void consider(@Nullable IntList list, LookupScratch seen, int fuzzyLength) {
+    private void consider(@Nullable IntList list, LookupScratch seen, IntList found, int fuzzyLength) {
         if (list == null) {
             return;
         }
@@ -1342,22 +1355,17 @@ public final class Engine {
             if (!seen.mark(v)) {
                 continue;
             }
-            if (fuzzyLength == Integer.MAX_VALUE) {
-                seen.add(v, -1);
+            if (fuzzyLength != Integer.MAX_VALUE && farLength(v, fuzzyLength)) {
                 continue;
             }
-            // the entry's length and bigrams share a cache line: its score costs no other read now
-            if (Math.abs((int) vocabMeta[2 * v + 1] - fuzzyLength) > 3) {
-                continue;
-            }
-            seen.add(v, sharedGrams(seen.grams, vocabMeta[2 * v]));
+            found.add(v);
         }
     }
 
-    private void considerAll(@Nullable List<IntList> lists, LookupScratch seen, int fuzzyLength) {
+    private void considerAll(@Nullable List<IntList> lists, LookupScratch seen, IntList found, int fuzzyLength) {
         if (lists != null) {
             for (IntList list : lists) {
-                consider(list, seen, fuzzyLength);
+                consider(list, seen, found, fuzzyLength);
             }
         }
     }
@@ -1391,7 +1399,7 @@ public final class Engine {
             for (int i = 0; list != null && i < list.size(); i++) {
                 int v = list.get(i);
                 if (seen.mark(v)) {
-                    seen.add(v, -1);
+                    found.add(v);
                     foundHalf.add(h);
                 }
             }
@@ -2405,7 +2413,7 @@ public final class Engine {
         @Override
         public int keyLength(int i) {
             int length = (int) (info(i) >>> INFO_KEY_LENGTH_SHIFT) & INFO_KEY_LENGTH_MAX;
-            return length < INFO_KEY_LENGTH_MAX ? length : keyLength(vocab(i));
+            return length < INFO_KEY_LENGTH_MAX ? length : vocabKeyLength.get(vocab(i));
         }
 
         @Override

@@ -23,16 +23,12 @@ final class LookupScratch {
     final IntList found = new IntList(1024);
     /** Beside {@link #found}, for split lookups: which half of the token found the entry. */
     final IntList foundHalf = new IntList(1024);
-    /** The bigrams of the token looked up (see {@code Engine.grams}), for the scores of found entries. */
-    long grams;
     /** How many of the found entries the last lookup compared (for tests). */
     int compared;
     /** The entries marked in this lookup, whose bits the next one clears. */
     private final IntList marked = new IntList(1024);
 
-    /** Beside {@link #found}: each entry's closeness score when known as it was found, else -1. */
     private byte[] scores = new byte[1024];
-
     private long[] seen = new long[0];
 
     /** Starts a lookup over a vocabulary of {@code size} entries: nothing is marked or found. */
@@ -54,21 +50,11 @@ final class LookupScratch {
         marked.clear();
     }
 
-    /** Adds a found entry with its closeness score (0 to 100), or -1 when not computed yet. */
-    void add(int vocab, int score) {
-        int i = found.size();
-        if (i == scores.length) {
-            scores = Arrays.copyOf(scores, i + (i >> 1) + 2);
+    /** Room for one small score (0 to 100) per found entry, left over from the last use. */
+    byte[] scores(int count) {
+        if (scores.length < count) {
+            scores = new byte[Math.max(count, scores.length + scores.length / 2)];
         }
-        scores[i] = (byte) score;
-        found.add(vocab);
-    }
-
-    /**
-     * The closeness scores of the found entries (the first {@code found.size()} are meaningful), as
-     * {@link #add} recorded them: -1 where not computed yet.
-     */
-    byte[] scores() {
         return scores;
     }
 

@@ -257,8 +257,7 @@ class LookupTests {
      * More than a look-up compares ({@code MAX_COMPARED}, 1,000) gathered from the near tiers, and
      * the listed spelling one consonant away (Bareminakos for Baredinakos) found last, in the
      * substitution tier: the look-up still chooses it, since it ranks what it gathered by shared
-     * bigrams whichever tier found it (the ranking's scores of fuzzy tiers are taken as the entries
-     * are gathered). 1,260 words of seven consonants (the token's six and one more: one insertion
+     * bigrams whichever tier found it. 1,260 words of seven consonants (the token's six and one more: one insertion
      * away) with seeded vowels, not close enough to match.
      */
     @Test
