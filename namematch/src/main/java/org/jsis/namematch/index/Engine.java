@@ -189,21 +189,6 @@ public final class Engine {
     private long[] vocabGrams = new long[1024];
     /** Per vocabulary entry: the length of its key, to skip far entries without reading the form. */
     private final IntList vocabKeyLength = new IntList();
-    /**
-     * Per vocabulary entry, what a word look-up reads of every entry it gathers or chooses, a byte each
-     * so that the arrays stay small enough for the processor's caches (3.8 MB each at 3.8 million words,
-     * against 15 MB for {@link #vocabKeyLength} and reads of two lists and a list object for the
-     * postings): the length of its key ({@link #LENGTH_LONG} for that or more: read {@link
-     * #vocabKeyLength}); whether it has {@link #otherPostings} (bit 7) and how many {@link
-     * #gatedPostings} (bits 0-6; {@link #GATED_MANY} for that many or more: read the list).
-     */
-    private byte[] vocabLength = new byte[1024];
-
-    private byte[] vocabPostings = new byte[1024];
-
-    private static final int LENGTH_LONG = 255;
-    private static final int GATED_MANY = 127;
-    private static final int POSTINGS_OTHER = 0x80;
     /** The vocabulary entries that are initials (one letter). */
     private final BitSet initials = new BitSet();
     /** Per vocabulary entry: the first letter of its primary skeleton (0 for none), for the join test. */
@@ -368,9 +353,7 @@ public final class Engine {
             NameToken t = name.tokens().get(i);
             run[i] = vocabId(t.form()) << 2 | t.role().ordinal();
         }
-        int shapes = shapeCount;
         int shape = shape(run, kind);
-        boolean created = shapeCount > shapes;
         int id = nameDoc.size();
         nameDoc.add(doc);
         nameShape.add(shape);
@@ -387,9 +370,8 @@ public final class Engine {
             if (unposted.get(shape)) {
                 unposted.clear(shape);
                 post(shape);
-            } else if (!created) {
-                // postings of a shape whose names were all removed (a new shape's were never dead)
-                deadPostings -= nameTokens(shape);
+            } else {
+                deadPostings -= nameTokens(shape); // postings of a shape whose names were all removed
             }
             livePostings += nameTokens(shape);
         }
@@ -482,13 +464,11 @@ public final class Engine {
                         gatedPostings.set(v, list);
                     }
                     list.add(shape, otherSignature(shape, p));
-                    setGatedCount(v, list.size());
                 } else {
                     IntList list = otherPostings.get(v);
                     if (list == null) {
                         list = new IntList(1);
                         otherPostings.set(v, list);
-                        vocabPostings[v] |= (byte) POSTINGS_OTHER;
                     }
                     list.addIfNotLast(shape);
                 }
@@ -608,11 +588,6 @@ public final class Engine {
         otherPostings.add(null);
         vocabSkeleton.add(skeletonId(form.skeletons().get(0)));
         vocabKeyLength.add(form.key().length());
-        if (v >= vocabLength.length) {
-            vocabLength = java.util.Arrays.copyOf(vocabLength, vocabLength.length * 2);
-            vocabPostings = java.util.Arrays.copyOf(vocabPostings, vocabPostings.length * 2);
-        }
-        vocabLength[v] = (byte) Math.min(LENGTH_LONG, form.key().length());
         vocabHead.add(NameSide.skeletonHead(form));
         initials.set(v, form.isInitial());
         if (v >= vocabGrams.length) {
@@ -806,11 +781,9 @@ public final class Engine {
 
     private void compactIfNeeded() {
         if (deadPostings > 10_000 && deadPostings > livePostings / 2) {
-            for (int v = 0; v < gatedPostings.size(); v++) {
-                PostingList list = gatedPostings.get(v);
+            for (PostingList list : gatedPostings) {
                 if (list != null) {
                     list.removeIf(this::deadShape);
-                    setGatedCount(v, list.size());
                 }
             }
             for (IntList list : otherPostings) {
@@ -1138,26 +1111,11 @@ public final class Engine {
      * entry with no postings is deferred too: only a patronymic or a name's other role can pair with it.
      */
     private boolean deferrable(int v) {
-        int state = vocabPostings[v] & 0xFF;
-        if ((state & POSTINGS_OTHER) != 0) {
+        if (otherPostings.get(v) != null) {
             return false;
         }
-        int gated = state == GATED_MANY ? gatedPostings.get(v).size() : state;
-        return gated <= deferPostings;
-    }
-
-    /** Notes in {@link #vocabPostings} how many gated postings an entry has. */
-    private void setGatedCount(int v, int count) {
-        vocabPostings[v] = (byte) ((vocabPostings[v] & POSTINGS_OTHER) | Math.min(GATED_MANY, count));
-    }
-
-    /** Whether an entry's key length differs from {@code length} by more than 3. */
-    private boolean farLength(int v, int length) {
-        int own = vocabLength[v] & 0xFF;
-        if (own == LENGTH_LONG) {
-            own = vocabKeyLength.get(v);
-        }
-        return Math.abs(own - length) > 3;
+        PostingList gated = gatedPostings.get(v);
+        return gated == null || gated.size() <= deferPostings;
     }
 
     /** The shared instance of an equal result, or the result itself once too many are shared. */
@@ -1355,7 +1313,7 @@ public final class Engine {
             if (!seen.mark(v)) {
                 continue;
             }
-            if (fuzzyLength != Integer.MAX_VALUE && farLength(v, fuzzyLength)) {
+            if (fuzzyLength != Integer.MAX_VALUE && Math.abs(vocabKeyLength.get(v) - fuzzyLength) > 3) {
                 continue;
             }
             found.add(v);
