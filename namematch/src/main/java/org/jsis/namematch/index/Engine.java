@@ -353,7 +353,9 @@ public final class Engine {
             NameToken t = name.tokens().get(i);
             run[i] = vocabId(t.form()) << 2 | t.role().ordinal();
         }
+        int shapes = shapeCount;
         int shape = shape(run, kind);
+        boolean created = shapeCount > shapes;
         int id = nameDoc.size();
         nameDoc.add(doc);
         nameShape.add(shape);
@@ -370,8 +372,9 @@ public final class Engine {
             if (unposted.get(shape)) {
                 unposted.clear(shape);
                 post(shape);
-            } else {
-                deadPostings -= nameTokens(shape); // postings of a shape whose names were all removed
+            } else if (!created) {
+                // postings of a shape whose names were all removed (a new shape's were never dead)
+                deadPostings -= nameTokens(shape);
             }
             livePostings += nameTokens(shape);
         }

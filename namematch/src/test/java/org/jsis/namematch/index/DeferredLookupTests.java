@@ -148,6 +148,63 @@ class DeferredLookupTests {
         assertThat(deferring.search(initial)).extracting(Match::recordId).contains("r1234");
     }
 
+    /**
+     * Whether a look-alike is deferred follows its postings as names are added and compacted away:
+     * one two-part person on the word, deferred; five, compared; back to one once the others are
+     * removed and compacted out (which needs the count of dead postings to be right: it went negative
+     * with every new shape, and compaction never ran); an organisation on it, compared. Each step adds
+     * a new word, so that the look-up is not answered from the cache.
+     */
+    @Test
+    void aLookAlikeIsDeferredByItsCurrentPostings() {
+        List<NameRecord> records = new ArrayList<>();
+        for (int i = 0; i < 3125; i++) {
+            records.add(NameRecord.person("r" + i, word(1, (i * 7) % 3125) + " " + word(0, i)));
+        }
+        Engine engine = new Engine(Engine.MATCH_CACHE_BYTES, 4);
+        engine.putAll(records);
+        String misspelt = "Murakutunes"; // listed as Murekutunes (r1234), one vowel class away
+        assertThat(isDeferred(engine, misspelt, "murekutunes")).isTrue();
+
+        List<NameRecord> same = new ArrayList<>();
+        for (int k = 1; k <= 4; k++) {
+            same.add(NameRecord.person("s" + k, word(1, k) + " Murekutunes"));
+        }
+        same.add(NameRecord.person("new1", "Qxwzyq Qxwzyt"));
+        engine.putAll(same);
+        assertThat(isDeferred(engine, misspelt, "murekutunes"))
+                .as("five persons on the word")
+                .isFalse();
+
+        // the four removed, then enough names for the posting lists to be compacted (more dead
+        // postings than 10,000 and than half the live ones)
+        List<NameRecord> filler = new ArrayList<>();
+        for (int i = 0; i < 3125; i++) {
+            filler.add(NameRecord.person("f" + i, word(2, i) + " " + word(3, i)));
+            filler.add(NameRecord.person("g" + i, word(3, i) + " " + word(2, (i * 3) % 3125)));
+        }
+        engine.putAll(filler);
+        for (int k = 1; k <= 4; k++) {
+            engine.remove("s" + k);
+        }
+        for (NameRecord r : filler) {
+            engine.remove(r.id());
+        }
+        engine.putAll(List.of(NameRecord.person("new2", "Qxwzyq Qxwzyv")));
+        assertThat(isDeferred(engine, misspelt, "murekutunes"))
+                .as("one person on the word again, after compaction")
+                .isTrue();
+
+        engine.putAll(List.of(
+                NameRecord.organisation("o1", "Murekutunes Trading"), NameRecord.person("new3", "Qxwzyq Qxwzyw")));
+        assertThat(isDeferred(engine, misspelt, "murekutunes"))
+                .as("an organisation on the word")
+                .isFalse();
+        assertThat(engine.search(NameQuery.builder("Murakutunes Trading").build()))
+                .extracting(Match::recordId)
+                .contains("o1");
+    }
+
     private static TokenForm form(String token) {
         String folded = Normaliser.normalise(token);
         return ANALYZER.form(folded, Transliteration.looksUkrainianOrBelarusian(folded));
