@@ -82,6 +82,7 @@ public class RegisterIndex implements SmartInitializingSingleton {
     private static final int FETCH = 10_000;
     private static final int BATCH = 5_000;
     private static final int WARM_UP_NAMES = 20_000;
+    private static final int WARM_UP_PASSES = 2;
 
     /** The entities to index: listed, not withdrawn; {@code %s} is an extra condition on {@code e}. */
     private static final String QUERY = """
@@ -302,8 +303,9 @@ public class RegisterIndex implements SmartInitializingSingleton {
     /**
      * Before the first load reports ready, runs searches shaped like screenings for a spread of indexed
      * records ({@link #warmUpQueries}) until the JIT compilers have fallen quiet ({@link WarmUpClock}), for at
-     * most {@code jsis.register.index.warm-up-millis}, so that the search code is compiled, for the branches
-     * real screenings take, before the first real screening instead of during it. Each search takes the same
+     * most {@code jsis.register.index.warm-up-millis} and at most twice through the sample, so that the search
+     * code is compiled, for the branches real screenings take, before the first real screening instead of
+     * during it. Each search takes the same
      * path as a screening's (the visibility filter, the explanation's text). Nothing is kept from these
      * searches.
      */
@@ -331,7 +333,8 @@ public class RegisterIndex implements SmartInitializingSingleton {
         int searches = 0;
         int k = 0;
         @Nullable String previous = null;
-        while (!clock.done()) {
+        // Twice through the sample at most: a small register is gone through in well under a second.
+        while (k < WARM_UP_PASSES * sample.size() && !clock.done()) {
             NameRecord record = sample.get(k % sample.size());
             for (NameQuery query : warmUpQueries(record, k, previous)) {
                 for (Match m : searchVisible(builder(query), 10, visible)) {
@@ -349,7 +352,9 @@ public class RegisterIndex implements SmartInitializingSingleton {
                 searches,
                 Math.min(k, sample.size()),
                 nanos / 1_000_000,
-                clock.quiet() ? "ended when the compilers fell quiet" : "ended at its limit",
+                clock.quiet()
+                        ? "ended when the compilers fell quiet"
+                        : k >= WARM_UP_PASSES * sample.size() ? "ended after the sample twice" : "ended at its limit",
                 clock.compileMillis());
         return nanos;
     }

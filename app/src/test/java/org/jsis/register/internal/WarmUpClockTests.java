@@ -66,7 +66,8 @@ class WarmUpClockTests {
     void readsAThreadsCpuTicksFromItsStatLineWhateverItsName() {
         String stat = "4242 (C2 CompilerThre) S 1 1 1 0 -1 1077936192 0 0 0 0 1234 56 0 0 20 0 30 0 100 0 0";
         assertThat(WarmUpClock.cpuTicks(stat)).isEqualTo(1_290);
-        assertThat(WarmUpClock.cpuTicks("7 (a) b) c) R 1 1 1 0 -1 0 0 0 0 0 3 4 0 0")).isEqualTo(7);
+        assertThat(WarmUpClock.cpuTicks("7 (a) b) c) R 1 1 1 0 -1 0 0 0 0 0 3 4 0 0"))
+                .isEqualTo(7);
     }
 
     @Test
