@@ -267,7 +267,11 @@ public final class NameScorer {
                     if (joinedQuery != null
                             && similarLength(joinedQuery, record, r, record.next(r))
                             && spaceMoved(query, q, record, r)) {
-                        addJoin(joinedQuery, record.joined(r), sims, out, q, query.next(q), r, record.next(r));
+                        TokenSimilarity.Result res = join(joinedQuery, record.joined(r), sims);
+                        if (res != null && !wordHeldAlone(query, q, record, r, sims, res.similarity())) {
+                            out.add(new NameComparison.Pair(
+                                    q, query.next(q), r, record.next(r), res.type(), res.similarity()));
+                        }
                     }
                 }
             }
@@ -987,6 +991,34 @@ public final class NameScorer {
         int rNext = record.next(r);
         return !(sameWord(query.form(q), record.form(r)) && aWord(query, qNext) && aWord(record, rNext))
                 && !(sameWord(query.form(qNext), record.form(rNext)) && aWord(query, q) && aWord(record, r));
+    }
+
+    /**
+     * Whether a two-against-two join of similarity {@code joined} (from {@code q} and {@code r}) has a
+     * word pair, the first words or the second, that matches alone at least as well as the joined
+     * words do: then the space is at the same place and the join only lends that pair's similarity to
+     * the other words (Varvara Aliaksandrauna Krukava against Варвара Аляксандраўна Аксёнава: the
+     * patronymics alike at 0.95 carried the surnames, which do not pair at all, to 0.86). {@link
+     * #spaceMoved} asks it of the same word, before any join is compared; this asks it of a word
+     * spelled otherwise (a romanisation that is neither the canonical form nor the primary key), once
+     * the join holds. With the same exceptions as {@link #spaceMoved}: not across an abjad, not beside
+     * a word of fewer than three key letters. A weak pair (a different name that looks alike) holds
+     * nothing alone. Asked by the full alignment only; the bound, counting the join, stays above it.
+     */
+    private static boolean wordHeldAlone(
+            NameSide query, int q, NameSide record, int r, Similarities sims, double joined) {
+        int qNext = query.next(q);
+        int rNext = record.next(r);
+        return heldAlone(query, q, record, r, sims, joined) && aWord(query, qNext) && aWord(record, rNext)
+                || heldAlone(query, qNext, record, rNext, sims, joined) && aWord(query, q) && aWord(record, r);
+    }
+
+    private static boolean heldAlone(NameSide query, int q, NameSide record, int r, Similarities sims, double joined) {
+        if (query.form(q).script().isAbjad() || record.form(r).script().isAbjad()) {
+            return false;
+        }
+        TokenSimilarity.Result single = sims.compare(q, r);
+        return single != null && !single.weak() && single.type() != MatchType.INITIAL && single.similarity() >= joined;
     }
 
     /**

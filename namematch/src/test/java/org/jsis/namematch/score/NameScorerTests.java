@@ -216,6 +216,35 @@ class NameScorerTests {
         assertThat(organisationMayReach("Zazyan HJ", "Զազյան ՀՁ", 0.75)).isTrue();
     }
 
+    /**
+     * A word spelled otherwise on the other side (a romanisation that is neither its canonical form nor
+     * its primary key: Aliaksandrauna, Аляксандраўна) that pairs alone at least as well as the joined
+     * words do shows no moved space either: the join would only lend its similarity to the neighbour
+     * (Krukava and Аксёнава, which do not pair at all), whether it stands first or second.
+     */
+    @Test
+    void aJoinDoesNotLendAWordsSimilarityToItsNeighbour() {
+        String[][] pairs = {
+            {"Varvara Aliaksandrauna Krukava", "Варвара Аляксандраўна Аксёнава"},
+            // the second words alike: Krukava and Крылова are other surnames
+            {"Varvara Krukava Aliaksandrauna", "Варвара Крылова Аляксандраўна"},
+        };
+        for (String[] p : pairs) {
+            NameComparison c = personComparison(p[0], p[1]);
+            assertThat(twoAgainstTwo(c)).as(p[0] + " | " + p[1]).isFalse();
+            assertThat(c.score()).as(p[0] + " | " + p[1]).isLessThan(0.75);
+        }
+        // the same woman still matches, word by word
+        assertThat(person("Varvara Aliaksandrauna Krukava", "Варвара Аляксандраўна Крукава"))
+                .isGreaterThan(0.9);
+    }
+
+    private static NameComparison personComparison(String query, String record) {
+        Side q = new Side(ANALYZER.person(query));
+        Side r = new Side(ANALYZER.person(record));
+        return NameScorer.compare(q, r, EntityKind.PERSON, (i, j) -> TokenSimilarity.compare(q.form(i), r.form(j)));
+    }
+
     /** A name with its own token weights, joining a token with the one it may be written together with. */
     private record WeightedSide(ParsedName name, double[] weights) implements NameSide {
         @Override
