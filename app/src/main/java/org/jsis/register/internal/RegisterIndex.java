@@ -1,5 +1,6 @@
 package org.jsis.register.internal;
 
+import com.ibm.icu.text.Transliterator;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.sql.Array;
@@ -80,7 +81,8 @@ public class RegisterIndex implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(RegisterIndex.class);
     private static final int FETCH = 10_000;
     private static final int BATCH = 5_000;
-    private static final int WARM_UP_NAMES = 2_000;
+    private static final int WARM_UP_NAMES = 20_000;
+    private static final int WARM_UP_PASSES = 2;
 
     /** The entities to index: listed, not withdrawn; {@code %s} is an extra condition on {@code e}. */
     private static final String QUERY = """
@@ -160,7 +162,7 @@ public class RegisterIndex implements SmartInitializingSingleton {
             @Value("${jsis.register.index.enabled:true}") boolean enabled,
             @Value("${jsis.register.index.wait-millis:5000}") long waitMillis,
             @Value("${jsis.register.index.load-threads:0}") int loadThreads,
-            @Value("${jsis.register.index.warm-up-millis:3000}") long warmUpMillis,
+            @Value("${jsis.register.index.warm-up-millis:20000}") long warmUpMillis,
             @Value("${jsis.register.index.searches:0}") int searches) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH);
@@ -300,61 +302,93 @@ public class RegisterIndex implements SmartInitializingSingleton {
 
     /**
      * Before the first load reports ready, runs searches shaped like screenings for a spread of indexed
-     * records ({@link #warmUpQueries}), for at most {@code jsis.register.index.warm-up-millis}, so that the
-     * search code is compiled before the first real screening instead of during it. Nothing is kept from
-     * these searches.
+     * records ({@link #warmUpQueries}) until the JIT compilers have fallen quiet ({@link WarmUpClock}), for at
+     * most {@code jsis.register.index.warm-up-millis} and at most twice through the sample, so that the search
+     * code is compiled, for the branches real screenings take, before the first real screening instead of
+     * during it. Each search takes the same
+     * path as a screening's (the visibility filter, the explanation's text). Nothing is kept from these
+     * searches.
      */
     private long warmUp() {
         if (warmUpMillis <= 0 || sharing.isEmpty()) {
             return 0;
         }
         long start = System.nanoTime();
-        long deadline = start + warmUpMillis * 1_000_000;
+        List<NameRecord> sample = new ArrayList<>();
         int step = Math.max(1, sharing.size() / WARM_UP_NAMES);
-        int searches = 0;
         int i = 0;
+        for (String id : sharing.keySet()) {
+            if (i++ % step == 0) {
+                index.get(id).filter(r -> !r.names().isEmpty()).ifPresent(sample::add);
+            }
+        }
+        if (sample.isEmpty()) {
+            return 0;
+        }
+        String viewer = sharing.get(sample.get(0).id()) == null
+                ? null
+                : sharing.get(sample.get(0).id()).owner();
+        Predicate<Sharing> visible = s -> s.visibleTo(viewer);
+        WarmUpClock clock = WarmUpClock.system(warmUpMillis);
+        int searches = 0;
         int k = 0;
         @Nullable String previous = null;
-        for (String id : sharing.keySet()) {
-            if (System.nanoTime() > deadline) {
-                break;
-            }
-            if (i++ % step != 0) {
-                continue;
-            }
-            NameRecord record = index.get(id).orElse(null);
-            if (record == null || record.names().isEmpty()) {
-                continue;
-            }
-            for (NameQuery query : warmUpQueries(record, k++, previous)) {
-                index.search(query);
+        // Twice through the sample at most: a small register is gone through in well under a second.
+        while (k < WARM_UP_PASSES * sample.size() && !clock.done()) {
+            NameRecord record = sample.get(k % sample.size());
+            for (NameQuery query : warmUpQueries(record, k, previous)) {
+                for (Match m : searchVisible(builder(query), 10, visible)) {
+                    m.explanation().toText();
+                }
                 searches++;
             }
+            k++;
             previous = record.names().get(0);
         }
         long nanos = System.nanoTime() - start;
-        log.info("Register name index warmed up: {} searches in {} ms", searches, nanos / 1_000_000);
+        log.info(
+                "Register name index warmed up: {} searches of {} sampled records in {} ms ({}; the compilers"
+                        + " worked {} ms meanwhile)",
+                searches,
+                Math.min(k, sample.size()),
+                nanos / 1_000_000,
+                clock.quiet()
+                        ? "ended when the compilers fell quiet"
+                        : k >= WARM_UP_PASSES * sample.size() ? "ended after the sample twice" : "ended at its limit",
+                clock.compileMillis());
         return nanos;
+    }
+
+    private static NameQuery.Builder builder(NameQuery query) {
+        NameQuery.Builder b = NameQuery.builder(query.name());
+        query.kind().ifPresent(b::kind);
+        query.birthDate().ifPresent(b::birthDate);
+        query.nationality().ifPresent(b::nationality);
+        return b;
     }
 
     /**
      * The warm-up's searches for the {@code k}-th sampled record, shaped like real screenings so that the
      * compiled search code has seen their branches (a narrower warm-up left the compilers recompiling the
      * matcher's hottest methods for minutes of screening, each time a branch it had never taken was taken):
-     * one of the record's names in turn (aliases too, so other scripts than the primary name's), the same
-     * name with a letter dropped inside its longest word (a misspelling), every other time with the
-     * record's kind and first birth date and nationality, and every third time a name that is no one's
-     * (this name's first word and the last word of {@code previous}, the sample before).
+     * one of the record's names in turn (aliases too, so other scripts than the primary name's), every other
+     * time with the record's kind and first birth date and nationality (every fourth time a birth date seven
+     * years off, which the birth date's comparison has to reject); the same name with a letter dropped inside
+     * its longest word (a misspelling); the name as a screening officer might type it, in turn: in Latin
+     * letters (a name in another script transliterated, one in Latin with its accents dropped), its last word
+     * first, in capitals, without its middle word; and every third time a name that is no one's (this name's
+     * first word and the last word of {@code previous}, the sample before).
      */
     static List<NameQuery> warmUpQueries(NameRecord record, int k, @Nullable String previous) {
         List<String> names = record.names();
         String name = names.get(Math.floorMod(k, names.size())).strip();
-        List<NameQuery> out = new ArrayList<>(3);
+        List<NameQuery> out = new ArrayList<>(4);
         NameQuery.Builder exact = NameQuery.builder(name);
         if (k % 2 == 1) {
             exact.kind(record.kind());
             if (!record.birthDates().isEmpty()) {
-                exact.birthDate(record.birthDates().get(0));
+                PartialDate date = record.birthDates().get(0);
+                exact.birthDate(k % 4 == 3 ? PartialDate.ofYear(date.year() + 7) : date);
             }
             if (!record.nationalities().isEmpty()) {
                 exact.nationality(record.nationalities().get(0));
@@ -365,6 +399,10 @@ public class RegisterIndex implements SmartInitializingSingleton {
         if (misspelt != null) {
             out.add(NameQuery.builder(misspelt).build());
         }
+        String typed = typedVariant(name, k);
+        if (typed != null && !typed.isBlank() && !typed.equals(name)) {
+            out.add(NameQuery.builder(typed).build());
+        }
         if (k % 3 == 2 && previous != null) {
             String[] these = name.split("\\s+");
             String[] those = previous.strip().split("\\s+");
@@ -374,6 +412,31 @@ public class RegisterIndex implements SmartInitializingSingleton {
             }
         }
         return out;
+    }
+
+    private static final ThreadLocal<Transliterator> TO_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+    /**
+     * The name as it might be typed at a border, the {@code k}-th way in turn: in plain Latin letters, its last
+     * word first, in capitals, or without its middle word (null when that way leaves it unchanged).
+     */
+    static @Nullable String typedVariant(String name, int k) {
+        String[] words = name.split("\\s+");
+        return switch (Math.floorMod(k, 4)) {
+            case 0 -> TO_LATIN.get().transliterate(name);
+            case 1 ->
+                words.length < 2
+                        ? null
+                        : words[words.length - 1] + " "
+                                + String.join(" ", List.of(words).subList(0, words.length - 1));
+            case 2 -> name.toUpperCase(java.util.Locale.ROOT);
+            default ->
+                words.length < 3
+                        ? null
+                        : String.join(" ", List.of(words).subList(0, words.length / 2)) + " "
+                                + String.join(" ", List.of(words).subList(words.length / 2 + 1, words.length));
+        };
     }
 
     /**

@@ -55,9 +55,40 @@ class RegisterIndexWarmUpTests {
         assertThat(queries)
                 .extracting(NameQuery::name)
                 .containsExactly(
-                        "Tokhir Abdukhalilovich Yuldashev", "Tokhir Abdukhailovich Yuldashev", "Tokhir Uzbekistan");
+                        "Tokhir Abdukhalilovich Yuldashev",
+                        "Tokhir Abdukhailovich Yuldashev",
+                        "TOKHIR ABDUKHALILOVICH YULDASHEV",
+                        "Tokhir Uzbekistan");
         assertThat(RegisterIndex.warmUpQueries(PERSON, 3, "Islamic Movement of Uzbekistan"))
-                .hasSize(2);
-        assertThat(RegisterIndex.warmUpQueries(PERSON, 2, null)).hasSize(2);
+                .extracting(NameQuery::name)
+                .doesNotContain("Тахир Uzbekistan");
+        assertThat(RegisterIndex.warmUpQueries(PERSON, 2, null)).hasSize(3);
+    }
+
+    @Test
+    void addsTheNameAsAnOfficerMightTypeIt_inLatinLetters_lastWordFirst_inCapitals_withoutItsMiddleWord() {
+        assertThat(RegisterIndex.warmUpQueries(PERSON, 1, null))
+                .extracting(NameQuery::name)
+                .containsExactly(
+                        "Тахир Абдухалилович Юлдашев", "Тахир Абдухаилович Юлдашев", "Юлдашев Тахир Абдухалилович");
+        assertThat(RegisterIndex.warmUpQueries(PERSON, 3, null))
+                .extracting(NameQuery::name)
+                .containsExactly("Тахир Абдухалилович Юлдашев", "Тахир Абдухаилович Юлдашев", "Тахир Юлдашев");
+        assertThat(RegisterIndex.warmUpQueries(PERSON, 4, null))
+                .extracting(NameQuery::name)
+                .containsExactly("Tokhir Abdukhalilovich Yuldashev", "Tokhir Abdukhailovich Yuldashev");
+        assertThat(RegisterIndex.typedVariant("Тахир Абдухалилович Юлдашев", 0))
+                .isEqualTo("Tahir Abduhalilovic Uldasev");
+        assertThat(RegisterIndex.typedVariant("Hatice Tüten", 4)).isEqualTo("Hatice Tuten");
+        assertThat(RegisterIndex.typedVariant("Hatice", 1)).isNull();
+        assertThat(RegisterIndex.typedVariant("Hatice Tüten", 3)).isNull();
+    }
+
+    @Test
+    void everyFourthSearchWithAttributesGivesABirthDateThatDoesNotFit() {
+        assertThat(RegisterIndex.warmUpQueries(PERSON, 1, null).get(0).birthDate())
+                .contains(PartialDate.parse("1967-10-02"));
+        assertThat(RegisterIndex.warmUpQueries(PERSON, 3, null).get(0).birthDate())
+                .contains(PartialDate.ofYear(1974));
     }
 }
