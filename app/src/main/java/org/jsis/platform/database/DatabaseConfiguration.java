@@ -74,6 +74,11 @@ class DatabaseConfiguration {
                 Files.createDirectories(dir);
                 log.info("Starting embedded PostgreSQL in {}", dir);
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                        // Stopped by this bean's close, after the beans that use the database have closed
+                        // (Tomcat's graceful shutdown, the import jobs marking theirs failed): zonky's own JVM
+                        // shutdown hook stopped it at the same time as Spring's, so those found it gone (an
+                        // ERROR at every ./jsis serve stop; in tests, a 30 s wait for a connection at exit).
+                        .setRegisterShutdownHook(false)
                         .setDataDirectory(dir)
                         .setCleanDataDirectory(properties.ephemeral())
                         .setServerConfig("max_connections", "100")
