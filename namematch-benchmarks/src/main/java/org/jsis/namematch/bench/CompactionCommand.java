@@ -44,7 +44,7 @@ public final class CompactionCommand {
         }
         System.out.println("machine: " + Machine.describe());
         List<ListEntry> entries =
-                new SyntheticData(Long.parseLong(opts.get("--seed"))).list(n).entries();
+                new SyntheticData(Options.wholeLong(opts, "--seed")).list(n).entries();
         NameIndex index = new NameIndex();
         long t0 = System.nanoTime();
         List<NameRecord> batch = new ArrayList<>(5_000);

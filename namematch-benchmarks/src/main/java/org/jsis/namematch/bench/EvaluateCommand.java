@@ -62,7 +62,7 @@ public final class EvaluateCommand {
         Path out = Path.of(opts.get("--out"));
         List<String> methods = List.of(opts.get("--methods").split(","));
         List<String> datasets = List.of(opts.get("--datasets").split(","));
-        long seed = Long.parseLong(opts.get("--seed"));
+        long seed = Options.wholeLong(opts, "--seed");
         if (!java.nio.file.Files.isDirectory(data.resolve("un-consolidated"))) {
             Options.fail("no shared data folder at " + data.toAbsolutePath().normalize()
                     + " (expected un-consolidated/, name-variants/, opensanctions/...); pass --data DIR");

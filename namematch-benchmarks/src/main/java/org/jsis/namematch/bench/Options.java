@@ -59,6 +59,16 @@ final class Options {
         return 0;
     }
 
+    /** A whole number such as a seed (any sign). */
+    static long wholeLong(Map<String, String> opts, String name) {
+        try {
+            return Long.parseLong(opts.get(name).replace("_", ""));
+        } catch (NumberFormatException e) {
+            fail(name + " expects a whole number, got '" + opts.get(name) + "'");
+            return 0;
+        }
+    }
+
     static void fail(String message) {
         System.err.println("error: " + message);
         System.exit(2);

@@ -60,7 +60,7 @@ public final class RegisterFtmCommand {
                 Options.positiveInt(opts, "--queries"),
                 Options.nonNegativeInt(opts, "--warm-up-queries"),
                 Options.nonNegativeInt(opts, "--recall-sample"),
-                Long.parseLong(opts.get("--seed")),
+                Options.wholeLong(opts, "--seed"),
                 Path.of(opts.get("--out")));
         System.out.println("entries=" + s.entries());
         System.out.println("ftm_first_entries=" + s.firstEntries());

@@ -72,7 +72,7 @@ public final class ScreeningCommand {
         int n = Options.positiveInt(opts, "--names");
         int q = Options.positiveInt(opts, "--queries");
         int stream = Options.nonNegativeInt(opts, "--stream");
-        long seed = Long.parseLong(opts.get("--seed"));
+        long seed = Options.wholeLong(opts, "--seed");
         ScriptMix mix;
         try {
             mix = ScriptMix.valueOf(opts.get("--mix"));
