@@ -1340,13 +1340,39 @@ public final class Engine {
         }
         LookupScratch seen = scratch.take(forms.size());
         try {
-            return splitLookUp(form, cacheKey, seen);
+            return splitLookUp(form, cacheKey, seen, true);
         } finally {
             scratch.give(seen);
         }
     }
 
-    private int[] splitLookUp(TokenForm form, String cacheKey, LookupScratch seen) {
+    /**
+     * For tests: a split look-up of a token, uncached; with {@code denseSplit} false, every half's
+     * skeleton is read whole however many words it holds (as before the vowel-key rings). Returns the
+     * entries found (close to a half) followed by the number of entries gathered.
+     */
+    int[] splitLookUpForTest(TokenForm form, boolean denseSplit) {
+        lock.readLock().lock();
+        LookupScratch seen = scratch.take(forms.size());
+        try {
+            int[] vocab = splitLookUp(form, null, seen, denseSplit);
+            int[] out = java.util.Arrays.copyOf(vocab, vocab.length + 1);
+            out[vocab.length] = seen.found.size();
+            return out;
+        } finally {
+            scratch.give(seen);
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The vocabulary entries within {@link #SPLIT_SIMILARITY} of a half of the token (cut anywhere
+     * three letters or more from either end): those sharing the half's skeleton; where that skeleton
+     * holds {@link #DENSE_SKELETON} entries or more ({@code denseSplit}), only those within one vowel
+     * class edit of the half's vowel keys (one written for another, one left out, one added, beside a
+     * vowel too), since a vowel costs 0.2 to 0.5 and 0.9 allows 0.1 a letter.
+     */
+    private int[] splitLookUp(TokenForm form, @Nullable String cacheKey, LookupScratch seen, boolean denseSplit) {
         IntList found = seen.found;
         IntList foundHalf = seen.foundHalf;
         List<TokenForm> halves = new ArrayList<>();
@@ -1356,14 +1382,29 @@ public final class Engine {
             halves.add(TokenForm.part(form, cut, canonical.length()));
         }
         for (int h = 0; h < halves.size(); h++) {
-            IntList list = byKey.get(halves.get(h).skeletons().get(0));
-            for (int i = 0; list != null && i < list.size(); i++) {
-                int v = list.get(i);
-                if (seen.mark(v)) {
-                    found.add(v);
-                    foundHalf.add(h);
+            TokenForm half = halves.get(h);
+            IntList list = byKey.get(half.skeletons().get(0));
+            if (denseSplit
+                    && list != null
+                    && list.size() >= DENSE_SKELETON
+                    && !half.script().isAbjad()) {
+                // a short skeleton in a dense vocabulary (words invented from syllables) holds thousands
+                // of words; one this close to the half differs from it by a vowel class at most
+                for (String key : vowelKeys(half)) {
+                    considerHalf(byVowelKey.get(hash(key)), h, seen, found, foundHalf);
+                    for (String near : PhoneticKey.vowelSubstitutions(key)) {
+                        considerHalf(byVowelKey.get(hash(near)), h, seen, found, foundHalf);
+                    }
+                    for (String near : PhoneticKey.vowelIndels(key)) {
+                        considerHalf(byVowelKey.get(hash(near)), h, seen, found, foundHalf);
+                    }
+                    for (String near : vowelsBesideVowels(key)) {
+                        considerHalf(byVowelKey.get(hash(near)), h, seen, found, foundHalf);
+                    }
                 }
+                continue;
             }
+            considerHalf(list, h, seen, found, foundHalf);
         }
         long[] halfGrams = new long[halves.size()];
         for (int h = 0; h < halfGrams.length; h++) {
@@ -1382,8 +1423,51 @@ public final class Engine {
             }
         }
         int[] matched = java.util.Arrays.copyOf(vocab.array(), vocab.size());
-        matchCache.put(cacheKey, new TokenMatches(forms.size(), matched, NO_RESULTS));
+        if (cacheKey != null) {
+            matchCache.put(cacheKey, new TokenMatches(forms.size(), matched, NO_RESULTS));
+        }
         return matched;
+    }
+
+    /**
+     * The vowel keys with a vowel class added beside a vowel class (a diphthong: kar, kair; a glide
+     * or an i-class vowel there costs little), which {@link PhoneticKey#vowelIndels} leaves out.
+     */
+    static List<String> vowelsBesideVowels(String key) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i <= key.length(); i++) {
+            char before = i > 0 ? key.charAt(i - 1) : 0;
+            char after = i < key.length() ? key.charAt(i) : 0;
+            if (!isVowelClass(before) && !isVowelClass(after)) {
+                continue;
+            }
+            for (char v : new char[] {'a', 'i', 'u'}) {
+                if (v != before && v != after) {
+                    out.add(key.substring(0, i) + v + key.substring(i));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isVowelClass(char c) {
+        return c == 'a' || c == 'i' || c == 'u';
+    }
+
+    /** Adds the listed vocabulary entries not yet seen to {@code found}, found by the given half. */
+    private static void considerHalf(
+            @Nullable IntList list, int half, LookupScratch seen, IntList found, IntList foundHalf) {
+        if (list == null) {
+            return;
+        }
+        int[] a = list.array();
+        for (int i = 0, size = list.size(); i < size; i++) {
+            int v = a[i];
+            if (seen.mark(v)) {
+                found.add(v);
+                foundHalf.add(half);
+            }
+        }
     }
 
     private TokenForm joinedVocab(int v1, int v2) {

@@ -362,6 +362,73 @@ class LookupTests {
         assertThat(budgeted.found()).containsAll(ownFrame);
     }
 
+    /** The vocabulary words a split look-up finds (close to a half of the token), and how many it gathered. */
+    private static Work splitLookUp(Engine engine, String token, boolean denseSplit) {
+        List<TokenForm> vocabulary = engine.vocabularyForTest();
+        int[] out = engine.splitLookUpForTest(form(token), denseSplit);
+        Set<String> found = new TreeSet<>();
+        for (int i = 0; i < out.length - 1; i++) {
+            found.add(vocabulary.get(out[i]).folded());
+        }
+        return new Work(found, out[out.length - 1], 0);
+    }
+
+    /**
+     * A token written as two words (Karbelinos for Kar Belinos) in a vocabulary where the first
+     * word's short skeleton (k-r) holds hundreds of invented words (every vowel pattern around k and
+     * r): the split look-up reads only the vowel-key rings of such a half (its vowel key, one vowel
+     * class for another, one more or less), a fraction of the skeleton's words, and still finds every
+     * word that reading the whole skeleton and comparing every word finds; where the skeleton holds
+     * few words, it is read as it is.
+     */
+    @Test
+    void aSplitLookUpReadsADenseShortSkeletonByItsVowelKeysAndFindsEveryCloseWord() {
+        String[] vowels = {"a", "e", "i", "o", "u"};
+        List<String> around = new ArrayList<>(List.of(""));
+        List<String> between = new ArrayList<>();
+        for (String v : vowels) {
+            around.add(v);
+            between.add(v);
+            for (String w : vowels) {
+                around.add(v + w);
+                between.add(v + w);
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (String before : List.of("", "a", "e", "i", "o", "u")) {
+            for (String middle : between) {
+                for (String after : around) {
+                    String word = before + "k" + middle + "r" + after;
+                    names.add(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+                }
+            }
+        }
+        names.add("Belinos");
+        names.add("Bilinas");
+        Engine dense = index(names);
+        String k = form("Kara").skeletons().get(0);
+        long inFrame = dense.vocabularyForTest().stream()
+                .filter(f -> f.skeletons().contains(k))
+                .count();
+        assertThat(inFrame).as("words of the half's skeleton").isGreaterThan(900);
+        String query = "Karbelinos";
+        Work rings = splitLookUp(dense, query, true);
+        Work whole = splitLookUp(dense, query, false);
+        assertThat(whole.gathered())
+                .as("entries gathered reading the skeleton whole, all of them compared")
+                .isGreaterThan(900)
+                .isLessThanOrEqualTo(1000);
+        assertThat(whole.found()).contains("kar", "belinos").hasSizeGreaterThan(5);
+        assertThat(rings.found()).isEqualTo(whole.found());
+        assertThat(rings.gathered())
+                .as("entries gathered by the vowel-key rings")
+                .isLessThan(300);
+        // few words on the skeleton: read as it is, the same answer either way
+        Engine sparse = index(List.of("Kar", "Kara", "Kiri", "Belinos", "Bilinas"));
+        assertThat(splitLookUp(sparse, query, true)).isEqualTo(splitLookUp(sparse, query, false));
+        assertThat(splitLookUp(sparse, query, true).found()).contains("kar", "belinos");
+    }
+
     private static final String[] ONSETS = {"b", "d", "k", "m", "n", "r", "s", "t", "z", "kh", "sh", "v", "l", "ch"};
     private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ai", "ia"};
     private static final String[] CODAS = {"", "", "n", "r", "m", "t", "sh", "kh"};
