@@ -5,6 +5,12 @@
 -- next due time (at once when the server is behind). The offered rate therefore does not fall when the
 -- server slows down, as long as a connection is free; when all are busy, the requests sent fall behind
 -- the offered ones, and the answered rate says so. Latency is wrk's, from the moment a request is written.
+-- Stalls: wrk cannot tie an answer to its request here, so the script records the silences instead: the
+-- longest times between two answers (at 200/s an answer comes every 5 ms). A silence of SILENCE_MS (default 50)
+-- or more is printed with its wall-clock start (UTC) and the requests in flight at its end
+-- (bench_silences=HH:MM:SS.mmm+MS/IN_FLIGHT ...), to be matched with the server's time-stamped logs
+-- (bench/register-screening compares them with the JVM's stop-the-world pauses); a silence with requests in
+-- flight is the whole server standing still, not one slow answer.
 local ffi = require("ffi")
 ffi.cdef [[
 typedef struct { long tv_sec; long tv_nsec; } jsis_timespec;
@@ -13,6 +19,10 @@ int clock_gettime(int clock, jsis_timespec *tp);
 local timespec = ffi.new("jsis_timespec")
 local function now_ms()
   ffi.C.clock_gettime(1, timespec) -- CLOCK_MONOTONIC
+  return tonumber(timespec.tv_sec) * 1000 + tonumber(timespec.tv_nsec) / 1e6
+end
+local function wall_ms()
+  ffi.C.clock_gettime(0, timespec) -- CLOCK_REALTIME, as the server's logs
   return tonumber(timespec.tv_sec) * 1000 + tonumber(timespec.tv_nsec) / 1e6
 end
 
@@ -26,6 +36,13 @@ end
 local i = 0
 local due = nil
 sent = 0
+answered = 0
+local silence_ms = tonumber(os.getenv("SILENCE_MS") or "50")
+local last_answer = nil
+local silence_list = {}
+silences = ""
+first_answer = 0
+last_answer_at = 0
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer " .. token
@@ -55,6 +72,20 @@ function request()
   return wrk.format(nil, "/api/v1/screenings", nil, '{"name":"' .. name .. '","purpose":"BORDER_CHECK"}')
 end
 
+function response(status, headers, body)
+  answered = answered + 1
+  local now = wall_ms()
+  if last_answer == nil then
+    first_answer = now
+  elseif now - last_answer >= silence_ms then
+    silence_list[#silence_list + 1] = string.format("%s.%03d+%.0f/%d", os.date("!%H:%M:%S", math.floor(last_answer / 1000)),
+        math.floor(last_answer % 1000), now - last_answer, sent - answered + 1)
+    silences = table.concat(silence_list, " ")
+  end
+  last_answer = now
+  last_answer_at = now
+end
+
 local threads = {}
 function setup(thread)
   threads[#threads + 1] = thread
@@ -78,4 +109,8 @@ function done(summary, latency, requests)
   io.write(string.format("latency_p90_ms=%.2f\n", latency:percentile(90) / 1000))
   io.write(string.format("latency_p99_ms=%.2f\n", latency:percentile(99) / 1000))
   io.write(string.format("latency_max_ms=%.2f\n", latency.max / 1000))
+  for _, t in ipairs(threads) do
+    io.write(string.format("bench_answers_wall_ms=%.0f-%.0f\n", t:get("first_answer"), t:get("last_answer_at")))
+    io.write("bench_silences=" .. t:get("silences") .. "\n")
+  end
 end
