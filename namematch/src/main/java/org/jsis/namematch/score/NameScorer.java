@@ -376,6 +376,16 @@ public final class NameScorer {
         private boolean[] recordJoinedRead = new boolean[8];
         /** Whether {@link #addJoins} only marks the query tokens its joins cover, in {@link #joinable}. */
         private boolean marking;
+        /**
+         * While marking: whether joins that add nothing are skipped and the marking stops once the
+         * covered tokens reach the floor ({@link #markedReached}); the matched tokens, floor and gain.
+         */
+        private boolean markingEarly;
+
+        private boolean markedReached;
+        private long markedMatched;
+        private double markedFloor;
+        private double markedGain;
 
         private long joinable;
 
@@ -456,6 +466,28 @@ public final class NameScorer {
          * matches an index has looked up.
          */
         public boolean mayReachWithMatched(NameSide record, long matched, double floor, double gain) {
+            return mayReachWithMatched(record, matched, floor, gain, true);
+        }
+
+        /**
+         * {@link #mayReachWithMatched} marking every join that passes the cheap test, without its
+         * early answers: the answer it must give; for tests.
+         */
+        boolean mayReachWithMatchedMarkingEveryJoin(NameSide record, long matched, double floor, double gain) {
+            return mayReachWithMatched(record, matched, floor, gain, false);
+        }
+
+        /**
+         * With {@code early}, the answer is given as soon as it is known: the covered share only grows
+         * as joins mark tokens, so once the tokens covered so far reach the floor (the matched ones
+         * alone, before any join is tested) the answer is true; and a join whose tokens are all
+         * covered already cannot change it, so its cheap test is not run. Otherwise every join is
+         * tested and marked; the answers are the same.
+         */
+        private boolean mayReachWithMatched(NameSide record, long matched, double floor, double gain, boolean early) {
+            if (early && coveredReaches(matched, floor, gain)) {
+                return true; // the joins could only add to it
+            }
             this.record = record;
             nr = record.size();
             if (none.length < Math.max(qBest.length, nr)) {
@@ -463,9 +495,18 @@ public final class NameScorer {
             }
             joinable = 0;
             marking = true;
+            markingEarly = early;
+            markedMatched = matched;
+            markedFloor = floor;
+            markedGain = gain;
+            markedReached = false;
             addJoins();
             marking = false;
-            long covered = matched | joinable;
+            return markedReached || coveredReaches(matched | joinable, floor, gain);
+        }
+
+        /** Whether the query tokens in {@code covered} (all from the 64th on) taken as exact reach the floor. */
+        private boolean coveredReaches(long covered, double floor, double gain) {
             double total = 0;
             double got = 0;
             for (int q = 0; q < queryWeights.length; q++) {
@@ -475,6 +516,22 @@ public final class NameScorer {
             }
             double score = total == 0 ? 0 : Math.min(1, got / total * (1 + PATRONYMIC_AGREEMENT));
             return Math.min(1, score + gain) >= floor;
+        }
+
+        /**
+         * While marking early: whether query tokens {@code q} and {@code qEnd} are both covered (matched
+         * or marked; from the 64th on always), so that a join of theirs adds nothing; or whether the
+         * answer is known already.
+         */
+        private boolean markedNothingToAdd(int q, int qEnd) {
+            if (!marking || !markingEarly) {
+                return false;
+            }
+            if (markedReached) {
+                return true;
+            }
+            long covered = markedMatched | joinable;
+            return (q >= Long.SIZE || (covered & 1L << q) != 0) && (qEnd >= Long.SIZE || (covered & 1L << qEnd) != 0);
         }
 
         /** {@link NameScorer#mayReach} of this bound's query against {@code record}. */
@@ -783,10 +840,10 @@ public final class NameScorer {
             int nq = qBest.length;
             boolean[] none = this.none;
             for (int q = 0; q < nq; q++) {
-                if (query.role(q) != Role.NAME) {
+                if (query.role(q) != Role.NAME || markedNothingToAdd(q, q)) {
                     continue;
                 }
-                for (int r = 0; r + 1 < nr; r++) {
+                for (int r = 0; r + 1 < nr && !markedNothingToAdd(q, q); r++) {
                     if (joinable(query.keyLength(q), query.skeletonHead(q), record, none, r)) {
                         looseJoin(QUERY_TOKEN, q, q, r, record.next(r));
                     }
@@ -798,7 +855,7 @@ public final class NameScorer {
                 }
                 int qNext = query.next(q);
                 TokenForm joinedQuery = null;
-                for (int r = 0; r + 1 < nr; r++) {
+                for (int r = 0; r + 1 < nr && !markedNothingToAdd(q, qNext); r++) {
                     if (adjacentFree(record, none, r)) {
                         joinedQuery = joinedQuery != null ? joinedQuery : queryJoined(q);
                         // the cheap test first: most record pairs fail it, and it reads less than spaceMoved
@@ -809,7 +866,7 @@ public final class NameScorer {
                         }
                     }
                 }
-                for (int r = 0; r < nr; r++) {
+                for (int r = 0; r < nr && !markedNothingToAdd(q, qNext); r++) {
                     if (record.role(r) == Role.NAME
                             && similarLength(record.keyLength(r), record.skeletonHead(r), query, q, qNext)) {
                         looseJoin(RECORD_TOKEN, q, qNext, r, r);
@@ -820,7 +877,11 @@ public final class NameScorer {
 
         private void looseJoin(int kind, int q, int qEnd, int r, int rEnd) {
             if (marking) {
+                long before = joinable;
                 joinable |= (q < Long.SIZE ? 1L << q : 0) | (qEnd < Long.SIZE ? 1L << qEnd : 0);
+                if (markingEarly && joinable != before) {
+                    markedReached = coveredReaches(markedMatched | joinable, markedFloor, markedGain);
+                }
                 return;
             }
             if (joinCount == joinKind.length) {

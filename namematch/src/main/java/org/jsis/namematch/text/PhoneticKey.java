@@ -354,7 +354,21 @@ public final class PhoneticKey {
         CONSONANT
     }
 
-    private static final java.util.regex.Pattern MYKOLA = java.util.regex.Pattern.compile("m[iy]k[ao]l");
+    /**
+     * Whether {@code s} begins with m, i or y, k, a or o, l (the pattern {@code m[iy]k[ao]l}), read as
+     * characters: every token's keys are made here (query tokens, split halves, and the joined words
+     * of thousands of candidates a query), and a regular expression's matcher made per call was a
+     * large part of {@link #units} in profiles of register screenings (nm-tail9's change, measured
+     * there without a gain beyond the spread; kept here beside the cluster table below).
+     */
+    static boolean startsLikeMykola(String s) {
+        return s.length() >= 5
+                && s.charAt(0) == 'm'
+                && (s.charAt(1) == 'i' || s.charAt(1) == 'y')
+                && s.charAt(2) == 'k'
+                && (s.charAt(3) == 'a' || s.charAt(3) == 'o')
+                && s.charAt(4) == 'l';
+    }
 
     private static final String[][] CLUSTERS = {
         {"schtsch", "J"},
@@ -391,11 +405,61 @@ public final class PhoneticKey {
         {"ee", "i"}
     };
 
+    /** Each cluster's unit (immutable, so one instance serves every key). */
+    private static final Unit[] CLUSTER_UNITS = new Unit[CLUSTERS.length];
+
+    /**
+     * The indices of the clusters by their first letter, in {@link #CLUSTERS}' order: only those can
+     * begin at a position, and the first of them that matches there is the first of the whole table
+     * that does. Read instead of trying all 32 at every letter of every key made.
+     */
+    private static final int[][] CLUSTERS_BY_FIRST = new int[128][];
+
+    static {
+        for (int k = 0; k < CLUSTERS.length; k++) {
+            String symbol = CLUSTERS[k][1];
+            CLUSTER_UNITS[k] = new Unit(symbol, isVowel(symbol.charAt(0)) ? Kind.VOWEL : Kind.CONSONANT);
+            char first = CLUSTERS[k][0].charAt(0);
+            int[] list = CLUSTERS_BY_FIRST[first];
+            list = list == null ? new int[1] : java.util.Arrays.copyOf(list, list.length + 1);
+            list[list.length - 1] = k;
+            CLUSTERS_BY_FIRST[first] = list;
+        }
+    }
+
+    /** The index in {@link #CLUSTERS} of the first cluster that {@code s} holds at {@code i}, or -1. */
+    static int cluster(String s, int i) {
+        char c = s.charAt(i);
+        int[] list = c < 128 ? CLUSTERS_BY_FIRST[c] : null;
+        if (list != null) {
+            for (int k : list) {
+                if (s.startsWith(CLUSTERS[k][0], i)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** {@link #cluster} by trying every cluster in the table's order: the answer it must give; for tests. */
+    static int clusterByScan(String s, int i) {
+        for (int k = 0; k < CLUSTERS.length; k++) {
+            if (s.startsWith(CLUSTERS[k][0], i)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The number of clusters; for tests. */
+    static int clusterCount() {
+        return CLUSTERS.length;
+    }
+
     private static List<Unit> units(String s) {
         List<Unit> units = new ArrayList<>(s.length());
         boolean abjad = s.indexOf('_') >= 0;
         int i = 0;
-        outer:
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == '_' || c == '|') {
@@ -408,7 +472,7 @@ public final class PhoneticKey {
                 i++;
                 continue;
             }
-            if (i == 0 && MYKOLA.matcher(s).lookingAt()) {
+            if (i == 0 && startsLikeMykola(s)) {
                 // Nicholas in Ukrainian, Belarusian and Polish (Mykola, Mikalai, Mikołaj) begins with m
                 // where Russian Nikolai has n; so do the patronymics Mykolaiovych, Nikolaevich
                 units.add(new Unit("m", "n", Kind.CONSONANT));
@@ -483,17 +547,30 @@ public final class PhoneticKey {
                 i += 2;
                 continue;
             }
-            for (String[] cluster : CLUSTERS) {
-                if (s.startsWith(cluster[0], i)) {
-                    units.add(new Unit(cluster[1], isVowel(cluster[1].charAt(0)) ? Kind.VOWEL : Kind.CONSONANT));
-                    i += cluster[0].length();
-                    continue outer;
-                }
+            int cluster = cluster(s, i);
+            if (cluster >= 0) {
+                units.add(CLUSTER_UNITS[cluster]);
+                i += CLUSTERS[cluster][0].length();
+                continue;
             }
             units.add(single(s, i, units));
             i++;
         }
         return resolveGlides(units);
+    }
+
+    /**
+     * The units of single ASCII letters read as themselves: a, e, o vowels, i and y glides, every
+     * other one a consonant (immutable, so one instance serves every key).
+     */
+    private static final Unit[] PLAIN = new Unit[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            Kind kind =
+                    c == 'a' || c == 'e' || c == 'o' ? Kind.VOWEL : c == 'i' || c == 'y' ? Kind.GLIDE : Kind.CONSONANT;
+            PLAIN[c] = new Unit(String.valueOf(c), kind);
+        }
     }
 
     private static Unit single(String s, int i, List<Unit> before) {
@@ -512,8 +589,7 @@ public final class PhoneticKey {
                                 || i == 0 && isVowel(next) && s.indexOf('_') < 0
                         ? new Unit("u", "v", Kind.VOWEL)
                         : new Unit("u", Kind.VOWEL);
-            case 'a', 'e', 'o' -> new Unit(String.valueOf(c), Kind.VOWEL);
-            case 'i', 'y' -> new Unit(String.valueOf(c), Kind.GLIDE);
+            case 'a', 'e', 'o', 'i', 'y' -> PLAIN[c];
             case 'j' -> {
                 boolean glideOnly =
                         !isVowel(next) || (!before.isEmpty() && before.get(before.size() - 1).kind == Kind.GLIDE);
@@ -541,7 +617,7 @@ public final class PhoneticKey {
                 next == 'e' || next == 'i' || next == 'y'
                         ? new Unit("C", Kind.CONSONANT)
                         : new Unit("k", "C", Kind.CONSONANT);
-            default -> new Unit(String.valueOf(c), Kind.CONSONANT);
+            default -> c < 128 ? PLAIN[c] : new Unit(String.valueOf(c), Kind.CONSONANT);
         };
     }
 

@@ -547,6 +547,52 @@ class NameScorerTests {
     }
 
     /**
+     * The bound by word matches answers early (once the covered tokens reach the floor, the matched
+     * ones alone before any join is tested) and skips the cheap test of a join whose query tokens are
+     * all covered already: on seeded random organisation names, often run together or split, with
+     * the matched tokens as an index finds them or at random, at floors around what they cover, with
+     * and without the attributes' gain, and with one bound reused from name to name as an index does,
+     * it must answer as marking every join does.
+     */
+    @Test
+    void theBoundByWordMatchesAnswersEarlyAsMarkingEveryJoin() {
+        java.util.Random random = new java.util.Random(20261201);
+        int[] answers = new int[2];
+        for (int i = 0; i < 300; i++) {
+            String query = randomName(random);
+            WeightedSide q = side(random, EntityKind.ORGANISATION, query);
+            NameScorer.Bound reused = new NameScorer.Bound(q);
+            for (int j = 0; j < 20; j++) {
+                String record = random.nextBoolean() ? variant(random, query) : randomName(random);
+                WeightedSide r = side(random, EntityKind.ORGANISATION, record);
+                Similarities sims = (a, b) -> TokenSimilarity.compare(q.form(a), r.form(b));
+                long matched = 0;
+                if (random.nextBoolean()) {
+                    for (int a = 0; a < q.size(); a++) {
+                        for (int b = 0; b < r.size(); b++) {
+                            matched |= sims.compare(a, b) != null ? 1L << a : 0;
+                        }
+                    }
+                } else {
+                    matched = random.nextLong() & random.nextLong();
+                }
+                double gain = random.nextBoolean() ? 0 : Attributes.MAX_GAIN;
+                double floor = 0.2 + 0.8 * random.nextDouble();
+                boolean every = new NameScorer.Bound(q).mayReachWithMatchedMarkingEveryJoin(r, matched, floor, gain);
+                assertThat(reused.mayReachWithMatched(r, matched, floor, gain))
+                        .as(
+                                "%s against %s at %s, gain %s, matched %s",
+                                query, record, floor, gain, Long.toBinaryString(matched))
+                        .isEqualTo(every);
+                answers[every ? 1 : 0]++;
+            }
+        }
+        // both answers occur, so the comparison tests something
+        assertThat(answers[0]).isGreaterThan(600);
+        assertThat(answers[1]).isGreaterThan(600);
+    }
+
+    /**
      * An organisation is also bounded by its pairs and possible joins taken one to one, as compare
      * aligns them, before any join is compared: on seeded random organisation names, often run
      * together or split, and on register-like names found through one word, that bound must let

@@ -154,4 +154,76 @@ class PhoneticKeyTests {
         assertThat(PhoneticKey.vowelIndels("MKMT")).contains("MaKMT", "MKuMT", "MKMTi", "iMKMT");
         assertThat(PhoneticKey.vowelIndels("")).containsExactlyInAnyOrder("a", "i", "u");
     }
+
+    /**
+     * The cluster found by the table of first letters is the one trying every cluster in order finds:
+     * on seeded random strings of the clusters' own letters (so that long and overlapping clusters
+     * such as schtsch, shtsch, sch, sh occur often), a few other letters and a non-ASCII one, at every
+     * position.
+     */
+    private static final String[] CLUSTER_LETTERS = {
+        "schtsch", "shtsch", "szcz", "shch", "shh", "tsch", "dzh", "dsch", "jj", "dz", "tsj", "sch", "tch", "tsh", "zh",
+        "sh", "cs", "sj", "ch", "tx", "cz", "sz", "kh", "gh", "ph", "ts", "tz", "tc", "ck", "ou", "oo", "ee"
+    };
+
+    @Test
+    void theClusterByFirstLetterIsTheFirstInTheTable() {
+        java.util.Random random = new java.util.Random(11);
+        String letters = "schtzdjkgpoueyrxq" + "abñ";
+        int[] found = new int[PhoneticKey.clusterCount()];
+        int positions = 0;
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int pieces = 1 + random.nextInt(5), p = 0; p < pieces; p++) {
+                if (random.nextBoolean()) {
+                    // a cluster's letters, whole or cut short: the long ones and their beginnings
+                    String c = CLUSTER_LETTERS[random.nextInt(CLUSTER_LETTERS.length)];
+                    sb.append(c, 0, 1 + random.nextInt(c.length()));
+                } else {
+                    sb.append(letters.charAt(random.nextInt(letters.length())));
+                }
+            }
+            String s = sb.toString();
+            for (int i = 0; i < s.length(); i++) {
+                int expected = PhoneticKey.clusterByScan(s, i);
+                assertThat(PhoneticKey.cluster(s, i)).as("%s at %d", s, i).isEqualTo(expected);
+                if (expected >= 0) {
+                    found[expected]++;
+                }
+                positions++;
+            }
+        }
+        // every cluster of the table was found somewhere, the longest ones too
+        for (int k = 0; k < found.length; k++) {
+            assertThat(found[k]).as("cluster %d", k).isPositive();
+        }
+        assertThat(positions).isGreaterThan(400_000);
+        assertThat(PhoneticKey.romanised("schtschedrin")).isEqualTo(PhoneticKey.romanised("shchedrin"));
+    }
+
+    /**
+     * The check of a Ukrainian, Belarusian or Polish Mykola read as characters says what the regular
+     * expression {@code m[iy]k[ao]l} at the start says, on seeded random strings of every length to 7,
+     * most of their letters those it allows at their place (so that many match).
+     */
+    @Test
+    void theMykolaCheckIsTheRegularExpression() {
+        java.util.regex.Pattern mykola = java.util.regex.Pattern.compile("m[iy]k[ao]l");
+        java.util.Random random = new java.util.Random(5);
+        String letters = "miykaolnb";
+        String[] pattern = {"m", "iy", "k", "ao", "l"};
+        int matching = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = random.nextInt(8), p = 0; p < n; p++) {
+                String allowed = p < pattern.length && random.nextInt(10) < 7 ? pattern[p] : letters;
+                sb.append(allowed.charAt(random.nextInt(allowed.length())));
+            }
+            String s = sb.toString();
+            boolean expected = mykola.matcher(s).lookingAt();
+            assertThat(PhoneticKey.startsLikeMykola(s)).as(s).isEqualTo(expected);
+            matching += expected ? 1 : 0;
+        }
+        assertThat(matching).as("strings that begin like Mykola").isGreaterThan(10_000);
+    }
 }
