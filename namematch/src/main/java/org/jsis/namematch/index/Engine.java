@@ -1398,7 +1398,7 @@ public final class Engine {
                     for (String near : PhoneticKey.vowelIndels(key)) {
                         considerHalf(byVowelKey.get(hash(near)), h, seen, found, foundHalf);
                     }
-                    for (String near : vowelsBesideVowels(key)) {
+                    for (String near : PhoneticKey.vowelsBesideVowels(key)) {
                         considerHalf(byVowelKey.get(hash(near)), h, seen, found, foundHalf);
                     }
                 }
@@ -1427,31 +1427,6 @@ public final class Engine {
             matchCache.put(cacheKey, new TokenMatches(forms.size(), matched, NO_RESULTS));
         }
         return matched;
-    }
-
-    /**
-     * The vowel keys with a vowel class added beside a vowel class (a diphthong: kar, kair; a glide
-     * or an i-class vowel there costs little), which {@link PhoneticKey#vowelIndels} leaves out.
-     */
-    static List<String> vowelsBesideVowels(String key) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i <= key.length(); i++) {
-            char before = i > 0 ? key.charAt(i - 1) : 0;
-            char after = i < key.length() ? key.charAt(i) : 0;
-            if (!isVowelClass(before) && !isVowelClass(after)) {
-                continue;
-            }
-            for (char v : new char[] {'a', 'i', 'u'}) {
-                if (v != before && v != after) {
-                    out.add(key.substring(0, i) + v + key.substring(i));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean isVowelClass(char c) {
-        return c == 'a' || c == 'i' || c == 'u';
     }
 
     /** Adds the listed vocabulary entries not yet seen to {@code found}, found by the given half. */

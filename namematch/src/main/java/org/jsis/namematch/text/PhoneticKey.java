@@ -136,6 +136,27 @@ public final class PhoneticKey {
         return out;
     }
 
+    /**
+     * The vowel keys with one vowel class added beside a vowel class (a diphthong: kar, kair; a glide or an
+     * i-class vowel there costs little), which {@link #vowelIndels} leaves out.
+     */
+    public static List<String> vowelsBesideVowels(String key) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i <= key.length(); i++) {
+            char before = i > 0 ? key.charAt(i - 1) : 0;
+            char after = i < key.length() ? key.charAt(i) : 0;
+            if (!isVowelClass(before) && !isVowelClass(after)) {
+                continue;
+            }
+            for (char v : VOWEL_CLASSES) {
+                if (v != before && v != after) {
+                    out.add(key.substring(0, i) + v + key.substring(i));
+                }
+            }
+        }
+        return out;
+    }
+
     private static final char[] VOWEL_CLASSES = {'a', 'i', 'u'};
 
     /** The consonant classes of skeletons and vowel keys. */
