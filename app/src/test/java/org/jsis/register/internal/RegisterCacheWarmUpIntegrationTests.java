@@ -1,6 +1,7 @@
 package org.jsis.register.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,7 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The cache warm-up loads what a screening reads into PostgreSQL's shared buffers: observed with the standard
  * {@code pg_buffercache} extension, after evicting those relations' buffers first (PostgreSQL 17's {@code
- * pg_buffercache_evict}), so that only the warm-up can have brought them back.
+ * pg_buffercache_evict}), so that only the warm-up can have brought them back. Runs on the embedded PostgreSQL
+ * only (skipped when JSIS_DB_URL names an external one: JSIS does not create extensions there, and observing
+ * the buffers needs a superuser).
  */
 @SpringBootTest
 @Import(SecurityTestKit.class)
@@ -35,6 +38,8 @@ class RegisterCacheWarmUpIntegrationTests {
 
     @BeforeEach
     void registerWithDataAndNothingOfItInTheBuffers() {
+        String externalUrl = System.getenv("JSIS_DB_URL");
+        assumeTrue(externalUrl == null || externalUrl.isBlank(), "covers the embedded PostgreSQL only");
         demo.load();
         jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_buffercache").update();
         jdbc.sql("CHECKPOINT").update();
@@ -96,6 +101,21 @@ class RegisterCacheWarmUpIntegrationTests {
         assertThat(new RegisterCacheHealthIndicator(warmUp).health().getStatus())
                 .isEqualTo(Status.UP);
         assertThat(buffered().values()).containsOnly(0L);
+    }
+
+    @Test
+    void withoutTheExtensionItIsSkippedAndReportsUp() {
+        jdbc.sql("DROP EXTENSION pg_prewarm").update();
+        try {
+            RegisterCacheWarmUp warmUp = new RegisterCacheWarmUp(dataSource, true);
+            warmUp.run();
+            assertThat(warmUp.state()).isEqualTo(RegisterCacheWarmUp.State.SKIPPED);
+            assertThat(new RegisterCacheHealthIndicator(warmUp).health().getStatus())
+                    .isEqualTo(Status.UP);
+            assertThat(buffered().values()).containsOnly(0L);
+        } finally {
+            jdbc.sql("CREATE EXTENSION pg_prewarm").update();
+        }
     }
 
     /** Each relation's size in blocks. */
