@@ -1474,10 +1474,10 @@ public final class Engine {
 
     private static final int SKIP_PERSONS = 2;
 
-    /** One query against the index, under the read lock. */
     /** Candidates whose first facts {@code Search.readAhead} reads together before they are considered. */
     private static final int READ_AHEAD = 64;
 
+    /** One query against the index, under the read lock. */
     private final class Search {
         private final NameQuery query;
         private final @Nullable ParsedName person;
