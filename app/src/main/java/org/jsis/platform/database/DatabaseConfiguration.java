@@ -99,6 +99,7 @@ class DatabaseConfiguration {
                 }
                 EmbeddedPostgres postgres = builder.start();
                 createDatabaseIfMissing(postgres);
+                createPrewarmExtension(postgres);
                 return new EmbeddedDatabase(postgres, properties.ephemeral() ? dir : null);
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
@@ -115,6 +116,22 @@ class DatabaseConfiguration {
                 }
             } catch (SQLException e) {
                 throw new IOException("Could not create the database '" + DATABASE + "'", e);
+            }
+        }
+
+        /**
+         * The standard {@code pg_prewarm} extension, with which the register loads the tables a screening
+         * reads into the shared buffers at start (RegisterCacheWarmUp). The embedded binaries carry PostgreSQL's
+         * contrib modules; an external PostgreSQL gets it from its administrator, never from JSIS.
+         */
+        private static void createPrewarmExtension(EmbeddedPostgres postgres) {
+            try (Connection c = postgres.getDatabase("postgres", DATABASE).getConnection();
+                    Statement s = c.createStatement()) {
+                s.execute("CREATE EXTENSION IF NOT EXISTS pg_prewarm");
+            } catch (SQLException e) {
+                log.warn(
+                        "Could not create the pg_prewarm extension; the register's tables will not be loaded at start",
+                        e);
             }
         }
 
