@@ -1479,6 +1479,9 @@ public final class Engine {
     private static final int SKIP_PERSONS = 2;
 
     /** One query against the index, under the read lock. */
+    /** Candidates whose first facts {@code Search.readAhead} reads together before they are considered. */
+    private static final int READ_AHEAD = 64;
+
     private final class Search {
         private final NameQuery query;
         private final @Nullable ParsedName person;
@@ -1493,6 +1496,8 @@ public final class Engine {
         private final boolean skipping;
         /** The query token whose common person postings were not read, or -1; see run(). */
         private int skipped = -1;
+        /** What {@link #readAhead} read, summed (kept so that its reads are not left out as unused). */
+        private long readAheadSum;
 
         private @Nullable IntIntMap skippedVocab;
         private long skippedSignature;
@@ -1772,10 +1777,42 @@ public final class Engine {
                 shapes[at] = shape;
                 shapeBits[at] = bits;
             });
-            for (int i = 0; i < shapes.length; i++) {
-                consider(shapes[i], shapeBits[i]);
+            int[] starts = new int[Math.min(shapes.length, READ_AHEAD)];
+            for (int from = 0; from < shapes.length; from += READ_AHEAD) {
+                int to = Math.min(shapes.length, from + READ_AHEAD);
+                readAhead(shapes, from, to, starts);
+                for (int i = from; i < to; i++) {
+                    consider(shapes[i], shapeBits[i]);
+                }
             }
             return results();
+        }
+
+        /**
+         * Reads what {@link #consider} reads first of candidates {@code from} to {@code to} (their
+         * facts, first token and its packed facts) in loops whose loads do not depend on one another,
+         * so that the processor waits for their cache misses together rather than one candidate at a
+         * time, as the long, branching {@link #consider} does: the candidates are scattered over arrays
+         * of tens of megabytes. Changes nothing but what the caches hold.
+         */
+        private void readAhead(int[] shapes, int from, int to, int[] starts) {
+            int[] meta = shapeMeta.array();
+            int[] start = shapeStart.array();
+            int[] live = shapeLive.array();
+            int[] run = pool.array();
+            long[] info = poolInfo;
+            long sum = 0;
+            for (int i = from; i < to; i++) {
+                int shape = shapes[i];
+                sum += meta[shape] + live[shape];
+                starts[i - from] = start[shape];
+            }
+            int size = pool.size();
+            for (int i = from; i < to; i++) {
+                int p = starts[i - from];
+                sum += p < size ? info[p] + run[p] : 0;
+            }
+            readAheadSum += sum;
         }
 
         private boolean needsSplits(int q, TokenMatches[] matches) {
@@ -2386,6 +2423,11 @@ public final class Engine {
 
         int vocab(int i) {
             return pool.get(start + i) >>> 2;
+        }
+
+        @Override
+        public int formId(int i) {
+            return vocab(i);
         }
 
         private long info(int i) {

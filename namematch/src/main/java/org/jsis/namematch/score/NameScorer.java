@@ -319,6 +319,8 @@ public final class NameScorer {
         private static final int QUERY_TOKEN = 0;
         private static final int BOTH_JOINED = 1;
         private static final int RECORD_TOKEN = 2;
+        /** Slots of {@link #sameWordKeys}: 2 to this power. */
+        private static final int SAME_WORD_BITS = 9;
 
         private final NameSide query;
         /** Per query token: its weight in {@link #bestCoverage}, 0 when it cannot be matched. */
@@ -360,6 +362,13 @@ public final class NameScorer {
         private final @Nullable TokenForm[] queryJoined;
 
         private final boolean[] queryJoinedRead;
+        /**
+         * {@link #sameWord}'s answers, one per slot (a newer one takes the slot): the query token and
+         * the record's form id plus 1 (0 for an empty slot), and whether they are the same word.
+         */
+        private final long[] sameWordKeys = new long[1 << SAME_WORD_BITS];
+
+        private final boolean[] sameWordAnswers = new boolean[1 << SAME_WORD_BITS];
         private @Nullable TokenForm[] recordJoined = new TokenForm[8];
         /**
          * The joins the loose bound counted, in the order found: a query token against two record
@@ -861,7 +870,7 @@ public final class NameScorer {
                         // the cheap test first: most record pairs fail it, and it reads less than spaceMoved
                         if (joinedQuery != null
                                 && similarLength(joinedQuery, record, r, record.next(r))
-                                && spaceMoved(query, q, record, r)) {
+                                && spaceMoved(q, r)) {
                             looseJoin(BOTH_JOINED, q, qNext, r, record.next(r));
                         }
                     }
@@ -873,6 +882,41 @@ public final class NameScorer {
                     }
                 }
             }
+        }
+
+        /**
+         * {@link NameScorer#spaceMoved} of query token {@code q} and record token {@code r} of the
+         * current record, with the answers of {@link NameScorer#sameWord} remembered by query token and
+         * record form ({@link NameSide#formId}): the candidates of one query share most of their words
+         * (a look-alike of a query word, a generic word), whose forms need not be read again.
+         */
+        boolean spaceMoved(int q, int r) {
+            int qNext = query.next(q);
+            int rNext = record.next(r);
+            return !(sameWord(q, r) && aWord(query, qNext) && aWord(record, rNext))
+                    && !(sameWord(qNext, rNext) && aWord(query, q) && aWord(record, r));
+        }
+
+        /** {@link #spaceMoved(int, int)} against {@code record}; for tests. */
+        boolean spaceMoved(NameSide record, int q, int r) {
+            this.record = record;
+            return spaceMoved(q, r);
+        }
+
+        private boolean sameWord(int q, int r) {
+            int id = record.formId(r);
+            if (id < 0) {
+                return NameScorer.sameWord(query.form(q), record.form(r));
+            }
+            long key = ((long) q << 32 | id) + 1; // never 0, the empty slot
+            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - SAME_WORD_BITS));
+            if (sameWordKeys[slot] == key) {
+                return sameWordAnswers[slot];
+            }
+            boolean same = NameScorer.sameWord(query.form(q), record.form(r));
+            sameWordKeys[slot] = key;
+            sameWordAnswers[slot] = same;
+            return same;
         }
 
         private void looseJoin(int kind, int q, int qEnd, int r, int rEnd) {

@@ -41,6 +41,15 @@ public interface NameSide {
         return i + 1;
     }
 
+    /**
+     * An id of token {@code i}'s form that a side gives the same token forms only (an index's
+     * vocabulary entry), so that what depends on the form alone may be remembered by it; -1 when the
+     * side has none.
+     */
+    default int formId(int i) {
+        return -1;
+    }
+
     /** The length of token {@code i}'s primary romanised key; a side may keep it at hand. */
     default int keyLength(int i) {
         return form(i).key().length();

@@ -115,12 +115,15 @@ public final class TokenSimilarity {
         if (!a.canonical().isEmpty() && a.canonical().equals(b.canonical())) {
             return new Result(MatchType.TRANSLITERATION, abjad ? MAX_ABJAD : SIM_CANONICAL);
         }
+        // indexed loops: the comparison runs in every look-up's inner loop, and an iterator per list
+        // read was most of what it allocated
+        java.util.List<String> romanisedA = a.romanised();
+        java.util.List<String> romanisedB = b.romanised();
+        int na = romanisedA.size();
+        int nb = romanisedB.size();
         boolean romanisedEqual = false;
-        for (String ra : a.romanised()) {
-            if (b.romanised().contains(ra)) {
-                romanisedEqual = true;
-                break;
-            }
+        for (int i = 0; i < na && !romanisedEqual; i++) {
+            romanisedEqual = contains(romanisedB, romanisedA.get(i));
         }
         double best = 0;
         double bestEdit = 0;
@@ -130,8 +133,10 @@ public final class TokenSimilarity {
         if (!romanisedEqual || abjad) {
             double need = min;
             pairs:
-            for (String ra : a.romanised()) {
-                for (String rb : b.romanised()) {
+            for (int i = 0; i < na; i++) {
+                String ra = romanisedA.get(i);
+                for (int j = 0; j < nb; j++) {
+                    String rb = romanisedB.get(j);
                     double floor = bounded ? need : min;
                     double sim = abjadA && !abjadB
                             ? spelling(rb, ra, true, floor, bounded)
@@ -197,8 +202,12 @@ public final class TokenSimilarity {
                 && (result.droppedEnding() || a.stem().equals(b.stem()))) {
             return result;
         }
-        for (String ra : a.romanised()) {
-            for (String rb : b.romanised()) {
+        java.util.List<String> romanisedA = a.romanised();
+        java.util.List<String> romanisedB = b.romanised();
+        for (int i = 0; i < romanisedA.size(); i++) {
+            String ra = romanisedA.get(i);
+            for (int j = 0; j < romanisedB.size(); j++) {
+                String rb = romanisedB.get(j);
                 if (withinOneEdit(ra, rb) || sameConsonantClasses(ra, rb)) {
                     return result; // one letter edit at most, or vowels and sibilants only
                 }
@@ -472,8 +481,19 @@ public final class TokenSimilarity {
     }
 
     private static boolean sharesSkeleton(TokenForm a, TokenForm b) {
-        for (String s : a.skeletons()) {
-            if (b.skeletons().contains(s)) {
+        java.util.List<String> skeletonsA = a.skeletons();
+        for (int i = 0; i < skeletonsA.size(); i++) {
+            if (contains(b.skeletons(), skeletonsA.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link java.util.List#contains} by index, without an iterator. */
+    private static boolean contains(java.util.List<String> list, String s) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).equals(s)) {
                 return true;
             }
         }
@@ -620,7 +640,10 @@ public final class TokenSimilarity {
         private int[] b = new int[32];
         private int n;
         private int m;
-        private double[] rows = new double[4 * 33];
+        private double[] before = new double[33];
+        private double[] prev = new double[33];
+        private double[] cur = new double[33];
+        private double[] insert = new double[33];
 
         /** Loads two non-empty keys; false when either has a letter outside ASCII. */
         boolean load(String x, String y) {
@@ -646,7 +669,13 @@ public final class TokenSimilarity {
             return or < 128;
         }
 
-        /** {@link TokenSimilarity#similarity(String, String, boolean, double)} of the loaded keys. */
+        /**
+         * {@link TokenSimilarity#similarity(String, String, boolean, double)} of the loaded keys. The
+         * rows are four arrays taken in turn (the one before the previous, the previous, the current,
+         * the insertion costs), and the cells left and up-left of the current one are carried from the
+         * column before, so that each cell reads two array elements: the same sums and comparisons in
+         * the same order as the table over the strings.
+         */
         double similarity(boolean abjadB, double min) {
             int[] a = this.a;
             int[] b = this.b;
@@ -657,42 +686,50 @@ public final class TokenSimilarity {
             double minBudget = (1 - min) * length + 1e-9;
             double[] subs = abjadB ? SUB_ABJAD : SUB;
             double[] deletes = abjadB ? INDEL_ABJAD : INDEL;
-            if (rows.length < 4 * (m + 1)) {
-                rows = new double[8 * (m + 1)];
+            if (insert.length < m + 1) {
+                int size = 2 * (m + 1);
+                before = new double[size];
+                prev = new double[size];
+                cur = new double[size];
+                insert = new double[size];
             }
-            double[] scratch = rows;
-            int before = 0;
-            int prev = m + 1;
-            int cur = 2 * (m + 1);
-            int insert = 3 * (m + 1);
-            scratch[prev] = 0;
+            double[] before = this.before;
+            double[] prev = this.prev;
+            double[] cur = this.cur;
+            double[] insert = this.insert;
+            prev[0] = 0;
             for (int j = 1; j <= m; j++) {
-                scratch[insert + j] = INDEL[b[j - 1]];
-                scratch[prev + j] = scratch[prev + j - 1] + scratch[insert + j];
+                insert[j] = INDEL[b[j - 1]];
+                prev[j] = prev[j - 1] + insert[j];
             }
             double prevRowMin = 0;
             for (int i = 1; i <= n; i++) {
                 int ca = a[i - 1];
                 int caBefore = i > 1 ? a[i - 2] : -1;
                 double delete = deletes[ca];
-                scratch[cur] = scratch[prev] + delete;
-                double rowMin = scratch[cur];
+                double left = prev[0] + delete; // the cell to the left of the current one
+                cur[0] = left;
+                double rowMin = left;
+                double upLeft = prev[0];
                 int row = ca << 7;
                 int cbBefore = -2;
                 for (int j = 1; j <= m; j++) {
                     int cb = b[j - 1];
+                    double up = prev[j];
                     // costs are never negative nor NaN: plain comparisons give Math.min's answers
-                    double sub = scratch[prev + j - 1] + subs[row | cb];
-                    double del = scratch[prev + j] + delete;
-                    double ins = scratch[cur + j - 1] + scratch[insert + j];
+                    double sub = upLeft + subs[row | cb];
+                    double del = up + delete;
+                    double ins = left + insert[j];
                     double best = del < ins ? del : ins;
                     best = sub < best ? sub : best;
                     if (ca == cbBefore && caBefore == cb && ca != cb) {
-                        double swap = scratch[before + j - 2] + TRANSPOSITION;
+                        double swap = before[j - 2] + TRANSPOSITION;
                         best = swap < best ? swap : best;
                     }
-                    scratch[cur + j] = best;
+                    cur[j] = best;
                     rowMin = best < rowMin ? best : rowMin;
+                    left = best;
+                    upLeft = up;
                     cbBefore = cb;
                 }
                 if (rowMin > budget) {
@@ -702,12 +739,15 @@ public final class TokenSimilarity {
                     return 0; // nor under the cost that min allows
                 }
                 prevRowMin = rowMin;
-                int t = before;
+                double[] t = before;
                 before = prev;
                 prev = cur;
                 cur = t;
             }
-            return finish((char) a[0], (char) b[0], n == m, scratch[prev + m], length, abjadB);
+            this.before = before;
+            this.prev = prev;
+            this.cur = cur;
+            return finish((char) a[0], (char) b[0], n == m, prev[m], length, abjadB);
         }
     }
 
