@@ -21,6 +21,7 @@ import org.jsis.security.Caller;
 import org.jsis.security.Visibility;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Screens names against the register: the in-memory name index proposes candidates among the entities the
@@ -37,11 +38,13 @@ public class RegisterScreening {
     private final RegisterIndex index;
     private final EntityStore store;
     private final AuditLog audit;
+    private final TransactionTemplate transactions;
 
-    RegisterScreening(RegisterIndex index, EntityStore store, AuditLog audit) {
+    RegisterScreening(RegisterIndex index, EntityStore store, AuditLog audit, TransactionTemplate transactions) {
         this.index = index;
         this.store = store;
         this.audit = audit;
+        this.transactions = transactions;
     }
 
     /**
@@ -55,8 +58,27 @@ public class RegisterScreening {
      * @throws InvalidParameterException naming the field when the request is malformed
      */
     public List<ScreeningHit> screen(ScreeningRequest request, Caller caller) {
+        return screen(request, caller, false);
+    }
+
+    /**
+     * Screens as {@link #screen(ScreeningRequest, Caller)} does, every statement of it (the hits' query with the
+     * audit entry's append, or the entry on its own) run in one transaction that is then rolled back: nothing
+     * stays in the database (no audit entry, no moved chain head; only the audit sequence's numbers drawn are
+     * gone, as after any rolled-back append) and the search does not count in the index's search metrics. For
+     * the start-up warm-up of the screening path ({@code ScreeningWarmUp}) only: its answer was never given to
+     * anyone, so it needs no audit entry.
+     */
+    public List<ScreeningHit> screenRolledBack(ScreeningRequest request, Caller caller) {
+        return transactions.execute(status -> {
+            status.setRollbackOnly();
+            return screen(request, caller, true);
+        });
+    }
+
+    private List<ScreeningHit> screen(ScreeningRequest request, Caller caller, boolean warmUp) {
         Visibility visibility = Visibility.of(caller, LocalDate.now());
-        List<Match> matches = matches(request, visibility);
+        List<Match> matches = matches(request, visibility, warmUp);
         AuditEntry entry = AuditEntry.of("register.screening")
                 .withPurpose(request.purpose())
                 .withTerm("name", request.name())
@@ -269,11 +291,11 @@ public class RegisterScreening {
 
     /** The hits for one request, visible to the viewer, best first; not audited (callers audit). */
     List<ScreeningHit> search(ScreeningRequest request, Visibility visibility) {
-        return hits(matches(request, visibility), visibility);
+        return hits(matches(request, visibility, false), visibility);
     }
 
     /** The index's matches for one request among the entities the viewer may see, best first. */
-    private List<Match> matches(ScreeningRequest request, Visibility visibility) {
+    private List<Match> matches(ScreeningRequest request, Visibility visibility, boolean warmUp) {
         NameQuery.Builder query = query(request);
         int limit = request.limit() == null ? DEFAULT_LIMIT : request.limit();
         if (limit < 1 || limit > MAX_LIMIT) {
@@ -281,7 +303,9 @@ public class RegisterScreening {
         }
         // A viewer whose state is not a member on the day sees nothing: jsis_can_see in the one query of
         // hits() says so, so no separate membership query is needed here.
-        return index.search(query, limit, s -> s.visibleTo(visibility.viewerState()));
+        return warmUp
+                ? index.searchForWarmUp(query, limit, s -> s.visibleTo(visibility.viewerState()))
+                : index.search(query, limit, s -> s.visibleTo(visibility.viewerState()));
     }
 
     /** The matches the database confirms (visible to the viewer, still listed), with their designations. */

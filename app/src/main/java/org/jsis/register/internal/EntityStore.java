@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -340,10 +341,25 @@ public class EntityStore {
         }
         String predicate = visibility.predicate("e");
         Map<String, Object> params = visibility.params();
-        String sql = SCREENED_AUDITED.formatted(
-                NamedParameterUtils.substituteNamedParameters(predicate, new MapSqlParameterSource(params)),
-                append.call());
-        Object[] predicateValues = NamedParameterUtils.buildValueArray(predicate, params);
+        ScreenedAuditedSql cached = screenedAuditedSql;
+        if (cached == null
+                || !cached.predicate().equals(predicate)
+                || !cached.call().equals(append.call())) {
+            // The predicate's text is the same for every viewer (its values are parameters), and so is the
+            // call's: parsed once, not on every screening.
+            ParsedSql parsed = NamedParameterUtils.parseSqlStatement(predicate);
+            cached = new ScreenedAuditedSql(
+                    predicate,
+                    append.call(),
+                    parsed,
+                    SCREENED_AUDITED.formatted(
+                            NamedParameterUtils.substituteNamedParameters(parsed, new MapSqlParameterSource(params)),
+                            append.call()));
+            screenedAuditedSql = cached;
+        }
+        String sql = cached.sql();
+        Object[] predicateValues =
+                NamedParameterUtils.buildValueArray(cached.parsed(), new MapSqlParameterSource(params), null);
         UUID[] idArray = ids.toArray(UUID[]::new);
         String[] ownerArray = owners.toArray(String[]::new);
         Map<UUID, Screened> out = new HashMap<>();
@@ -377,6 +393,11 @@ public class EntityStore {
      * confirmed; array_position is cheaper here than joining the pairs: bench/pg-callgrind.sh). The call stands after h's query, so the chain head is locked only from
      * then to the commit.
      */
+    /** {@link #SCREENED_AUDITED} completed for a predicate and an append call, with the predicate parsed. */
+    private record ScreenedAuditedSql(String predicate, String call, ParsedSql parsed, String sql) {}
+
+    private volatile @Nullable ScreenedAuditedSql screenedAuditedSql;
+
     private static final String SCREENED_AUDITED = """
             WITH h AS MATERIALIZED (
                 SELECT e.id, e.caption, e.kind, e.status, e.owner_state

@@ -379,7 +379,7 @@ public class RegisterIndex implements SmartInitializingSingleton {
      * first, in capitals, without its middle word; and every third time a name that is no one's (this name's
      * first word and the last word of {@code previous}, the sample before).
      */
-    static List<NameQuery> warmUpQueries(NameRecord record, int k, @Nullable String previous) {
+    public static List<NameQuery> warmUpQueries(NameRecord record, int k, @Nullable String previous) {
         List<String> names = record.names();
         String name = names.get(Math.floorMod(k, names.size())).strip();
         List<NameQuery> out = new ArrayList<>(4);
@@ -640,6 +640,47 @@ public class RegisterIndex implements SmartInitializingSingleton {
      * its candidates; 0 where the JVM cannot measure a thread's CPU time), in nanoseconds.
      */
     public record SearchStats(long searches, long waitNanos, long runNanos, long cpuNanos) {}
+
+    /**
+     * The matches {@link #search} would answer, for the screening path's start-up warm-up ({@code
+     * ScreeningWarmUp}): without waiting for a turn and without counting in {@link #searchStats()}, so the
+     * search metrics stay those of real screenings.
+     *
+     * @throws ResponseStatusException 503 as {@link #search} does
+     */
+    public List<Match> searchForWarmUp(NameQuery.Builder query, int wanted, Predicate<Sharing> visible) {
+        awaitReady();
+        return searchVisible(query, wanted, visible);
+    }
+
+    /**
+     * Up to {@code wanted} indexed records spread over the index (every n-th in its iteration order), with
+     * the owner the index keeps for each, for the screening path's start-up warm-up; empty while the index is
+     * not ready.
+     */
+    public List<Sampled> sample(int wanted) {
+        List<Sampled> out = new ArrayList<>();
+        if (state != State.READY || wanted <= 0) {
+            return out;
+        }
+        int step = Math.max(1, sharing.size() / wanted);
+        int i = 0;
+        for (Map.Entry<String, Sharing> e : sharing.entrySet()) {
+            if (out.size() >= wanted) {
+                break;
+            }
+            if (i++ % step == 0) {
+                Sharing s = e.getValue();
+                index.get(e.getKey())
+                        .filter(r -> !r.names().isEmpty())
+                        .ifPresent(r -> out.add(new Sampled(r, s.owner())));
+            }
+        }
+        return out;
+    }
+
+    /** An indexed record and its owner state. */
+    public record Sampled(NameRecord record, String owner) {}
 
     public SearchStats searchStats() {
         return new SearchStats(searchCount.sum(), searchWaitNanos.sum(), searchNanos.sum(), searchCpuNanos.sum());

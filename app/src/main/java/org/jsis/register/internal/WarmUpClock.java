@@ -16,7 +16,7 @@ import java.util.function.LongSupplier;
  * register, so a fixed time is either too short (the first real screenings pay for the compiling, and for
  * the recompiling of code compiled for too few branches) or longer than needed.
  */
-final class WarmUpClock {
+public final class WarmUpClock {
 
     static final long WINDOW_MILLIS = 1_000;
     static final int QUIET_WINDOWS = 2;
@@ -47,12 +47,12 @@ final class WarmUpClock {
     }
 
     /** A clock on this JVM's compiler threads' CPU time (or, where it cannot be read, their compile time). */
-    static WarmUpClock system(long limitMillis) {
+    public static WarmUpClock system(long limitMillis) {
         return new WarmUpClock(limitMillis, System::nanoTime, compilerMillisOfThisJvm());
     }
 
     /** Whether the warm-up should stop now; checked between searches. */
-    boolean done() {
+    public boolean done() {
         long now = nanoTime.getAsLong();
         if (now - start >= limitNanos) {
             return true;
@@ -70,12 +70,12 @@ final class WarmUpClock {
     }
 
     /** Whether it stopped because the compilers were quiet (not at the limit). */
-    boolean quiet() {
+    public boolean quiet() {
         return quiet;
     }
 
     /** The compilers' work since this clock started, in milliseconds (-1 when it cannot be read). */
-    long compileMillis() {
+    public long compileMillis() {
         return compileStart < 0 ? -1 : compilerMillis.getAsLong() - compileStart;
     }
 
