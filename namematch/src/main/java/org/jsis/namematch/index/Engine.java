@@ -185,8 +185,6 @@ public final class Engine {
     private final List<@Nullable IntList> otherPostings = new ArrayList<>();
 
     private final IntList vocabSkeleton = new IntList();
-    /** Per vocabulary entry: the bigrams of its key as a 64-bit set, to rank fuzzy candidates cheaply. */
-    private long[] vocabGrams = new long[1024];
     /** Per vocabulary entry: the length of its key, to skip far entries without reading the form. */
     private final IntList vocabKeyLength = new IntList();
     /** The vocabulary entries that are initials (one letter). */
@@ -197,18 +195,18 @@ public final class Engine {
     private final Map<String, Integer> skeletonIds = new HashMap<>();
     private final IntList skeletonDf = new IntList();
     /** Vocabulary entries by each of their lookup keys (skeletons, stem skeleton, word class). */
-    private final Map<String, IntList> byKey = new HashMap<>();
+    private final Map<String, VocabList> byKey = new HashMap<>();
     /**
      * The {@link #byKey} lists of the keys (four letters or more) that one deletion turns into the
      * map's key: kept per distinct key, not per vocabulary entry, since many entries share a key.
      */
-    private final Map<String, List<IntList>> byDelete = new HashMap<>();
+    private final Map<String, List<VocabList>> byDelete = new HashMap<>();
     /**
      * Vocabulary entries by the vowel keys of their romanised keys and stem (see {@link
      * PhoneticKey#vowelKey}), by a 64-bit hash of the key: millions of keys without a string each (a
      * collision would only add an entry to compare).
      */
-    private final LongObjectMap<IntList> byVowelKey = new LongObjectMap<>(1024);
+    private final LongObjectMap<VocabList> byVowelKey = new LongObjectMap<>(1024);
 
     /**
      * Word look-ups by query token (see {@link #matches}), bounded by their size and evicted
@@ -593,22 +591,20 @@ public final class Engine {
         vocabKeyLength.add(form.key().length());
         vocabHead.add(NameSide.skeletonHead(form));
         initials.set(v, form.isInitial());
-        if (v >= vocabGrams.length) {
-            vocabGrams = java.util.Arrays.copyOf(vocabGrams, vocabGrams.length * 2);
-        }
-        vocabGrams[v] = grams(form.key());
+        long keyGrams = grams(form.key());
+        int keyLength = form.key().length();
         List<String> keys = new ArrayList<>(form.skeletons());
         if (!keys.contains(form.stemSkeleton())) {
             keys.add(form.stemSkeleton());
         }
         if (form.wordClass() != null) {
-            byKey.computeIfAbsent(classKey(form.wordClass()), x -> new IntList(2))
-                    .add(v);
+            byKey.computeIfAbsent(classKey(form.wordClass()), x -> new VocabList(2))
+                    .add(v, keyLength, keyGrams);
         }
         for (String k : keys) {
-            IntList list = byKey.get(k);
+            VocabList list = byKey.get(k);
             if (list == null) {
-                list = new IntList(2);
+                list = new VocabList(2);
                 byKey.put(k, list);
                 if (k.length() >= MIN_DELETE_KEY) {
                     for (String d : deletes(k)) {
@@ -616,16 +612,16 @@ public final class Engine {
                     }
                 }
             }
-            list.add(v);
+            list.add(v, keyLength, keyGrams);
         }
         for (String k : vowelKeys(form)) {
             long hash = hash(k);
-            IntList list = byVowelKey.get(hash);
+            VocabList list = byVowelKey.get(hash);
             if (list == null) {
-                list = new IntList(1);
+                list = new VocabList(1);
                 byVowelKey.put(hash, list);
             }
-            list.add(v);
+            list.add(v, keyLength, keyGrams);
         }
         return v;
     }
@@ -1034,7 +1030,7 @@ public final class Engine {
         IntList found = seen.found;
         List<String> vowelKeys = dense(form) ? vowelKeys(form) : List.of();
         for (String key : vowelKeys) {
-            consider(byVowelKey.get(hash(key)), seen, found, Integer.MAX_VALUE);
+            consider(byVowelKey.get(hash(key)), seen, Integer.MAX_VALUE);
         }
         // the first ring is always compared; only the look-ups that every search asks for defer (a
         // joined token's asks for closer matches and uses no others)
@@ -1042,12 +1038,12 @@ public final class Engine {
         int firstRing = deferring && !vowelKeys.isEmpty() ? found.size() : Integer.MAX_VALUE;
         for (int i = 0; i < vowelKeys.size() && found.size() < CLOSE_ENOUGH; i++) {
             for (String near : PhoneticKey.vowelSubstitutions(vowelKeys.get(i))) {
-                consider(byVowelKey.get(hash(near)), seen, found, Integer.MAX_VALUE);
+                consider(byVowelKey.get(hash(near)), seen, Integer.MAX_VALUE);
             }
         }
         for (int i = 0; i < vowelKeys.size() && found.size() < CLOSE_ENOUGH; i++) {
             for (String near : PhoneticKey.vowelIndels(vowelKeys.get(i))) {
-                consider(byVowelKey.get(hash(near)), seen, found, Integer.MAX_VALUE);
+                consider(byVowelKey.get(hash(near)), seen, Integer.MAX_VALUE);
             }
         }
         if (found.size() < CLOSE_ENOUGH) {
@@ -1059,10 +1055,10 @@ public final class Engine {
             // the skeleton's neighbourhood is not gathered: a typing error in a consonant (the same
             // vowels around one consonant changed), which that neighbourhood would hold, is looked up
             for (String near : PhoneticKey.consonantEdits(vowelKeys.get(0))) {
-                consider(byVowelKey.get(hash(near)), seen, found, Integer.MAX_VALUE);
+                consider(byVowelKey.get(hash(near)), seen, Integer.MAX_VALUE);
             }
             if (form.wordClass() != null) {
-                consider(byKey.get(classKey(form.wordClass())), seen, found, Integer.MAX_VALUE);
+                consider(byKey.get(classKey(form.wordClass())), seen, Integer.MAX_VALUE);
             }
         }
         IntList vocab = new IntList(16);
@@ -1143,7 +1139,7 @@ public final class Engine {
     private boolean dense(TokenForm form) {
         int count = 0;
         for (String k : form.skeletons()) {
-            IntList list = byKey.get(k);
+            VocabList list = byKey.get(k);
             count += list == null ? 0 : list.size();
         }
         return count >= DENSE_SKELETON;
@@ -1164,31 +1160,31 @@ public final class Engine {
         }
         int length = form.key().length();
         if (form.wordClass() != null) {
-            consider(byKey.get(classKey(form.wordClass())), seen, found, Integer.MAX_VALUE);
+            consider(byKey.get(classKey(form.wordClass())), seen, Integer.MAX_VALUE);
         }
         for (String k : keys) {
-            consider(byKey.get(k), seen, found, Integer.MAX_VALUE);
+            consider(byKey.get(k), seen, Integer.MAX_VALUE);
         }
         int ownKeys = found.size();
         List<List<String>> deletions = new ArrayList<>(keys.size());
         for (String k : keys) {
             // transcription neighbours are for spellings; Arabic script writes its consonants
             for (String near : form.script().isAbjad() ? List.<String>of() : PhoneticKey.nearSkeletons(k)) {
-                consider(byKey.get(near), seen, found, length);
+                consider(byKey.get(near), seen, length);
             }
             List<String> ds = k.length() >= MIN_DELETE_KEY - 1 ? deletes(k) : List.of();
             deletions.add(ds);
             if (k.length() >= MIN_DELETE_KEY - 1) {
-                considerAll(byDelete.get(k), seen, found, length);
+                considerAll(byDelete.get(k), seen, length);
                 for (String d : ds) {
-                    consider(byKey.get(d), seen, found, length);
+                    consider(byKey.get(d), seen, length);
                 }
             }
         }
         if (form.canonical().length() <= 12) {
-            transpositions(form, seen, found, length);
+            transpositions(form, seen, length);
         }
-        List<List<IntList>> wide = new ArrayList<>();
+        List<List<VocabList>> wide = new ArrayList<>();
         long wideSize = 0;
         int mostLists = 0;
         for (int i = 0; i < keys.size(); i++) {
@@ -1196,19 +1192,19 @@ public final class Engine {
                 continue;
             }
             for (String d : deletions.get(i)) {
-                List<IntList> lists = byDelete.get(d);
+                List<VocabList> lists = byDelete.get(d);
                 if (lists != null) {
                     wide.add(lists);
                     mostLists = Math.max(mostLists, lists.size());
-                    for (IntList list : lists) {
+                    for (VocabList list : lists) {
                         wideSize += list.size();
                     }
                 }
             }
         }
         if (found.size() + wideSize <= budget) {
-            for (List<IntList> lists : wide) {
-                considerAll(lists, seen, found, length);
+            for (List<VocabList> lists : wide) {
+                considerAll(lists, seen, length);
             }
             return ownKeys;
         }
@@ -1216,13 +1212,13 @@ public final class Engine {
         // one consonant), then the substitution neighbourhood's lists evenly over the key's positions
         // (the j-th list of every deletion in turn) until the budget is reached
         for (String near : PhoneticKey.consonantEdits(PhoneticKey.vowelKey(form.key()))) {
-            consider(byVowelKey.get(hash(near)), seen, found, Integer.MAX_VALUE);
+            consider(byVowelKey.get(hash(near)), seen, Integer.MAX_VALUE);
         }
         for (int j = 0; j < mostLists && found.size() < budget; j++) {
             for (int w = 0; w < wide.size() && found.size() < budget; w++) {
-                List<IntList> lists = wide.get(w);
+                List<VocabList> lists = wide.get(w);
                 if (j < lists.size()) {
-                    consider(lists.get(j), seen, found, length);
+                    consider(lists.get(j), seen, length);
                 }
             }
         }
@@ -1257,7 +1253,7 @@ public final class Engine {
         byte[] scores = scratch.scores(n);
         int[] histogram = new int[101];
         for (int i = 0; i < n; i++) {
-            int score = sharedGrams(grams.applyAsLong(i), found.get(i));
+            int score = sharedGrams(grams.applyAsLong(i), scratch.foundGrams(i));
             scores[i] = (byte) score;
             histogram[score]++;
         }
@@ -1278,9 +1274,8 @@ public final class Engine {
         return count == MAX_COMPARED ? chosen : java.util.Arrays.copyOf(chosen, count);
     }
 
-    /** The share of bigrams (0 to 100) that a token's set {@code grams} has in common with an entry's. */
-    private int sharedGrams(long grams, int vocab) {
-        long b = vocabGrams[vocab];
+    /** The share of bigrams (0 to 100) that a token's set {@code grams} has in common with an entry's {@code b}. */
+    private static int sharedGrams(long grams, long b) {
         int both = Long.bitCount(grams) + Long.bitCount(b);
         return both == 0 ? 0 : 200 * Long.bitCount(grams & b) / both;
     }
@@ -1289,7 +1284,7 @@ public final class Engine {
      * Typing errors that swap two letters change the skeleton beyond one deletion when they touch a
      * consonant pair (Amhad, Ahmad): when nothing close was found, look up the swapped spellings.
      */
-    private void transpositions(TokenForm form, LookupScratch seen, IntList found, int length) {
+    private void transpositions(TokenForm form, LookupScratch seen, int length) {
         String c = form.canonical();
         for (int i = 0; i + 1 < c.length(); i++) {
             if (c.charAt(i) == c.charAt(i + 1)) {
@@ -1297,7 +1292,7 @@ public final class Engine {
             }
             String swapped = c.substring(0, i) + c.charAt(i + 1) + c.charAt(i) + c.substring(i + 2);
             String skeleton = PhoneticKey.skeleton(PhoneticKey.romanisedPrimary(swapped));
-            consider(byKey.get(skeleton), seen, found, length);
+            consider(byKey.get(skeleton), seen, length);
         }
     }
 
@@ -1306,27 +1301,36 @@ public final class Engine {
      * deletion neighbour ({@code fuzzyLength} is then the token's key length) are skipped when their
      * key length differs by more than 3, since they cannot come close.
      */
-    private void consider(@Nullable IntList list, LookupScratch seen, IntList found, int fuzzyLength) {
+    private void consider(@Nullable VocabList list, LookupScratch seen, int fuzzyLength) {
         if (list == null) {
             return;
         }
-        int[] a = list.array();
+        int[] a = list.entries();
+        long[] g = list.grams();
+        byte[] lengths = list.lengths();
+        boolean fuzzy = fuzzyLength != Integer.MAX_VALUE;
         for (int i = 0, size = list.size(); i < size; i++) {
             int v = a[i];
             if (!seen.mark(v)) {
                 continue;
             }
-            if (fuzzyLength != Integer.MAX_VALUE && Math.abs(vocabKeyLength.get(v) - fuzzyLength) > 3) {
-                continue;
+            if (fuzzy) {
+                int length = lengths[i];
+                if (length == VocabList.LONG_KEY) {
+                    length = vocabKeyLength.get(v);
+                }
+                if (Math.abs(length - fuzzyLength) > 3) {
+                    continue;
+                }
             }
-            found.add(v);
+            seen.found(v, g[i]);
         }
     }
 
-    private void considerAll(@Nullable List<IntList> lists, LookupScratch seen, IntList found, int fuzzyLength) {
+    private void considerAll(@Nullable List<VocabList> lists, LookupScratch seen, int fuzzyLength) {
         if (lists != null) {
-            for (IntList list : lists) {
-                consider(list, seen, found, fuzzyLength);
+            for (VocabList list : lists) {
+                consider(list, seen, fuzzyLength);
             }
         }
     }
@@ -1383,7 +1387,7 @@ public final class Engine {
         }
         for (int h = 0; h < halves.size(); h++) {
             TokenForm half = halves.get(h);
-            IntList list = byKey.get(half.skeletons().get(0));
+            VocabList list = byKey.get(half.skeletons().get(0));
             if (denseSplit
                     && list != null
                     && list.size() >= DENSE_SKELETON
@@ -1391,20 +1395,20 @@ public final class Engine {
                 // a short skeleton in a dense vocabulary (words invented from syllables) holds thousands
                 // of words; one this close to the half differs from it by a vowel class at most
                 for (String key : vowelKeys(half)) {
-                    considerHalf(byVowelKey.get(hash(key)), h, seen, found, foundHalf);
+                    considerHalf(byVowelKey.get(hash(key)), h, seen);
                     for (String near : PhoneticKey.vowelSubstitutions(key)) {
-                        considerHalf(byVowelKey.get(hash(near)), h, seen, found, foundHalf);
+                        considerHalf(byVowelKey.get(hash(near)), h, seen);
                     }
                     for (String near : PhoneticKey.vowelIndels(key)) {
-                        considerHalf(byVowelKey.get(hash(near)), h, seen, found, foundHalf);
+                        considerHalf(byVowelKey.get(hash(near)), h, seen);
                     }
                     for (String near : PhoneticKey.vowelsBesideVowels(key)) {
-                        considerHalf(byVowelKey.get(hash(near)), h, seen, found, foundHalf);
+                        considerHalf(byVowelKey.get(hash(near)), h, seen);
                     }
                 }
                 continue;
             }
-            considerHalf(list, h, seen, found, foundHalf);
+            considerHalf(list, h, seen);
         }
         long[] halfGrams = new long[halves.size()];
         for (int h = 0; h < halfGrams.length; h++) {
@@ -1430,17 +1434,17 @@ public final class Engine {
     }
 
     /** Adds the listed vocabulary entries not yet seen to {@code found}, found by the given half. */
-    private static void considerHalf(
-            @Nullable IntList list, int half, LookupScratch seen, IntList found, IntList foundHalf) {
+    private static void considerHalf(@Nullable VocabList list, int half, LookupScratch seen) {
         if (list == null) {
             return;
         }
-        int[] a = list.array();
+        int[] a = list.entries();
+        long[] g = list.grams();
         for (int i = 0, size = list.size(); i < size; i++) {
             int v = a[i];
             if (seen.mark(v)) {
-                found.add(v);
-                foundHalf.add(half);
+                seen.found(v, g[i]);
+                seen.foundHalf.add(half);
             }
         }
     }

@@ -23,6 +23,11 @@ final class LookupScratch {
     final IntList found = new IntList(1024);
     /** Beside {@link #found}, for split lookups: which half of the token found the entry. */
     final IntList foundHalf = new IntList(1024);
+    /**
+     * Beside {@link #found}: each found entry's key bigram set, copied from the list that found it,
+     * so that ranking the found entries reads them in order (see {@link #found(int, long)}).
+     */
+    private long[] foundGrams = new long[1024];
     /** How many of the found entries the last lookup compared (for tests). */
     int compared;
     /** The entries marked in this lookup, whose bits the next one clears. */
@@ -56,6 +61,24 @@ final class LookupScratch {
             scores = new byte[Math.max(count, scores.length + scores.length / 2)];
         }
         return scores;
+    }
+
+    /** Adds an entry to {@link #found} with its key's bigram set. */
+    void found(int vocab, long grams) {
+        int i = found.size();
+        found.add(vocab);
+        if (i == foundGrams.length) {
+            foundGrams = Arrays.copyOf(foundGrams, found.array().length);
+        }
+        foundGrams[i] = grams;
+    }
+
+    /** The key bigram set of the i-th found entry (added by {@link #found(int, long)}). */
+    long foundGrams(int i) {
+        if (i >= found.size()) {
+            throw new IndexOutOfBoundsException("index " + i + " of size " + found.size());
+        }
+        return foundGrams[i];
     }
 
     /** Marks the entry; true when it was not marked yet in this lookup. */

@@ -124,6 +124,29 @@ class LookupTests {
         return engine;
     }
 
+    /**
+     * A word whose key is longer than the look-up lists store a length for ({@link
+     * VocabList#LONG_KEY}) is still gathered by its real length: a token with one consonant more
+     * finds it among the words one skeleton deletion away (a fuzzy tier, which skips words whose key
+     * length differs by more than 3), where the stored mark (127) is 6 letters from the token's 133.
+     */
+    @Test
+    void aWordWithAVeryLongKeyIsGatheredByItsRealLength() {
+        String[] syllables = {"ba", "ko", "di", "mu", "ne", "ta", "li", "so", "ru", "ve", "ga"};
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; word.length() < 132; i++) {
+            word.append(syllables[(i * 7 + i / 11) % syllables.length]);
+        }
+        String listed = word.toString();
+        String query = listed.substring(0, 60) + "r" + listed.substring(60);
+        Engine engine = index(List.of("Aaron " + listed, "Petrov Ivanov"));
+        assertThat(form(listed).key().length()).isGreaterThan(VocabList.LONG_KEY);
+        assertThat(form(query).key().length() - form(listed).key().length()).isBetween(1, 3);
+        assertThat(form(query).skeletons())
+                .doesNotContain(form(listed).skeletons().get(0));
+        assertThat(lookUp(engine, query)).contains(listed);
+    }
+
     @Test
     void findsSpellingsAcrossScriptsAndRomanisations() {
         Engine engine = index(List.of(
