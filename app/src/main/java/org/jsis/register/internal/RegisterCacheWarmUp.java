@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * then the designations, then the entities), each only when the total stays within half of {@code shared_buffers}, so that the warm-up never pushes out
  * more than it brings. It needs the extension in the database: the embedded PostgreSQL has it created at
  * start; on an external PostgreSQL an administrator runs {@code CREATE EXTENSION pg_prewarm}, and without it
- * the warm-up is skipped with a log line. It runs on its own thread beside the name index's load, and the
+ * the warm-up is skipped with a log line. It runs where the name index loads (so not in {@code ./jsis import}'s
+ * context, which switches the index off), on its own thread beside the name index's load, and the
  * health component {@code registerCache} is {@code OUT_OF_SERVICE} until it has finished (it never fails a
  * start: an error is logged and reported, and screening works as without it). Switched off with {@code
  * jsis.register.cache-warm-up.enabled=false}.
@@ -78,10 +79,15 @@ public class RegisterCacheWarmUp implements SmartInitializingSingleton {
     private volatile @Nullable Report report;
     private volatile @Nullable String failure;
 
-    RegisterCacheWarmUp(DataSource dataSource, @Value("${jsis.register.cache-warm-up.enabled:true}") boolean enabled) {
+    RegisterCacheWarmUp(
+            DataSource dataSource,
+            @Value("${jsis.register.cache-warm-up.enabled:true}") boolean enabled,
+            @Value("${jsis.register.index.enabled:true}") boolean indexEnabled) {
         this.jdbc = JdbcClient.create(dataSource);
-        this.enabled = enabled;
-        this.state = enabled ? State.RUNNING : State.DISABLED;
+        // Only where screenings are served: not in ./jsis import's context, which switches the index off and
+        // would only spend its import's I/O on pages it never reads.
+        this.enabled = enabled && indexEnabled;
+        this.state = this.enabled ? State.RUNNING : State.DISABLED;
     }
 
     @Override

@@ -56,7 +56,7 @@ class RegisterCacheWarmUpIntegrationTests {
 
     @Test
     void loadsEveryRelationAScreeningReadsIntoTheSharedBuffers() {
-        RegisterCacheWarmUp warmUp = new RegisterCacheWarmUp(dataSource, true);
+        RegisterCacheWarmUp warmUp = new RegisterCacheWarmUp(dataSource, true, true);
         assertThat(warmUp.state()).isEqualTo(RegisterCacheWarmUp.State.RUNNING);
         assertThat(new RegisterCacheHealthIndicator(warmUp).health().getStatus())
                 .isEqualTo(Status.OUT_OF_SERVICE);
@@ -73,7 +73,7 @@ class RegisterCacheWarmUpIntegrationTests {
 
     @Test
     void loadsOnlyWhatFitsInItsBudgetAndPassesOverTheRest() {
-        RegisterCacheWarmUp warmUp = new RegisterCacheWarmUp(dataSource, true);
+        RegisterCacheWarmUp warmUp = new RegisterCacheWarmUp(dataSource, true, true);
         Map<String, Long> blocks = blocks();
         long pkey = blocks.get("register_entity_pkey") * 8192;
 
@@ -94,12 +94,17 @@ class RegisterCacheWarmUpIntegrationTests {
     }
 
     @Test
-    void switchedOffItDoesNothingAndReportsUp() {
-        RegisterCacheWarmUp warmUp = new RegisterCacheWarmUp(dataSource, false);
-        warmUp.afterSingletonsInstantiated();
-        assertThat(warmUp.state()).isEqualTo(RegisterCacheWarmUp.State.DISABLED);
-        assertThat(new RegisterCacheHealthIndicator(warmUp).health().getStatus())
-                .isEqualTo(Status.UP);
+    void switchedOffOrWithoutTheIndexItDoesNothingAndReportsUp() {
+        for (RegisterCacheWarmUp warmUp : new RegisterCacheWarmUp[] {
+            new RegisterCacheWarmUp(dataSource, false, true),
+            // the index switched off (./jsis import's context): no screening will read these pages
+            new RegisterCacheWarmUp(dataSource, true, false)
+        }) {
+            warmUp.afterSingletonsInstantiated();
+            assertThat(warmUp.state()).isEqualTo(RegisterCacheWarmUp.State.DISABLED);
+            assertThat(new RegisterCacheHealthIndicator(warmUp).health().getStatus())
+                    .isEqualTo(Status.UP);
+        }
         assertThat(buffered().values()).containsOnly(0L);
     }
 
@@ -107,7 +112,7 @@ class RegisterCacheWarmUpIntegrationTests {
     void withoutTheExtensionItIsSkippedAndReportsUp() {
         jdbc.sql("DROP EXTENSION pg_prewarm").update();
         try {
-            RegisterCacheWarmUp warmUp = new RegisterCacheWarmUp(dataSource, true);
+            RegisterCacheWarmUp warmUp = new RegisterCacheWarmUp(dataSource, true, true);
             warmUp.run();
             assertThat(warmUp.state()).isEqualTo(RegisterCacheWarmUp.State.SKIPPED);
             assertThat(new RegisterCacheHealthIndicator(warmUp).health().getStatus())
