@@ -314,14 +314,8 @@ public class RegisterIndex implements SmartInitializingSingleton {
             return 0;
         }
         long start = System.nanoTime();
-        List<NameRecord> sample = new ArrayList<>();
-        int step = Math.max(1, sharing.size() / WARM_UP_NAMES);
-        int i = 0;
-        for (String id : sharing.keySet()) {
-            if (i++ % step == 0) {
-                index.get(id).filter(r -> !r.names().isEmpty()).ifPresent(sample::add);
-            }
-        }
+        List<NameRecord> sample =
+                spread(WARM_UP_NAMES).stream().map(Sampled::record).toList();
         if (sample.isEmpty()) {
             return 0;
         }
@@ -659,11 +653,19 @@ public class RegisterIndex implements SmartInitializingSingleton {
      * not ready.
      */
     public List<Sampled> sample(int wanted) {
+        return state == State.READY ? spread(wanted) : List.of();
+    }
+
+    /**
+     * Up to {@code wanted} indexed records with names, every n-th in the index's iteration order so that they
+     * spread over all of it, with their owners: the sample of both start-up warm-ups.
+     */
+    private List<Sampled> spread(int wanted) {
         List<Sampled> out = new ArrayList<>();
-        if (state != State.READY || wanted <= 0) {
+        if (wanted <= 0) {
             return out;
         }
-        int step = Math.max(1, sharing.size() / wanted);
+        int step = Math.max(1, (sharing.size() + wanted - 1) / wanted);
         int i = 0;
         for (Map.Entry<String, Sharing> e : sharing.entrySet()) {
             if (out.size() >= wanted) {
