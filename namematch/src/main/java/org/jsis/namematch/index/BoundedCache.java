@@ -15,6 +15,16 @@ import org.jspecify.annotations.Nullable;
  * the collector then has to trace and copy out of the old generation), and bounding by weight keeps
  * a cache of values of very different sizes (one look-alike or a thousand) at a known size. A value
  * heavier than a segment's share is not stored.
+ *
+ * <p>With admission ({@link #BoundedCache(long, ToLongFunction, int)}), a key is stored at its second
+ * put, not its first: the first only notes the key's hash in a fixed table of ints. A server screening
+ * passengers sees most words once; storing each made every screening leave its look-ups behind in the
+ * old generation, where the collector copied them first (they are allocated young and referenced from
+ * the old cache), so each young pause copied tens of megabytes of entries that were never read again.
+ * The note is a plain int in an array allocated once: writing it creates no object and marks no card
+ * for the collector. A word seen again (a common given name) is stored at its second look-up; the
+ * cost is one look-up more per word that recurs. The table forgets: a slot holds the last hash noted
+ * there, so a word whose slot was taken by another since counts as new.
  */
 final class BoundedCache<K, V> {
 
@@ -22,14 +32,31 @@ final class BoundedCache<K, V> {
 
     private final Segment<K, V>[] segments;
     private final ToLongFunction<V> weigher;
+    /**
+     * With admission: per slot, the hash code of the last key put there and not stored (0: none);
+     * null without. Read and written under the key's segment's lock; two keys of different
+     * segments on one slot can overwrite each other's note, which only delays one's storing.
+     */
+    private final int @Nullable [] seen;
 
     /**
      * @param budget the most weight the cache holds in all (0: nothing is stored)
      * @param weigher a value's weight (with its key's share), at least 1
      */
-    @SuppressWarnings("unchecked")
     BoundedCache(long budget, ToLongFunction<V> weigher) {
+        this(budget, weigher, 0);
+    }
+
+    /**
+     * @param budget the most weight the cache holds in all (0: nothing is stored)
+     * @param weigher a value's weight (with its key's share), at least 1
+     * @param admissionSlots with more than 0, a key is stored at its second put only, its first
+     *     noted in a table of this many ints (rounded up to a power of two); 0: every put stores
+     */
+    @SuppressWarnings("unchecked")
+    BoundedCache(long budget, ToLongFunction<V> weigher, int admissionSlots) {
         this.weigher = weigher;
+        this.seen = admissionSlots > 0 ? new int[Integer.highestOneBit(Math.max(1, admissionSlots - 1)) << 1] : null;
         this.segments = new Segment[SEGMENTS];
         for (int i = 0; i < SEGMENTS; i++) {
             segments[i] = new Segment<>(budget / SEGMENTS);
@@ -51,14 +78,29 @@ final class BoundedCache<K, V> {
         }
     }
 
-    /** Stores the value (replacing any for the key), then evicts the segment's oldest entries over its share. */
+    /**
+     * Stores the value (replacing any for the key), then evicts the segment's oldest entries over its
+     * share. With admission, a key not held is stored only if its hash was noted by an earlier put (and
+     * is noted otherwise).
+     */
     void put(K key, V value) {
+        store(key, value, false);
+    }
+
+    /** Replaces the value of a key the cache holds; stores nothing for a key it does not hold. */
+    void replace(K key, V value) {
+        store(key, value, true);
+    }
+
+    private void store(K key, V value, boolean onlyIfHeld) {
         long weight = Math.max(1, weigher.applyAsLong(value));
         Segment<K, V> s = segment(key);
         synchronized (s) {
             Weighted<V> old = s.map.remove(key);
             if (old != null) {
                 s.weight -= old.weight;
+            } else if (onlyIfHeld || !admitted(key)) {
+                return;
             }
             if (weight > s.budget) {
                 return;
@@ -71,6 +113,25 @@ final class BoundedCache<K, V> {
                 oldest.remove();
             }
         }
+    }
+
+    /** Without admission true; with it, whether the key's hash was noted before (noting it if not). */
+    private boolean admitted(K key) {
+        int[] table = seen;
+        if (table == null) {
+            return true;
+        }
+        int h = key.hashCode();
+        int note = h == 0 ? 1 : h;
+        int mixed = (h ^ (h >>> 16)) * 0x85EBCA6B;
+        mixed = (mixed ^ (mixed >>> 13)) * 0xC2B2AE35;
+        int slot = (mixed ^ (mixed >>> 16)) & (table.length - 1);
+        if (table[slot] == note) {
+            table[slot] = 0;
+            return true;
+        }
+        table[slot] = note;
+        return false;
     }
 
     /** The weight of all stored values. */

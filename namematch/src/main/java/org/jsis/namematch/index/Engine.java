@@ -69,6 +69,16 @@ public final class Engine {
 
     private static final int FORM_CACHE_SIZE = 500_000;
     private static final int QUERY_FORM_CACHE_SIZE = 50_000;
+    /**
+     * The look-up and query-form caches store a word at its second look-up, not its first (see {@link
+     * BoundedCache}): a word seen once (most of a border's passengers' surnames, every word of an
+     * invented register's queries) is no longer promoted to the old generation, where each young
+     * pause copied the cached look-ups of the words since the last one. The slots of the table of
+     * words seen once (an int each): about a minute of screening's words at 200 screenings/s. The
+     * system property {@code jsis.namematch.cacheAdmissionSlots} sets it; 0 stores every word at once.
+     */
+    static final int ADMISSION_SLOTS = Integer.getInteger("jsis.namematch.cacheAdmissionSlots", 1 << 18);
+
     private static final int JOINED_CACHE_SIZE = 100_000;
     private static final int PARSED_CACHE_SIZE = 100_000;
     private static final int MIN_SPLIT = 7;
@@ -127,7 +137,8 @@ public final class Engine {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, TokenForm> formCache = new ConcurrentHashMap<>();
     /** Analyses of query tokens that no indexed name has, bounded by count and evicted gradually. */
-    private final BoundedCache<String, TokenForm> queryForms = new BoundedCache<>(QUERY_FORM_CACHE_SIZE, f -> 1);
+    private final BoundedCache<String, TokenForm> queryForms =
+            new BoundedCache<>(QUERY_FORM_CACHE_SIZE, f -> 1, ADMISSION_SLOTS);
 
     private final NameAnalyzer indexAnalyzer;
     private final NameAnalyzer queryAnalyzer;
@@ -254,7 +265,9 @@ public final class Engine {
         this.deferPostings = deferPostings;
         // a cached look-alike: an int and a shared result's reference; a deferred one: an int
         matchCache = new BoundedCache<>(
-                lookupCacheBytes, m -> MATCH_ENTRY_BYTES + 8L * m.vocab.length + 4L * m.deferred.length);
+                lookupCacheBytes,
+                m -> MATCH_ENTRY_BYTES + 8L * m.vocab.length + 4L * m.deferred.length,
+                ADMISSION_SLOTS);
         Lexicon lexicon = Lexicon.standard();
         indexAnalyzer = new NameAnalyzer(lexicon, (folded, ukBe) -> {
             if (formCache.size() > FORM_CACHE_SIZE) {
@@ -912,7 +925,8 @@ public final class Engine {
 
     /**
      * A token's look-up ({@link #matches(TokenForm)}) with its deferred entries compared, for a search
-     * that one matching part can pass; cached in its place, so that it is compared once.
+     * that one matching part can pass; cached in its place (where the look-up is cached: not at a
+     * word's first look-up, see {@link #ADMISSION_SLOTS}), so that it is compared once.
      */
     private TokenMatches compared(TokenForm form, TokenMatches m) {
         if (m.deferred.length == 0) {
@@ -937,7 +951,7 @@ public final class Engine {
                 java.util.Arrays.copyOf(vocab.array(), vocab.size()),
                 results.toArray(TokenSimilarity.Result[]::new));
         if (m.vocabularySize == forms.size()) {
-            matchCache.put(matchKey(form, TokenSimilarity.MIN_SIMILARITY), full);
+            matchCache.replace(matchKey(form, TokenSimilarity.MIN_SIMILARITY), full);
         }
         return full;
     }

@@ -94,4 +94,53 @@ class BoundedCacheTests {
         none.put("a", new Value(1, 1));
         assertThat(none.get("a")).isNull();
     }
+
+    /**
+     * With admission a key is stored at its second put, not its first; a held key is replaced at
+     * once; {@code replace} never stores a key the cache does not hold.
+     */
+    @Test
+    void withAdmissionAKeyIsStoredAtItsSecondPut() {
+        BoundedCache<String, Value> cache = new BoundedCache<>(1_000_000, Value::weight, 1 << 12);
+        for (int i = 0; i < 1000; i++) {
+            cache.put("k" + i, new Value(i, 10));
+        }
+        assertThat(cache.size()).as("first puts only noted").isZero();
+        for (int i = 0; i < 1000; i++) {
+            cache.replace("k" + i, new Value(-i, 10));
+        }
+        assertThat(cache.size()).as("replace stores no key not held").isZero();
+        int stored = 0;
+        String held = "";
+        for (int i = 0; i < 1000; i++) {
+            cache.put("k" + i, new Value(1000 + i, 10));
+            if (cache.get("k" + i) != null) {
+                assertThat(cache.get("k" + i)).isEqualTo(new Value(1000 + i, 10));
+                stored++;
+                held = "k" + i;
+            }
+        }
+        // 1,000 keys in 4,096 slots: about a tenth share a slot with another key, which overwrote its
+        // note; its second put then notes it again, over the other's (both lost: about 780 stored)
+        assertThat(stored).as("second puts stored").isGreaterThan(700);
+        cache.replace(held, new Value(7, 10));
+        assertThat(cache.get(held)).isEqualTo(new Value(7, 10));
+        cache.put(held, new Value(8, 10));
+        assertThat(cache.get(held)).as("a held key is replaced by put at once").isEqualTo(new Value(8, 10));
+        assertThat(cache.weight()).isEqualTo(10L * stored);
+    }
+
+    /** A stream of keys each put once leaves nothing stored; one put again among them is stored. */
+    @Test
+    void withAdmissionKeysPutOnceAreNeverStored() {
+        BoundedCache<String, Value> cache = new BoundedCache<>(1_000_000, Value::weight, 1 << 16);
+        for (int i = 0; i < 50_000; i++) {
+            cache.put("once" + i, new Value(i, 10));
+            if (i % 100 == 0) {
+                cache.put("again", new Value(i, 10));
+            }
+        }
+        assertThat(cache.size()).isEqualTo(1);
+        assertThat(cache.get("again")).isEqualTo(new Value(49_900, 10));
+    }
 }
