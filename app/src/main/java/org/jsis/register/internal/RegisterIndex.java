@@ -670,9 +670,12 @@ public class RegisterIndex implements SmartInitializingSingleton {
         }
         WarmUpSample<Sampled> chosen = new WarmUpSample<>(wanted, sharing.size());
         for (Map.Entry<String, Sharing> e : sharing.entrySet()) {
-            NameRecord r =
-                    index.get(e.getKey()).filter(x -> !x.names().isEmpty()).orElse(null);
-            chosen.offer(r, r == null ? null : new Sampled(r, e.getValue().owner()));
+            if (chosen.wantsNext()) {
+                Sharing s = e.getValue();
+                index.get(e.getKey())
+                        .filter(r -> !r.names().isEmpty())
+                        .ifPresent(r -> chosen.offer(r, new Sampled(r, s.owner())));
+            }
         }
         return chosen.sample();
     }

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jsis.namematch.NameRecord;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The records the start-up warm-ups search for ({@code RegisterIndex}'s and {@code ScreeningWarmUp}'s), chosen in
@@ -30,42 +29,63 @@ import org.jspecify.annotations.Nullable;
  */
 final class WarmUpSample<T> {
 
+    /**
+     * The records whose shape is looked at, at most: every n-th record of a larger index, so that choosing takes
+     * a fraction of a second on a million records (a shape rarer than about one in this many may be missed).
+     */
+    static final int SHAPES_LOOKED_AT = 200_000;
+
+    /** The bit fields of {@link #shape}: {first bit, width}. */
+    private static final int[][] FIELDS = {
+        {0, 2}, {2, 3}, {5, 2}, {7, 2}, {9, 2}, {11, 1}, {12, 3}, {15, 2}, {17, 8}, {25, 39}
+    };
+
     private final int wanted;
     private final int step;
+    private final int shapeStep;
     private final int shapesAtMost;
     private final Set<Long> values = new HashSet<>();
-    private final Set<List<Integer>> shapes = new HashSet<>();
+    private final Set<Long> shapes = new HashSet<>();
     private final List<T> firsts = new ArrayList<>();
     private final List<T> ofNewShapes = new ArrayList<>();
     private final List<T> spread = new ArrayList<>();
-    private int position;
+    private int position = -1;
 
     /**
      * @param wanted the sample's size at most
-     * @param total how many records (offers) the pass will make, to spread the every-n-th part over all of them
+     * @param total how many records the pass will go through, to spread the every-n-th part over all of them
      */
     WarmUpSample(int wanted, int total) {
         this.wanted = Math.max(0, wanted);
         this.step = Math.max(1, (total + this.wanted - 1) / Math.max(1, this.wanted));
+        this.shapeStep = Math.max(1, (total + SHAPES_LOOKED_AT - 1) / SHAPES_LOOKED_AT);
         this.shapesAtMost = this.wanted / 2;
     }
 
-    /** The next record of the pass (null where the index holds none with names) and what the sample keeps of it. */
-    void offer(@Nullable NameRecord record, @Nullable T item) {
-        int at = position++;
-        if (record == null || item == null || wanted == 0) {
-            return;
-        }
-        if (at % step == 0 && spread.size() < wanted) {
+    /**
+     * Moves the pass on to its next record and says whether the sample wants to see it ({@link #offer}): every
+     * n-th for the spread, and every m-th for its shape while fewer than half of the sample are of new shapes.
+     */
+    boolean wantsNext() {
+        position++;
+        return wanted > 0
+                && (position % step == 0
+                        || (position % shapeStep == 0 && firsts.size() + ofNewShapes.size() < shapesAtMost));
+    }
+
+    /** The pass's current record (one with names; skip a position without) and what the sample keeps of it. */
+    void offer(NameRecord record, T item) {
+        if (position % step == 0 && spread.size() < wanted) {
             spread.add(item);
         }
-        if (firsts.size() + ofNewShapes.size() >= shapesAtMost) {
+        if (position % shapeStep != 0 || firsts.size() + ofNewShapes.size() >= shapesAtMost) {
             return;
         }
-        List<Integer> shape = shape(record);
+        long shape = shape(record);
         boolean newValue = false;
-        for (int i = 0; i < shape.size(); i++) {
-            newValue |= values.add(((long) i << 32) | (shape.get(i) & 0xffffffffL));
+        for (int i = 0; i < FIELDS.length; i++) {
+            long v = (shape >>> FIELDS[i][0]) & ((1L << FIELDS[i][1]) - 1);
+            newValue |= values.add(((long) i << 40) | v);
         }
         if (shapes.add(shape)) {
             if (newValue) {
@@ -94,13 +114,13 @@ final class WarmUpSample<T> {
     }
 
     /**
-     * What a record is like to the matcher, as numbers: kind, names (1-5+), birth dates (0-3+), the first birth
-     * date's precision (-1 without), nationalities (0-3+), the scripts its names' words begin in (a set, as
-     * bits), whether one name's words begin in different scripts, its longest name's words (1-6+), its longest
-     * word's letters (up to 4, 5-7, 8-11, 12+), and its punctuation and letters beyond ASCII (bits: hyphen,
-     * apostrophe, full stop, comma, digit, parenthesis, a letter beyond ASCII in Latin script, a name all ASCII).
+     * What a record is like to the matcher, as bit fields of a number: kind, names (1-5+), birth dates (0-3+), the
+     * first birth date's precision (none, year, month, day), nationalities (0-3+), whether one name's words begin
+     * in different scripts, its longest name's words (1-6+), its longest word's letters (up to 4, 5-7, 8-11, 12+),
+     * its punctuation and letters beyond ASCII (bits: hyphen, apostrophe, full stop, comma, digit, parenthesis, a
+     * Latin letter beyond ASCII, a name all ASCII), and the scripts its names' words begin in (a set, folded).
      */
-    static List<Integer> shape(NameRecord r) {
+    static long shape(NameRecord r) {
         long scripts = 0;
         boolean mixed = false;
         int words = 0;
@@ -108,20 +128,23 @@ final class WarmUpSample<T> {
         int marks = 0;
         for (String name : r.names()) {
             int wordsHere = 0;
-            Character.UnicodeScript nameScript = null;
+            int nameScript = -1;
             boolean ascii = true;
             int wordLength = 0;
             boolean atStart = true;
             for (int i = 0; i < name.length(); ) {
                 int c = name.codePointAt(i);
                 i += Character.charCount(c);
-                if (c > 127) {
-                    ascii = false;
-                }
-                if (Character.isWhitespace(c)) {
+                if (c <= ' ' || (c > 127 && Character.isWhitespace(c))) {
                     atStart = true;
                     wordLength = 0;
                     continue;
+                }
+                if (c > 127) {
+                    ascii = false;
+                    if ((c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x1E00 && c <= 0x1EFF)) {
+                        marks |= 64;
+                    }
                 }
                 wordLength++;
                 longestWord = Math.max(longestWord, wordLength);
@@ -129,45 +152,41 @@ final class WarmUpSample<T> {
                     atStart = false;
                     wordsHere++;
                     if (Character.isLetter(c)) {
-                        Character.UnicodeScript s = Character.UnicodeScript.of(c);
-                        scripts |= 1L << (s.ordinal() & 63);
-                        if (nameScript != null && nameScript != s) {
+                        int script = c < 128
+                                ? Character.UnicodeScript.LATIN.ordinal()
+                                : Character.UnicodeScript.of(c).ordinal();
+                        scripts |= 1L << (script & 63);
+                        if (nameScript >= 0 && nameScript != script) {
                             mixed = true;
                         }
-                        nameScript = s;
+                        nameScript = script;
                     }
                 }
-                marks |= c == '-' || c == '‐' || c == '–'
+                marks |= c == '-' || c == '\u2010' || c == '\u2013'
                         ? 1
-                        : c == '\'' || c == '’' || c == 'ʼ' || c == '`'
+                        : c == '\'' || c == '\u2019' || c == '\u02BC' || c == '`'
                                 ? 2
                                 : c == '.'
                                         ? 4
                                         : c == ',' ? 8 : Character.isDigit(c) ? 16 : c == '(' || c == ')' ? 32 : 0;
-                if (c > 127
-                        && Character.isLetter(c)
-                        && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
-                    marks |= 64;
-                }
             }
             if (ascii) {
                 marks |= 128;
             }
             words = Math.max(words, wordsHere);
         }
-        return List.of(
-                r.kind().ordinal(),
-                Math.min(r.names().size(), 5),
-                Math.min(r.birthDates().size(), 3),
-                r.birthDates().isEmpty()
-                        ? -1
-                        : r.birthDates().get(0).precision().ordinal(),
-                Math.min(r.nationalities().size(), 3),
-                (int) scripts,
-                (int) (scripts >>> 32),
-                mixed ? 1 : 0,
-                Math.min(words, 6),
-                longestWord <= 4 ? 0 : longestWord <= 7 ? 1 : longestWord <= 11 ? 2 : 3,
-                marks);
+        long precision =
+                r.birthDates().isEmpty() ? 0 : r.birthDates().get(0).precision().ordinal() + 1;
+        long folded = (scripts ^ (scripts >>> 39)) & ((1L << 39) - 1);
+        return r.kind().ordinal()
+                | (long) Math.min(r.names().size(), 5) << 2
+                | (long) Math.min(r.birthDates().size(), 3) << 5
+                | Math.min(precision, 3) << 7
+                | (long) Math.min(r.nationalities().size(), 3) << 9
+                | (mixed ? 1L : 0L) << 11
+                | (long) Math.min(words, 6) << 12
+                | (long) (longestWord <= 4 ? 0 : longestWord <= 7 ? 1 : longestWord <= 11 ? 2 : 3) << 15
+                | (long) marks << 17
+                | folded << 25;
     }
 }

@@ -38,7 +38,9 @@ class WarmUpSampleTests {
     private static List<String> sample(List<NameRecord> records, int wanted) {
         WarmUpSample<String> s = new WarmUpSample<>(wanted, records.size());
         for (NameRecord r : records) {
-            s.offer(r, r.id());
+            if (s.wantsNext()) {
+                s.offer(r, r.id());
+            }
         }
         return s.sample();
     }
@@ -60,12 +62,28 @@ class WarmUpSampleTests {
     @Test
     void skipsPositionsWithoutARecordButCountsThem() {
         WarmUpSample<String> s = new WarmUpSample<>(2, 4);
-        s.offer(null, null);
-        s.offer(person(1, "A B"), "r1");
-        s.offer(person(2, "A B"), "r2");
-        s.offer(person(3, "A B"), "r3");
+        assertThat(s.wantsNext()).isTrue(); // position 0 has no record with names: not offered
+        for (int i = 1; i <= 3; i++) {
+            if (s.wantsNext()) {
+                s.offer(person(i, "A B"), "r" + i);
+            }
+        }
         // every second position: 0 (none) and 2; r1 is the first of its shape
         assertThat(s.sample()).containsExactly("r1", "r2");
+    }
+
+    @Test
+    void looksAtTheShapesOfAtMostAFixedNumberOfRecordsOfALargeIndex() {
+        // 2,000,000 records: every 200,000th for the spread of 10, every 10th for its shape
+        WarmUpSample<String> s = new WarmUpSample<>(10, 2_000_000);
+        List<Boolean> wanted = new ArrayList<>();
+        for (int i = 0; i <= 20; i++) {
+            wanted.add(s.wantsNext());
+        }
+        assertThat(wanted)
+                .containsExactly(
+                        true, false, false, false, false, false, false, false, false, false, true, false, false, false,
+                        false, false, false, false, false, false, true);
     }
 
     @Test
