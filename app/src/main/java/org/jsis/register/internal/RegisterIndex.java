@@ -651,9 +651,9 @@ public class RegisterIndex implements SmartInitializingSingleton {
     }
 
     /**
-     * Up to {@code wanted} indexed records spread over the index (every n-th in its iteration order), with
-     * the owner the index keeps for each, for the screening path's start-up warm-up; empty while the index is
-     * not ready.
+     * Up to {@code wanted} indexed records, records of every shape the index holds first and then every n-th
+     * ({@link WarmUpSample}), with the owner the index keeps for each, for the screening path's start-up
+     * warm-up; empty while the index is not ready.
      */
     public List<Sampled> sample(int wanted) {
         return state == State.READY ? spread(wanted) : List.of();
