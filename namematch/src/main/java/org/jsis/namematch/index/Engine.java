@@ -1012,6 +1012,21 @@ public final class Engine {
         return new long[] {matchCache.weight(), matchCache.size()};
     }
 
+    /** For tests: the {@link #summaries} of the shapes of a record's names, in the order of its names. */
+    long[] summariesForTest(String id) {
+        lock.readLock().lock();
+        try {
+            int[] names = docNames.get(docIds.get(id));
+            long[] out = new long[names.length];
+            for (int i = 0; i < names.length; i++) {
+                out[i] = summaries[nameShape.get(names[i])];
+            }
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** For tests: the vocabulary, by entry. */
     List<TokenForm> vocabularyForTest() {
         lock.readLock().lock();
