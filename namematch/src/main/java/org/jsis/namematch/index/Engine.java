@@ -1812,40 +1812,13 @@ public final class Engine {
             });
             int[] starts = new int[Math.min(shapes.length, READ_AHEAD)];
             for (int from = 0; from < shapes.length; from += READ_AHEAD) {
-                int to = from + screen(shapes, shapeBits, from, Math.min(shapes.length, from + READ_AHEAD));
+                int to = Math.min(shapes.length, from + READ_AHEAD);
                 readAhead(shapes, from, to, starts);
                 for (int i = from; i < to; i++) {
                     consider(shapes[i], shapeBits[i]);
                 }
             }
             return results();
-        }
-
-        /**
-         * Leaves out of candidates {@code from} to {@code to} the organisations that {@link #consider}
-         * would rule out by their {@link #summaries summary} at the floor of this moment (it only
-         * rises as candidates are scored, so {@code consider} would rule them out too), keeping the
-         * others in order from {@code from}; returns how many are kept. A loop over two arrays read
-         * by the shape ids, so that the token runs of the candidates left out are not read ahead.
-         */
-        private int screen(int[] shapes, int[] shapeBits, int from, int to) {
-            if (!skipping || organisation == null) {
-                return to - from;
-            }
-            int[] meta = shapeMeta.array();
-            long[] summary = summaries;
-            NameScorer.Bound b = querySide(organisation).bound();
-            double floor = Math.max(query.threshold(), bound());
-            int kept = from;
-            for (int i = from; i < to; i++) {
-                int shape = shapes[i];
-                if ((meta[shape] & 4) == 0
-                        || b.mayReachWithSummary(summary[shape], shapeBits[i] | unretrieved, floor, gain)) {
-                    shapes[kept] = shape;
-                    shapeBits[kept++] = shapeBits[i];
-                }
-            }
-            return kept - from;
         }
 
         /**
