@@ -316,7 +316,6 @@ public class RegisterIndex implements SmartInitializingSingleton {
         long start = System.nanoTime();
         List<NameRecord> sample =
                 spread(WARM_UP_NAMES).stream().map(Sampled::record).toList();
-        long sampleMillis = (System.nanoTime() - start) / 1_000_000;
         if (sample.isEmpty()) {
             return 0;
         }
@@ -343,16 +342,14 @@ public class RegisterIndex implements SmartInitializingSingleton {
         long nanos = System.nanoTime() - start;
         log.info(
                 "Register name index warmed up: {} searches of {} sampled records in {} ms ({}; the compilers"
-                        + " worked {} ms meanwhile; the sample of {} chosen in {} ms)",
+                        + " worked {} ms meanwhile)",
                 searches,
                 Math.min(k, sample.size()),
                 nanos / 1_000_000,
                 clock.quiet()
                         ? "ended when the compilers fell quiet"
                         : k >= WARM_UP_PASSES * sample.size() ? "ended after the sample twice" : "ended at its limit",
-                clock.compileMillis(),
-                sample.size(),
-                sampleMillis);
+                clock.compileMillis());
         return nanos;
     }
 
@@ -651,33 +648,37 @@ public class RegisterIndex implements SmartInitializingSingleton {
     }
 
     /**
-     * Up to {@code wanted} indexed records, records of every shape the index holds first and then every n-th
-     * ({@link WarmUpSample}), with the owner the index keeps for each, for the screening path's start-up
-     * warm-up; empty while the index is not ready.
+     * Up to {@code wanted} indexed records spread over the index (every n-th in its iteration order), with
+     * the owner the index keeps for each, for the screening path's start-up warm-up; empty while the index is
+     * not ready.
      */
     public List<Sampled> sample(int wanted) {
         return state == State.READY ? spread(wanted) : List.of();
     }
 
     /**
-     * Up to {@code wanted} indexed records with names, with their owners: the sample of both start-up warm-ups,
-     * chosen in one pass over the index ({@link WarmUpSample}: records of every shape the index holds first, then
-     * every n-th record in the index's iteration order, so that they spread over all of it).
+     * Up to {@code wanted} indexed records with names, every n-th in the index's iteration order so that they
+     * spread over all of it, with their owners: the sample of both start-up warm-ups.
      */
     private List<Sampled> spread(int wanted) {
+        List<Sampled> out = new ArrayList<>();
         if (wanted <= 0) {
-            return new ArrayList<>();
+            return out;
         }
-        WarmUpSample<Sampled> chosen = new WarmUpSample<>(wanted, sharing.size());
+        int step = Math.max(1, (sharing.size() + wanted - 1) / wanted);
+        int i = 0;
         for (Map.Entry<String, Sharing> e : sharing.entrySet()) {
-            if (chosen.wantsNext()) {
+            if (out.size() >= wanted) {
+                break;
+            }
+            if (i++ % step == 0) {
                 Sharing s = e.getValue();
                 index.get(e.getKey())
                         .filter(r -> !r.names().isEmpty())
-                        .ifPresent(r -> chosen.offer(r, new Sampled(r, s.owner())));
+                        .ifPresent(r -> out.add(new Sampled(r, s.owner())));
             }
         }
-        return chosen.sample();
+        return out;
     }
 
     /** An indexed record and its owner state. */

@@ -169,10 +169,20 @@ public final class Engine {
     private final IntList shapeMeta = new IntList();
     /** Per shape: a 64-bit signature of its name tokens (one bit per token's skeleton). */
     private long[] signatures = new long[1024];
+    /**
+     * Per shape: an organisation's {@link NameScorer#summarise summary} (its name parts' skeleton
+     * heads, key lengths and which may be written together), 0 for a person and for a shape with a
+     * token that is an initial in any role ({@code hasInitial}, bounded otherwise): a candidate is then
+     * ruled out by {@link NameScorer.Bound#mayReachWithSummary} from this one read, before its token
+     * run is read. A shape's tokens never change, so neither does its summary.
+     */
+    private long[] summaries = new long[1024];
     /** Per shape: its first live name, or -1. */
     private final IntList shapeFirst = new IntList();
     /** Per shape: how many live names it has. */
     private final IntList shapeLive = new IntList();
+    /** A side over one shape, for building its {@link #summaries summary} when it is made. */
+    private final RecordSide shapeSide = new RecordSide(null);
     /** Shapes whose postings compaction removed (no live name then); re-posted when a name comes back. */
     private final BitSet unposted = new BitSet();
     /** Open-addressing table of shape ids + 1, by the hash of kind and token run. */
@@ -412,11 +422,13 @@ public final class Engine {
         int parts = 0;
         int initial = 0;
         long signature = 0;
+        boolean anyInitial = false;
         for (int entry : run) {
             if (pool.size() >= poolInfo.length) {
                 poolInfo = java.util.Arrays.copyOf(poolInfo, poolInfo.length * 2);
             }
             poolInfo[pool.size()] = tokenInfo(entry >>> 2);
+            anyInitial |= (poolInfo[pool.size()] & INFO_INITIAL) != 0;
             pool.add(entry);
             Role role = Role.values()[entry & 3];
             if (role == Role.NAME || role == Role.INITIAL) {
@@ -433,6 +445,12 @@ public final class Engine {
             signatures = java.util.Arrays.copyOf(signatures, signatures.length * 2);
         }
         signatures[shape] = signature;
+        if (shape >= summaries.length) {
+            summaries = java.util.Arrays.copyOf(summaries, summaries.length * 2);
+        }
+        // none where Search.consider does not bound by word matches: a person, a token that is an initial
+        summaries[shape] =
+                kind == EntityKind.ORGANISATION && !anyInitial ? NameScorer.summarise(shapeSide.reset(shape)) : 0;
         shapeFirst.add(-1);
         shapeLive.add(0);
         post(shape);
@@ -1006,6 +1024,21 @@ public final class Engine {
     /** For tests: the weight (estimated bytes) and the number of the cached word look-ups. */
     long[] lookUpCacheForTest() {
         return new long[] {matchCache.weight(), matchCache.size()};
+    }
+
+    /** For tests: the {@link #summaries} of the shapes of a record's names, in the order of its names. */
+    long[] summariesForTest(String id) {
+        lock.readLock().lock();
+        try {
+            int[] names = docNames.get(docIds.get(id));
+            long[] out = new long[names.length];
+            for (int i = 0; i < names.length; i++) {
+                out[i] = summaries[nameShape.get(names[i])];
+            }
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     /** For tests: the vocabulary, by entry. */
@@ -1815,10 +1848,11 @@ public final class Engine {
             int[] live = shapeLive.array();
             int[] run = pool.array();
             long[] info = poolInfo;
+            long[] summary = summaries;
             long sum = 0;
             for (int i = from; i < to; i++) {
                 int shape = shapes[i];
-                sum += meta[shape] + live[shape];
+                sum += meta[shape] + live[shape] + summary[shape];
                 starts[i - from] = start[shape];
             }
             int size = pool.size();
@@ -2110,8 +2144,21 @@ public final class Engine {
             }
             EntityKind kind = (meta & 4) != 0 ? EntityKind.ORGANISATION : EntityKind.PERSON;
             ParsedName view = kind == EntityKind.PERSON ? person : organisation;
-            if (view == null || !mayPass(view, meta, bits) || shapeLive.get(shape) == 0) {
+            if (view == null || !mayPass(view, meta, bits)) {
                 return; // also when the query asks for the other kind: that view is null
+            }
+            if (skipping
+                    && kind == EntityKind.ORGANISATION
+                    && !querySide(view)
+                            .bound()
+                            .mayReachWithSummary(
+                                    summaries[shape], bits | unretrieved, Math.max(query.threshold(), bound()), gain)) {
+                // the bound by word matches below, looser and from the shape's summary alone: its token
+                // run is not read (a summary is 0, and lets through, when the shape has an initial)
+                return;
+            }
+            if (shapeLive.get(shape) == 0) {
+                return;
             }
             RecordSide side = this.side.reset(shape);
             if (view == person && singlePart != null && meta >>> 3 > 1 && !NameScorer.mayJoin(singlePart, side)) {
@@ -2422,9 +2469,10 @@ public final class Engine {
     private final class RecordSide implements NameSide {
         private int start;
         private int size;
-        private final Search search;
+        /** The search whose candidate this is; null only for {@link #shapeSide}, which is never weighed or joined. */
+        private final @Nullable Search search;
 
-        RecordSide(Search search) {
+        RecordSide(@Nullable Search search) {
             this.search = search;
         }
 
@@ -2474,12 +2522,12 @@ public final class Engine {
 
         @Override
         public double weight(int i) {
-            return search.weightOf(skeletonDf.get((int) info(i)));
+            return java.util.Objects.requireNonNull(search).weightOf(skeletonDf.get((int) info(i)));
         }
 
         @Override
         public @Nullable TokenForm joined(int i) {
-            return search.joinedVocab(vocab(i), vocab(next(i)));
+            return java.util.Objects.requireNonNull(search).joinedVocab(vocab(i), vocab(next(i)));
         }
 
         @Override

@@ -315,6 +315,78 @@ public final class NameScorer {
      * tokens' coverage weights, counts, patronymic) is read once, and its arrays are reused from one
      * record to the next. Not thread-safe: one per query side and thread.
      */
+    /** Record tokens a {@link #summarise summary} describes at most. */
+    public static final int SUMMARY_TOKENS = 4;
+
+    /** Bits of one token's slot in a summary: head code (6), key length (5), pairs with the next (1). */
+    private static final int SUMMARY_SLOT_BITS = 12;
+
+    private static final int SUMMARY_COUNT_SHIFT = SUMMARY_TOKENS * SUMMARY_SLOT_BITS;
+    /** Key lengths a summary's slot holds; a name with a longer name part has no summary. */
+    private static final int SUMMARY_MAX_LENGTH = 31;
+
+    /**
+     * What {@link Bound#mayReachWithMatched} reads of a record, packed in one long, so that an index
+     * can keep it per indexed name and rule a candidate out from it alone ({@link
+     * Bound#mayReachWithSummary}): for each of the record's name parts in order (at most {@link
+     * #SUMMARY_TOKENS}), a code of its skeleton head ({@link #headCode}), its key length and whether
+     * it may be written together with the next name part ({@link NameSide#next} is that part); and
+     * their number. 0 (no summary) for a name with an initial, more name parts, a name part of a key
+     * longer than 31 letters, or no name part: {@link Bound#mayReachWithSummary} then answers true.
+     */
+    public static long summarise(NameSide record) {
+        int n = record.size();
+        long summary = 0;
+        int count = 0;
+        for (int r = 0; r < n; r++) {
+            Role role = record.role(r);
+            if (role == Role.INITIAL) {
+                return 0;
+            }
+            if (role != Role.NAME) {
+                continue;
+            }
+            int length = record.keyLength(r);
+            if (count == SUMMARY_TOKENS || length > SUMMARY_MAX_LENGTH) {
+                return 0;
+            }
+            int next = record.next(r);
+            long pairs = next > 0 && record.role(next) == Role.NAME ? 1 : 0;
+            long slot = headCode(record.skeletonHead(r)) | (long) length << 6 | pairs << 11;
+            summary |= slot << (count * SUMMARY_SLOT_BITS);
+            count++;
+        }
+        return count == 0 ? 0 : summary | (long) count << SUMMARY_COUNT_SHIFT;
+    }
+
+    /** The number of name parts a summary describes, 0 for none. */
+    static int summaryCount(long summary) {
+        return (int) (summary >>> SUMMARY_COUNT_SHIFT) & 7;
+    }
+
+    /** The {@link #headCode} of a summary's name part {@code i}. */
+    static int summaryHead(long summary, int i) {
+        return (int) (summary >>> (i * SUMMARY_SLOT_BITS)) & 63;
+    }
+
+    /** The key length of a summary's name part {@code i}. */
+    static int summaryLength(long summary, int i) {
+        return (int) (summary >>> (i * SUMMARY_SLOT_BITS + 6)) & SUMMARY_MAX_LENGTH;
+    }
+
+    /** Whether a summary's name part {@code i} may be written together with the next one. */
+    static boolean summaryPairs(long summary, int i) {
+        return (summary >>> (i * SUMMARY_SLOT_BITS + 11) & 1) != 0;
+    }
+
+    /**
+     * A skeleton head in 6 bits: 0 only for none (0), distinct for the ASCII letters, other
+     * characters may share a code (a summary then only lets more through).
+     */
+    static int headCode(char head) {
+        return head == 0 ? 0 : 1 + head % 63;
+    }
+
     public static final class Bound {
         private static final int QUERY_TOKEN = 0;
         private static final int BOTH_JOINED = 1;
@@ -397,6 +469,19 @@ public final class NameScorer {
         private double markedGain;
 
         private long joinable;
+        /**
+         * {@link #summaryJoins}: the query's joins against two record words (head code, key length,
+         * query tokens covered), and against one record word; made on first use.
+         */
+        private boolean summaryJoinsMade;
+
+        private int[] pairHeads = new int[0];
+
+        private int[] pairLengths = new int[0];
+        private long[] pairMasks = new long[0];
+        private int[] tokenHeads = new int[0];
+        private int[] tokenLengths = new int[0];
+        private long[] tokenMasks = new long[0];
 
         /**
          * The pairs {@link #addSingles} found, as {@link #aligned} takes them: query token, record
@@ -512,6 +597,108 @@ public final class NameScorer {
             addJoins();
             marking = false;
             return markedReached || coveredReaches(matched | joinable, floor, gain);
+        }
+
+        /**
+         * {@link #mayReachWithMatched} from a record's {@link NameScorer#summarise summary} alone,
+         * looser: every join whose cheap test ({@link #similarLength}) could pass on the summary's head
+         * codes and key lengths counts, as if no two words were the same ({@link #spaceMoved} is not
+         * asked). So false only when {@link #mayReachWithMatched} of the summarised record is false
+         * too; true for a record without a summary (0).
+         */
+        public boolean mayReachWithSummary(long summary, long matched, double floor, double gain) {
+            int count = summaryCount(summary);
+            if (count == 0 || coveredReaches(matched, floor, gain)) {
+                return true;
+            }
+            if (!summaryJoinsMade) {
+                summaryJoins();
+                summaryJoinsMade = true;
+            }
+            int[] pairHead = pairHeads;
+            int[] pairLength = pairLengths;
+            long[] pairMask = pairMasks;
+            int[] tokenHead = tokenHeads;
+            int[] tokenLength = tokenLengths;
+            long[] tokenMask = tokenMasks;
+            long covered = matched;
+            for (int i = 0; i < count; i++) {
+                int head = summaryHead(summary, i);
+                if (head == 0) {
+                    continue; // no join holds with a word without a skeleton head
+                }
+                int length = summaryLength(summary, i);
+                for (int e = 0; e < tokenHead.length; e++) {
+                    if (tokenHead[e] == head && Math.abs(tokenLength[e] - length) <= 3) {
+                        covered |= tokenMask[e];
+                    }
+                }
+                if (summaryPairs(summary, i)) {
+                    int pair = length + summaryLength(summary, i + 1);
+                    for (int e = 0; e < pairHead.length; e++) {
+                        if (pairHead[e] == head && Math.abs(pairLength[e] - pair) <= 3) {
+                            covered |= pairMask[e];
+                        }
+                    }
+                }
+            }
+            return coveredReaches(covered, floor, gain);
+        }
+
+        /**
+         * The query's side of {@link #addJoins}' cheap tests, for {@link #mayReachWithSummary}: against
+         * two record words written together, each query name part and each pair of the query's
+         * ({@link #queryJoined}); against one record word, each pair of the query's, with the head
+         * code, the key length and the query tokens the join would cover. A query word without a
+         * skeleton head joins nothing.
+         */
+        private void summaryJoins() {
+            int nq = qBest.length;
+            int[] pHead = new int[2 * nq];
+            int[] pLength = new int[2 * nq];
+            long[] pMask = new long[2 * nq];
+            int[] tHead = new int[nq];
+            int[] tLength = new int[nq];
+            long[] tMask = new long[nq];
+            int pairs = 0;
+            int singles = 0;
+            boolean[] none = new boolean[nq];
+            for (int q = 0; q < nq; q++) {
+                char head = query.skeletonHead(q);
+                if (query.role(q) == Role.NAME && head != 0) {
+                    pHead[pairs] = headCode(head);
+                    pLength[pairs] = query.keyLength(q);
+                    pMask[pairs++] = bit(q);
+                }
+            }
+            for (int q = 0; q + 1 < nq; q++) {
+                if (!adjacentFree(query, none, q)) {
+                    continue;
+                }
+                int qNext = query.next(q);
+                TokenForm joinedQuery = queryJoined(q);
+                if (joinedQuery != null && NameSide.skeletonHead(joinedQuery) != 0) {
+                    pHead[pairs] = headCode(NameSide.skeletonHead(joinedQuery));
+                    pLength[pairs] = joinedQuery.key().length();
+                    pMask[pairs++] = bit(q) | bit(qNext);
+                }
+                char head = query.skeletonHead(q);
+                if (head != 0) {
+                    tHead[singles] = headCode(head);
+                    tLength[singles] = query.keyLength(q) + query.keyLength(qNext);
+                    tMask[singles++] = bit(q) | bit(qNext);
+                }
+            }
+            pairHeads = java.util.Arrays.copyOf(pHead, pairs);
+            pairLengths = java.util.Arrays.copyOf(pLength, pairs);
+            pairMasks = java.util.Arrays.copyOf(pMask, pairs);
+            tokenHeads = java.util.Arrays.copyOf(tHead, singles);
+            tokenLengths = java.util.Arrays.copyOf(tLength, singles);
+            tokenMasks = java.util.Arrays.copyOf(tMask, singles);
+        }
+
+        private static long bit(int q) {
+            return q < Long.SIZE ? 1L << q : 0;
         }
 
         /** Whether the query tokens in {@code covered} (all from the 64th on) taken as exact reach the floor. */

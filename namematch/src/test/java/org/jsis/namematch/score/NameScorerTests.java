@@ -593,6 +593,136 @@ class NameScorerTests {
     }
 
     /**
+     * The bound from a record's summary is looser than the bound by word matches, never tighter: on
+     * seeded organisation names (random words, often run together or split; invented words and
+     * look-alikes found through one word, whose joins pass the cheap test; Arabic articles between
+     * words), with the matched tokens as an index finds them or at random, whenever the summary rules a
+     * record out, {@link NameScorer.Bound#mayReachWithMatched} does too; and it rules out most of what
+     * that bound rules out, so that it spares the reading of a token run.
+     */
+    @Test
+    void theSummaryRulesOutOnlyWhatTheBoundByWordMatchesRulesOut() {
+        java.util.Random random = new java.util.Random(20261128);
+        int ruledOut = 0;
+        int bySummary = 0;
+        for (int i = 0; i < 400; i++) {
+            boolean invented = random.nextBoolean();
+            String query = invented ? syllableName(random) : withArticle(random, randomName(random));
+            WeightedSide q = side(random, EntityKind.ORGANISATION, query);
+            NameScorer.Bound bound = new NameScorer.Bound(q);
+            for (int j = 0; j < 20; j++) {
+                String record = invented
+                        ? (random.nextBoolean() ? lookAlike(random, query) : syllableName(random))
+                        : withArticle(random, random.nextBoolean() ? variant(random, query) : randomName(random));
+                WeightedSide r = side(random, EntityKind.ORGANISATION, record);
+                long matched = 0;
+                if (random.nextInt(3) != 0) {
+                    for (int a = 0; a < q.size(); a++) {
+                        for (int b = 0; b < r.size(); b++) {
+                            matched |= TokenSimilarity.compare(q.form(a), r.form(b)) != null ? 1L << a : 0;
+                        }
+                    }
+                } else {
+                    matched = random.nextLong() & random.nextLong();
+                }
+                double gain = random.nextBoolean() ? 0 : Attributes.MAX_GAIN;
+                double floor = 0.2 + 0.8 * random.nextDouble();
+                boolean full = new NameScorer.Bound(q).mayReachWithMatched(r, matched, floor, gain);
+                boolean summary = bound.mayReachWithSummary(NameScorer.summarise(r), matched, floor, gain);
+                assertThat(!summary && full)
+                        .as(
+                                "the summary rules out %s against %s at %s, gain %s, matched %s",
+                                record, query, floor, gain, Long.toBinaryString(matched))
+                        .isFalse();
+                ruledOut += full ? 0 : 1;
+                bySummary += summary ? 0 : 1;
+            }
+        }
+        assertThat(ruledOut).isGreaterThan(1500);
+        assertThat(bySummary).isGreaterThan(ruledOut * 3 / 4);
+    }
+
+    /** The name with an Arabic article between two of its words, now and then. */
+    private static String withArticle(java.util.Random random, String name) {
+        int space = name.indexOf(' ');
+        return space < 0 || random.nextInt(4) != 0
+                ? name
+                : name.substring(0, space) + (random.nextBoolean() ? " al " : " ud-") + name.substring(space + 1);
+    }
+
+    /**
+     * A summary holds, for each name part in order, the code of its skeleton head, its key length and
+     * whether {@link NameSide#next} of it is the next name part (across an article, not across another
+     * ignored word); and it is 0 where it cannot say all the bound reads: a name with more than {@link NameScorer#SUMMARY_TOKENS} name parts or a longer key than a slot holds.
+     */
+    @Test
+    void aSummaryHoldsEachNamePartsHeadKeyLengthAndJoin() {
+        String[] names = {
+            "Balkh Zuzlalmia Army",
+            "Amu Darya Falaamku Network",
+            "Jalal al Din Brigade",
+            "Jalal Brigade Din",
+            "Jabhat ud-Din Front",
+            "Аазшязхен Киркле",
+            "Shomuokhsish Council",
+            "Kulob",
+            "ულიანა Joseph"
+        };
+        for (String name : names) {
+            WeightedSide side = new WeightedSide(ANALYZER.organisation(name), new double[0]);
+            long summary = NameScorer.summarise(side);
+            List<Integer> parts = new ArrayList<>();
+            for (int i = 0; i < side.size(); i++) {
+                if (side.role(i) == Role.NAME) {
+                    parts.add(i);
+                }
+            }
+            assertThat(NameScorer.summaryCount(summary)).as(name).isEqualTo(parts.size());
+            for (int k = 0; k < parts.size(); k++) {
+                int i = parts.get(k);
+                assertThat(NameScorer.summaryHead(summary, k))
+                        .as(name)
+                        .isEqualTo(NameScorer.headCode(side.skeletonHead(i)));
+                assertThat(NameScorer.summaryLength(summary, k)).as(name).isEqualTo(side.keyLength(i));
+                boolean pairs = k + 1 < parts.size() && side.next(i) == parts.get(k + 1);
+                assertThat(NameScorer.summaryPairs(summary, k))
+                        .as(name + " " + k)
+                        .isEqualTo(pairs);
+            }
+        }
+        // across the article al, Jalal and Din may be written together, not across another ignored word
+        long jalal =
+                NameScorer.summarise(new WeightedSide(ANALYZER.organisation("Jalal al Din Brigade"), new double[0]));
+        assertThat(NameScorer.summaryCount(jalal)).isEqualTo(2);
+        assertThat(NameScorer.summaryPairs(jalal, 0)).isTrue();
+        assertThat(NameScorer.summaryPairs(jalal, 1)).isFalse();
+        long apart = NameScorer.summarise(new WeightedSide(ANALYZER.organisation("Jalal Brigade Din"), new double[0]));
+        assertThat(NameScorer.summaryCount(apart)).isEqualTo(2);
+        assertThat(NameScorer.summaryPairs(apart, 0)).isFalse();
+        for (String none : new String[] {"Balkh Amu Darya Falaamku Network", "Zorkaimovementzorkaimovementzorkai"}) {
+            assertThat(NameScorer.summarise(new WeightedSide(ANALYZER.organisation(none), new double[0])))
+                    .as(none)
+                    .isZero();
+        }
+    }
+
+    /** Head codes tell the ASCII letters apart and keep 0 for no head only. */
+    @Test
+    void headCodesAreDistinctForLettersAndZeroOnlyForNoHead() {
+        java.util.Set<Integer> codes = new java.util.HashSet<>();
+        for (char c = 'A'; c <= 'z'; c++) {
+            if (Character.isLetter(c)) {
+                assertThat(codes.add(NameScorer.headCode(c))).as("%s", c).isTrue();
+            }
+        }
+        assertThat(NameScorer.headCode((char) 0)).isZero();
+        for (int c = 1; c < Character.MAX_VALUE; c++) {
+            int code = NameScorer.headCode((char) c);
+            assertThat(code > 0 && code < 64).as("%s", c).isTrue();
+        }
+    }
+
+    /**
      * An organisation is also bounded by its pairs and possible joins taken one to one, as compare
      * aligns them, before any join is compared: on seeded random organisation names, often run
      * together or split, and on register-like names found through one word, that bound must let
