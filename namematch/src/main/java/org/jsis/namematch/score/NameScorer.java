@@ -310,11 +310,6 @@ public final class NameScorer {
         return new Bound(query).mayReach(record, kind, sims, floor, gain);
     }
 
-    /**
-     * {@link #mayReach} for one query against many records: what the bound needs of the query (its
-     * tokens' coverage weights, counts, patronymic) is read once, and its arrays are reused from one
-     * record to the next. Not thread-safe: one per query side and thread.
-     */
     /** Record tokens a {@link #summarise summary} describes at most. */
     public static final int SUMMARY_TOKENS = 4;
 
@@ -387,6 +382,11 @@ public final class NameScorer {
         return head == 0 ? 0 : 1 + head % 63;
     }
 
+    /**
+     * {@link #mayReach} for one query against many records: what the bound needs of the query (its
+     * tokens' coverage weights, counts, patronymic) is read once, and its arrays are reused from one
+     * record to the next. Not thread-safe: one per query side and thread.
+     */
     public static final class Bound {
         private static final int QUERY_TOKEN = 0;
         private static final int BOTH_JOINED = 1;
