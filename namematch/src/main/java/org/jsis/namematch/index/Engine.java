@@ -70,14 +70,18 @@ public final class Engine {
     private static final int FORM_CACHE_SIZE = 500_000;
     private static final int QUERY_FORM_CACHE_SIZE = 50_000;
     /**
-     * The look-up and query-form caches store a word at its second look-up, not its first (see {@link
-     * BoundedCache}): a word seen once (most of a border's passengers' surnames, every word of an
-     * invented register's queries) is no longer promoted to the old generation, where each young
-     * pause copied the cached look-ups of the words since the last one. The slots of the table of
-     * words seen once (an int each): about a minute of screening's words at 200 screenings/s. The
-     * system property {@code jsis.namematch.cacheAdmissionSlots} sets it; 0 stores every word at once.
+     * With a positive value, the look-up and query-form caches store a word at its second look-up,
+     * not its first (see {@link BoundedCache}), in a table of this many ints; 0 (the default) stores
+     * every word at once. Admission keeps words seen once (every word of an invented register's
+     * queries) out of the old generation, where each young pause copied the cached look-ups of the
+     * words since the last one; but a word that recurs is looked up twice before it is cached, and
+     * that cost more than it saved: the register's first pass ({@code ScreeningCommand --data
+     * register}, quiet, lead, thirteenth session, same jar in turn) took a mean 5.96, 4.14 and 3.61 ms
+     * a query with 2^18 slots against 4.28, 3.17 and 3.41 ms without, and its second pass answered
+     * 287-529 queries/s against 811-1,197. The system property {@code
+     * jsis.namematch.cacheAdmissionSlots} sets it, for a deployment whose words rarely recur.
      */
-    static final int ADMISSION_SLOTS = Integer.getInteger("jsis.namematch.cacheAdmissionSlots", 1 << 18);
+    static final int ADMISSION_SLOTS = Integer.getInteger("jsis.namematch.cacheAdmissionSlots", 0);
 
     private static final int JOINED_CACHE_SIZE = 100_000;
     private static final int PARSED_CACHE_SIZE = 100_000;
@@ -943,8 +947,8 @@ public final class Engine {
 
     /**
      * A token's look-up ({@link #matches(TokenForm)}) with its deferred entries compared, for a search
-     * that one matching part can pass; cached in its place (where the look-up is cached: not at a
-     * word's first look-up, see {@link #ADMISSION_SLOTS}), so that it is compared once.
+     * that one matching part can pass; cached in its place (where the look-up is cached: with admission,
+     * not at a word's first look-up, see {@link #ADMISSION_SLOTS}), so that it is compared once.
      */
     private TokenMatches compared(TokenForm form, TokenMatches m) {
         if (m.deferred.length == 0) {
