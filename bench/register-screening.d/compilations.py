@@ -28,10 +28,20 @@ def main():
     if len(sys.argv) < 4:
         print(__doc__, file=sys.stderr)
         sys.exit(2)
-    log, t0, t1 = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
-    top = int(sys.argv[4]) if len(sys.argv) > 4 else 25
-    with open(log, errors="replace") as f:
-        lines = f.read().splitlines()
+    log = sys.argv[1]
+    try:
+        t0, t1 = float(sys.argv[2]), float(sys.argv[3])
+        top = int(sys.argv[4]) if len(sys.argv) > 4 else 25
+    except ValueError:
+        print("compilations.py: START_MS and END_MS expect milliseconds since the epoch, TOP a whole number; got "
+              + " ".join(sys.argv[2:]), file=sys.stderr)
+        sys.exit(2)
+    try:
+        with open(log, errors="replace") as f:
+            lines = f.read().splitlines()
+    except OSError as e:
+        print(f"compilations.py: LOG {log}: {e.strerror}", file=sys.stderr)
+        sys.exit(2)
     epoch = None
     for line in lines[:50]:
         m = re.search(r"<hotspot_log [^>]*time_ms='(\d+)'", line)
@@ -39,8 +49,9 @@ def main():
             epoch = int(m.group(1))
             break
     if epoch is None:
-        print("compilations.py: no <hotspot_log time_ms=...> in " + log, file=sys.stderr)
-        sys.exit(1)
+        print("compilations.py: no <hotspot_log time_ms=...> in " + log + " (expected HotSpot's compilation log)",
+              file=sys.stderr)
+        sys.exit(2)
     w0, w1 = (t0 - epoch) / 1000, (t1 - epoch) / 1000
 
     tasks, traps, queued, current = [], {}, {}, None
