@@ -2151,12 +2151,11 @@ public final class Engine {
             if (view == null || !mayPass(view, meta, bits)) {
                 return; // also when the query asks for the other kind: that view is null
             }
+            QuerySide qs = querySide(view);
+            double floor = Math.max(query.threshold(), bound());
             if (skipping
                     && kind == EntityKind.ORGANISATION
-                    && !querySide(view)
-                            .bound()
-                            .mayReachWithSummary(
-                                    summaries[shape], bits | unretrieved, Math.max(query.threshold(), bound()), gain)) {
+                    && !qs.bound().mayReachWithSummary(summaries[shape], bits | unretrieved, floor, gain)) {
                 // the bound by word matches below, looser and from the shape's summary alone: its token
                 // run is not read (a summary is 0, and lets through, when the shape has an initial)
                 return;
@@ -2168,9 +2167,7 @@ public final class Engine {
             if (view == person && singlePart != null && meta >>> 3 > 1 && !NameScorer.mayJoin(singlePart, side)) {
                 return; // a one-part query against a longer name stays under the threshold unless it joins two parts
             }
-            QuerySide qs = querySide(view);
             Similarities sims = recordSims;
-            double floor = Math.max(query.threshold(), bound());
             if (skipping
                     && kind == EntityKind.ORGANISATION
                     && !hasInitial(shape)
