@@ -50,6 +50,9 @@ public final class ScreeningCommand {
     /** Collections and milliseconds spent collecting during the last first pass. */
     private static long[] lastFirstGc = {0, 0};
 
+    /** Mean bytes the query thread allocated per query in the last first pass (-1: not measurable). */
+    private static double lastFirstAllocMeanBytes = -1;
+
     /** What the last {@link #timed} run answered, query by query. */
     private static List<QueryResult> lastResults;
 
@@ -137,6 +140,7 @@ public final class ScreeningCommand {
         Metrics jsisCpu = lastCpu;
         Metrics jsisFirstCpu = lastFirstCpu;
         long[] jsisFirstGc = lastFirstGc;
+        double jsisFirstAllocBytes = lastFirstAllocMeanBytes;
         double jsisFirstMean = lastFirstCpuMeanMs;
         jsis = null;
 
@@ -170,6 +174,7 @@ public final class ScreeningCommand {
         System.out.printf(Locale.ROOT, "jsis_first_pass_cpu_p99_ms=%.3f%n", jsisFirstCpu.p99Millis());
         System.out.println("jsis_first_pass_gc_count=" + jsisFirstGc[0]);
         System.out.println("jsis_first_pass_gc_ms=" + jsisFirstGc[1]);
+        System.out.printf(Locale.ROOT, "jsis_first_pass_alloc_kb_mean=%.1f%n", jsisFirstAllocBytes / 1024);
         if (pgM != null) {
             System.out.printf(Locale.ROOT, "pg_trgm_index_build_s=%.2f%n", pgBuild);
             System.out.printf(Locale.ROOT, "pg_trgm_p50_ms=%.3f%n", pgM.p50Millis());
@@ -245,12 +250,28 @@ public final class ScreeningCommand {
         return new long[] {count, ms};
     }
 
+    /**
+     * Bytes this thread has allocated since it started (HotSpot's count, which includes the
+     * thread-local buffers it filled), or -1 where the JVM does not count them. The first pass runs
+     * the matcher on this thread alone, so the difference over the pass is the matcher's allocation
+     * plus the benchmark's own result lists (a few objects per query).
+     */
+    private static long allocatedBytes() {
+        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
+                && t.isThreadAllocatedMemorySupported()
+                && t.isThreadAllocatedMemoryEnabled()) {
+            return t.getCurrentThreadAllocatedBytes();
+        }
+        return -1;
+    }
+
     /** Every query once untimed, then every query timed, on this thread; misses and wrong hits to a file. */
     private static Metrics timed(Matcher m, List<Query> queries, java.nio.file.Path out) {
         var threads = ManagementFactory.getThreadMXBean();
         List<QueryResult> first = new ArrayList<>(queries.size());
         long firstTotal = 0;
         long[] gcBefore = gc();
+        long allocBefore = allocatedBytes();
         long w = System.nanoTime();
         for (Query query : queries) {
             long c = threads.getCurrentThreadCpuTime();
@@ -259,6 +280,10 @@ public final class ScreeningCommand {
             firstTotal += spent;
             first.add(new QueryResult(query, hits, spent));
         }
+        long allocAfter = allocatedBytes();
+        lastFirstAllocMeanBytes = allocBefore < 0 || allocAfter < 0 || queries.isEmpty()
+                ? -1
+                : (allocAfter - allocBefore) / (double) queries.size();
         long[] gcAfter = gc();
         lastFirstGc = new long[] {gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]};
         lastFirstCpu = Metrics.of(first);
