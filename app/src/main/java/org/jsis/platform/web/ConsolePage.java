@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
  * Marks a controller that renders console pages with the shared layout. The layout's model attributes
  * ({@code layout}, {@code userMenu}) are computed for these controllers and for the error pages only; a
  * {@code @ControllerAdvice} with model attributes for every controller made each JSON API request build and
- * invoke them too (about 8% of a single crossing's request CPU, README, Border benchmarks). Every
+ * invoke them too (about 8% of a single crossing's request CPU, docs/benchmarks/border.md, border6). Every
  * {@code @Controller} that is not a {@code @RestController} needs it ({@code ConsolePageTests} checks).
  *
  * {@snippet :

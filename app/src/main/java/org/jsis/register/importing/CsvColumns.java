@@ -3,7 +3,7 @@ package org.jsis.register.importing;
 import java.util.List;
 
 /**
- * The register's CSV columns, shared by the CSV reader and writer (README, "Register CSV format").
+ * The register's CSV columns, shared by the CSV reader and writer (README.md, "Register", "Imports", CSV).
  * Multi-valued cells separate values with {@code |}.
  */
 public final class CsvColumns {

@@ -29,8 +29,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The bearer tokens this process has verified, so that a request of a known token needs no round trip to the
- * database (the token query was one of the single crossing's two round trips; README, Border benchmarks, seventh
- * session).
+ * database (the token query was one of the single crossing's two round trips; docs/benchmarks/border.md,
+ * seventh session).
  *
  * <p>Correct when something changes: every change of a token, a user, a user's roles, an agency or a membership
  * period sends a notification at its commit (triggers of {@code V4_8}); a listener thread of this process

@@ -103,8 +103,8 @@ class SecurityConfiguration {
     /**
      * Spring Security's own observations are off: they wrapped every filter of the chain, every
      * authentication and every authorisation decision in an observation (metrics {@code spring.security.*}),
-     * which nothing here reads, at a tenth of an API request's CPU (README, Border benchmarks). The HTTP
-     * server's request metrics ({@code http.server.requests}) stay.
+     * which nothing here reads, at a tenth of an API request's CPU (docs/benchmarks/border.md, border4).
+     * The HTTP server's request metrics ({@code http.server.requests}) stay.
      */
     @Bean
     SecurityObservationSettings securityObservationSettings() {
