@@ -94,6 +94,7 @@ class CompactFormTests {
             }
         }
         // a string's bytes are an object of their own
-        return seen.size() + (int) seen.stream().filter(o -> o instanceof String).count();
+        return seen.size()
+                + (int) seen.stream().filter(o -> o instanceof String).count();
     }
 }
