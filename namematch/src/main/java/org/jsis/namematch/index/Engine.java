@@ -302,7 +302,8 @@ public final class Engine {
     private TokenForm queryForm(String cacheKey, String folded, boolean ukBe) {
         TokenForm f = queryForms.get(cacheKey);
         if (f == null) {
-            f = TokenForm.of(folded, ukBe, Lexicon.standard());
+            // compacted as the vocabulary's forms are: it is kept (and copied by the next young collection)
+            f = compact(TokenForm.of(folded, ukBe, Lexicon.standard()));
             queryForms.put(cacheKey, f);
         }
         return f;
@@ -663,21 +664,24 @@ public final class Engine {
 
     /**
      * The same form with equal strings shared (the canonical form and the key, the key and its stem,
-     * the skeleton and the stem's): a large vocabulary keeps millions of forms.
+     * the skeleton and the stem's) and its lists of one or two strings held without an array: a large
+     * vocabulary keeps millions of forms, and every form a search keeps (a new query word's, a joined
+     * pair's) is copied by the next young collection, so each object left out is one copied less.
      */
-    private static TokenForm compact(TokenForm f) {
+    static TokenForm compact(TokenForm f) {
         String canonical = f.canonical().equals(f.folded()) ? f.folded() : f.canonical();
         List<String> romanised = shared(f.romanised(), canonical);
         String key = romanised.get(0);
         String stem = f.stem().equals(key) ? key : f.stem();
-        String skeleton = f.skeletons().get(0);
+        List<String> skeletons = shared(f.skeletons(), f.stemSkeleton());
+        String skeleton = skeletons.get(0);
         String stemSkeleton = f.stemSkeleton().equals(skeleton) ? skeleton : f.stemSkeleton();
         return new TokenForm(
                 f.folded(),
                 f.script(),
                 canonical,
                 romanised,
-                f.skeletons(),
+                skeletons,
                 stem,
                 stemSkeleton,
                 f.endingFamily().intern(),
@@ -685,12 +689,24 @@ public final class Engine {
                 f.lexical());
     }
 
+    /** The strings, with those equal to {@code candidate} replaced by it; one or two held without an array. */
     private static List<String> shared(List<String> strings, String candidate) {
-        List<String> out = new ArrayList<>(strings.size());
-        for (String s : strings) {
-            out.add(s.equals(candidate) ? candidate : s);
+        switch (strings.size()) {
+            case 1:
+                return List.of(shared(strings.get(0), candidate));
+            case 2:
+                return List.of(shared(strings.get(0), candidate), shared(strings.get(1), candidate));
+            default:
+                List<String> out = new ArrayList<>(strings.size());
+                for (String s : strings) {
+                    out.add(shared(s, candidate));
+                }
+                return List.copyOf(out);
         }
-        return List.copyOf(out);
+    }
+
+    private static String shared(String s, String candidate) {
+        return s.equals(candidate) ? candidate : s;
     }
 
     private static int vocabHash(TokenForm form) {
@@ -1043,6 +1059,21 @@ public final class Engine {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** For tests: the form a search uses for two adjacent vocabulary entries written as one word. */
+    TokenForm joinedForTest(int v1, int v2) {
+        lock.readLock().lock();
+        try {
+            return joinedVocab(v1, v2);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** For tests: the form a search uses for a normalised query token that no indexed name holds. */
+    TokenForm queryFormForTest(String folded) {
+        return queryForm(cacheKey(folded, false), folded, false);
     }
 
     /** For tests: the vocabulary, by entry. */
@@ -1507,7 +1538,9 @@ public final class Engine {
             if (joinedVocab.size() > JOINED_CACHE_SIZE) {
                 joinedVocab.clear();
             }
-            f = TokenForm.joined(forms.get(v1), forms.get(v2));
+            // compacted: a search joins the adjacent tokens of each name it considers, so a register of
+            // rare words stores tens of new pairs a query, each promoted by the next young collection
+            f = compact(TokenForm.joined(forms.get(v1), forms.get(v2)));
             joinedVocab.put(key, f);
         }
         return f;
