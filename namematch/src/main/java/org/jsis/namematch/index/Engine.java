@@ -200,14 +200,35 @@ public final class Engine {
     /** Open-addressing table of vocabulary ids + 1, by folded and canonical form. */
     private int[] vocabTable = new int[1 << 10];
 
-    private final List<TokenForm> forms = new ArrayList<>();
+    /**
+     * The vocabulary's forms, by entry id ({@link #vocabSize} of them). This and the other per-entry
+     * arrays below are plain arrays grown by hand rather than lists: a look-up reads them at thousands
+     * of random entries, and they are written only under the write lock (searches hold the read lock).
+     */
+    private TokenForm[] forms = new TokenForm[1024];
+    /** How many vocabulary entries there are. */
+    private int vocabSize;
     /**
      * Per vocabulary entry: shapes of persons of two or more parts without initials, which need two
      * matches; null until the first (a large vocabulary has many entries that are never a name part).
      */
-    private final List<@Nullable PostingList> gatedPostings = new ArrayList<>();
+    private @Nullable PostingList[] gatedPostings = new PostingList[1024];
     /** Per vocabulary entry: every other shape (organisations, one-part names, names with initials), or null. */
-    private final List<@Nullable IntList> otherPostings = new ArrayList<>();
+    private @Nullable IntList[] otherPostings = new IntList[1024];
+    /**
+     * Per vocabulary entry, one byte of what a look-up and retrieval ask of its postings, so that they
+     * test it without reading the entry's posting lists (two more random reads each, in arrays four
+     * times the size): the gated postings' count (bits 0-3, {@link #GATED_MANY} for that many or more:
+     * then read the list), whether it has other postings ({@link #HAS_OTHER}: their list is not null,
+     * emptied by compaction or not), and whether its form is a generic organisation word ({@link
+     * #GENERIC}). Kept by {@link #post}, {@link #compactIfNeeded} and {@link #vocabId}.
+     */
+    private byte[] postingFlags = new byte[1024];
+
+    private static final int GATED_COUNT = 0x0F;
+    private static final int GATED_MANY = 0x0F;
+    private static final int HAS_OTHER = 0x10;
+    private static final int GENERIC = 0x20;
 
     private final IntList vocabSkeleton = new IntList();
     /** Per vocabulary entry: the length of its key, to skip far entries without reading the form. */
@@ -478,7 +499,7 @@ public final class Engine {
      * generic organisation word, an initial, an article. All are fixed once the entry exists.
      */
     private long tokenInfo(int vocab) {
-        TokenForm form = forms.get(vocab);
+        TokenForm form = forms[vocab];
         long info = vocabSkeleton.get(vocab) & 0xFFFFFFFFL;
         info |= (long) Math.min(INFO_KEY_LENGTH_MAX, vocabKeyLength.get(vocab)) << INFO_KEY_LENGTH_SHIFT;
         info |= (long) (vocabHead.get(vocab) & 0xFFFF) << INFO_HEAD_SHIFT;
@@ -495,22 +516,30 @@ public final class Engine {
             if ((entry & 3) == Role.NAME.ordinal()) {
                 int v = entry >>> 2;
                 if (gated) {
-                    PostingList list = gatedPostings.get(v);
+                    PostingList list = gatedPostings[v];
                     if (list == null) {
                         list = new PostingList();
-                        gatedPostings.set(v, list);
+                        gatedPostings[v] = list;
                     }
                     list.add(shape, otherSignature(shape, p));
+                    countGated(v, list);
                 } else {
-                    IntList list = otherPostings.get(v);
+                    IntList list = otherPostings[v];
                     if (list == null) {
                         list = new IntList(1);
-                        otherPostings.set(v, list);
+                        otherPostings[v] = list;
+                        postingFlags[v] |= HAS_OTHER;
                     }
                     list.addIfNotLast(shape);
                 }
             }
         }
+    }
+
+    /** Notes the count of a vocabulary entry's gated postings in {@link #postingFlags}. */
+    private void countGated(int v, PostingList list) {
+        int count = Math.min(GATED_MANY, list.size());
+        postingFlags[v] = (byte) (postingFlags[v] & ~GATED_COUNT | count);
     }
 
     /**
@@ -606,13 +635,13 @@ public final class Engine {
         int mask = vocabTable.length - 1;
         int slot = vocabHash(form) & mask;
         while (vocabTable[slot] != 0) {
-            TokenForm f = forms.get(vocabTable[slot] - 1);
+            TokenForm f = forms[vocabTable[slot] - 1];
             if (f.folded().equals(form.folded()) && f.canonical().equals(form.canonical())) {
                 return vocabTable[slot] - 1;
             }
             slot = (slot + 1) & mask;
         }
-        int v = forms.size();
+        int v = vocabSize;
         vocabTable[slot] = v + 1;
         if ((v + 1) * 2 > vocabTable.length) {
             growVocabTable();
@@ -620,9 +649,16 @@ public final class Engine {
         TokenForm compact = compact(form);
         formCache.replace(form.folded(), form, compact);
         formCache.replace(form.folded() + '\u0001', form, compact);
-        forms.add(compact);
-        gatedPostings.add(null);
-        otherPostings.add(null);
+        if (v == forms.length) {
+            int capacity = v + (v >> 1);
+            forms = java.util.Arrays.copyOf(forms, capacity);
+            gatedPostings = java.util.Arrays.copyOf(gatedPostings, capacity);
+            otherPostings = java.util.Arrays.copyOf(otherPostings, capacity);
+            postingFlags = java.util.Arrays.copyOf(postingFlags, capacity);
+        }
+        forms[v] = compact;
+        postingFlags[v] = (byte) (compact.wordClass() != null ? GENERIC : 0);
+        vocabSize = v + 1;
         vocabSkeleton.add(skeletonId(form.skeletons().get(0)));
         vocabKeyLength.add(form.key().length());
         vocabHead.add(NameSide.skeletonHead(form));
@@ -717,8 +753,8 @@ public final class Engine {
     private void growVocabTable() {
         int[] table = new int[vocabTable.length * 2];
         int mask = table.length - 1;
-        for (int v = 0; v < forms.size(); v++) {
-            int slot = vocabHash(forms.get(v)) & mask;
+        for (int v = 0; v < vocabSize; v++) {
+            int slot = vocabHash(forms[v]) & mask;
             while (table[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
@@ -831,14 +867,15 @@ public final class Engine {
 
     private void compactIfNeeded() {
         if (deadPostings > 10_000 && deadPostings > livePostings / 2) {
-            for (PostingList list : gatedPostings) {
-                if (list != null) {
-                    list.removeIf(this::deadShape);
+            for (int v = 0; v < vocabSize; v++) {
+                PostingList gated = gatedPostings[v];
+                if (gated != null) {
+                    gated.removeIf(this::deadShape);
+                    countGated(v, gated);
                 }
-            }
-            for (IntList list : otherPostings) {
-                if (list != null) {
-                    list.removeIf(this::deadShape);
+                IntList other = otherPostings[v];
+                if (other != null) {
+                    other.removeIf(this::deadShape);
                 }
             }
             for (int shape = 0; shape < shapeCount; shape++) {
@@ -943,10 +980,10 @@ public final class Engine {
     private TokenMatches matches(TokenForm form, double min) {
         String cacheKey = matchKey(form, min);
         TokenMatches cached = matchCache.get(cacheKey);
-        if (cached != null && cached.vocabularySize == forms.size()) {
+        if (cached != null && cached.vocabularySize == vocabSize) {
             return cached;
         }
-        LookupScratch seen = scratch.take(forms.size());
+        LookupScratch seen = scratch.take(vocabSize);
         try {
             return lookUp(form, cacheKey, seen, min, GATHER_BUDGET, true);
         } finally {
@@ -977,8 +1014,7 @@ public final class Engine {
             results.add(m.results[k]);
         }
         for (int v : m.deferred) {
-            TokenSimilarity.Result r =
-                    TokenSimilarity.compareAtLeast(form, forms.get(v), TokenSimilarity.MIN_SIMILARITY);
+            TokenSimilarity.Result r = TokenSimilarity.compareAtLeast(form, forms[v], TokenSimilarity.MIN_SIMILARITY);
             if (r != null) {
                 vocab.add(v);
                 results.add(shared(r));
@@ -988,7 +1024,7 @@ public final class Engine {
                 m.vocabularySize,
                 java.util.Arrays.copyOf(vocab.array(), vocab.size()),
                 results.toArray(TokenSimilarity.Result[]::new));
-        if (m.vocabularySize == forms.size()) {
+        if (m.vocabularySize == vocabSize) {
             matchCache.replace(matchKey(form, TokenSimilarity.MIN_SIMILARITY), full);
         }
         return full;
@@ -1028,7 +1064,7 @@ public final class Engine {
      */
     int[] lookUpWithBudgetForTest(TokenForm form, int gatherBudget) {
         lock.readLock().lock();
-        LookupScratch seen = scratch.take(forms.size());
+        LookupScratch seen = scratch.take(vocabSize);
         try {
             int[] vocab = lookUp(form, null, seen, TokenSimilarity.MIN_SIMILARITY, gatherBudget, false).vocab;
             int[] out = java.util.Arrays.copyOf(vocab, vocab.length + 2);
@@ -1080,7 +1116,7 @@ public final class Engine {
     List<TokenForm> vocabularyForTest() {
         lock.readLock().lock();
         try {
-            return List.copyOf(forms);
+            return List.of(java.util.Arrays.copyOf(forms, vocabSize));
         } finally {
             lock.readLock().unlock();
         }
@@ -1163,7 +1199,7 @@ public final class Engine {
                 deferred.add(v);
                 continue;
             }
-            TokenSimilarity.Result r = TokenSimilarity.compareAtLeast(form, forms.get(v), min);
+            TokenSimilarity.Result r = TokenSimilarity.compareAtLeast(form, forms[v], min);
             if (r != null) {
                 vocab.add(v);
                 results.add(shared(r));
@@ -1176,7 +1212,7 @@ public final class Engine {
             java.util.Arrays.sort(later);
         }
         TokenMatches m = new TokenMatches(
-                forms.size(),
+                vocabSize,
                 java.util.Arrays.copyOf(vocab.array(), vocab.size()),
                 results.toArray(TokenSimilarity.Result[]::new),
                 later);
@@ -1192,11 +1228,17 @@ public final class Engine {
      * entry with no postings is deferred too: only a patronymic or a name's other role can pair with it.
      */
     private boolean deferrable(int v) {
-        if (otherPostings.get(v) != null) {
+        int flags = postingFlags[v];
+        if ((flags & HAS_OTHER) != 0) {
             return false;
         }
-        PostingList gated = gatedPostings.get(v);
-        return gated == null || gated.size() <= deferPostings;
+        return gatedCount(v, flags) <= deferPostings;
+    }
+
+    /** The count of a vocabulary entry's gated postings, from its {@link #postingFlags} where they hold it. */
+    private int gatedCount(int v, int flags) {
+        int count = flags & GATED_COUNT;
+        return count < GATED_MANY ? count : gatedPostings[v].size();
     }
 
     /** The shared instance of an equal result, or the result itself once too many are shared. */
@@ -1421,10 +1463,10 @@ public final class Engine {
     private int[] splitMatches(TokenForm form) {
         String cacheKey = form.folded() + "\u0000split";
         TokenMatches cached = matchCache.get(cacheKey);
-        if (cached != null && cached.vocabularySize == forms.size()) {
+        if (cached != null && cached.vocabularySize == vocabSize) {
             return cached.vocab;
         }
-        LookupScratch seen = scratch.take(forms.size());
+        LookupScratch seen = scratch.take(vocabSize);
         try {
             return splitLookUp(form, cacheKey, seen, true);
         } finally {
@@ -1439,7 +1481,7 @@ public final class Engine {
      */
     int[] splitLookUpForTest(TokenForm form, boolean denseSplit) {
         lock.readLock().lock();
-        LookupScratch seen = scratch.take(forms.size());
+        LookupScratch seen = scratch.take(vocabSize);
         try {
             int[] vocab = splitLookUp(form, null, seen, denseSplit);
             int[] out = java.util.Arrays.copyOf(vocab, vocab.length + 1);
@@ -1503,14 +1545,14 @@ public final class Engine {
             int i = chosen == null ? c : chosen[c];
             int v = found.get(i);
             TokenSimilarity.Result r =
-                    TokenSimilarity.compareAtLeast(halves.get(foundHalf.get(i)), forms.get(v), SPLIT_SIMILARITY);
+                    TokenSimilarity.compareAtLeast(halves.get(foundHalf.get(i)), forms[v], SPLIT_SIMILARITY);
             if (r != null && r.similarity() >= SPLIT_SIMILARITY && r.type() != Explanation.MatchType.INITIAL) {
                 vocab.add(v);
             }
         }
         int[] matched = java.util.Arrays.copyOf(vocab.array(), vocab.size());
         if (cacheKey != null) {
-            matchCache.put(cacheKey, new TokenMatches(forms.size(), matched, NO_RESULTS));
+            matchCache.put(cacheKey, new TokenMatches(vocabSize, matched, NO_RESULTS));
         }
         return matched;
     }
@@ -1540,7 +1582,7 @@ public final class Engine {
             }
             // compacted: a search joins the adjacent tokens of each name it considers, so a register of
             // rare words stores tens of new pairs a query, each promoted by the next young collection
-            f = compact(TokenForm.joined(forms.get(v1), forms.get(v2)));
+            f = compact(TokenForm.joined(forms[v1], forms[v2]));
             joinedVocab.put(key, f);
         }
         return f;
@@ -1928,13 +1970,12 @@ public final class Engine {
         /** The gated postings retrieval would read for a token's look-up, deferred entries' too. */
         private long gatedSize(TokenMatches m) {
             long size = 0;
+            byte[] flags = postingFlags;
             for (int v : m.vocab) {
-                PostingList list = gatedPostings.get(v);
-                size += list == null ? 0 : list.size();
+                size += gatedCount(v, flags[v]);
             }
             for (int v : m.deferred) {
-                PostingList list = gatedPostings.get(v);
-                size += list == null ? 0 : list.size();
+                size += gatedCount(v, flags[v]);
             }
             return size;
         }
@@ -1997,7 +2038,7 @@ public final class Engine {
             // collectDeferred, but postings of other kinds added since the look-up was made are not
             // gated by a second part, so such an entry is compared now, as the look-up would have
             for (int v : m.deferred) {
-                if (otherPostings.get(v) != null && similarity(q, v, false) != null) {
+                if ((postingFlags[v] & HAS_OTHER) != 0 && similarity(q, v, false) != null) {
                     addMatch(v, bits, candidates, gated, filter);
                 }
             }
@@ -2015,11 +2056,13 @@ public final class Engine {
                 maybe = new IntIntMap(1024);
                 possible = maybe;
             }
+            byte[] flags = postingFlags;
             for (int v : deferred) {
-                PostingList list = gatedPostings.get(v);
-                if (list == null || otherPostings.get(v) != null) {
+                int f = flags[v];
+                if ((f & GATED_COUNT) == 0 || (f & HAS_OTHER) != 0) {
                     continue; // none, or compared by collect
                 }
+                PostingList list = gatedPostings[v];
                 int[] a = list.ids();
                 long[] sig = list.signatures();
                 for (int i = 0, size = list.size(); i < size; i++) {
@@ -2054,14 +2097,18 @@ public final class Engine {
 
         /** Adds the postings of one matching vocabulary entry (see {@link #collect}). */
         private void addMatch(int v, int bits, IntIntMap candidates, boolean gated, long filter) {
-            if (gated && gatedMayPass) {
-                addPostings(gatedPostings.get(v), bits, candidates, filter);
+            int flags = postingFlags[v];
+            if (gated && gatedMayPass && (flags & GATED_COUNT) != 0) {
+                addPostings(gatedPostings[v], bits, candidates, filter);
             }
-            if (forms.get(v).wordClass() != null && otherPostings.get(v) != null) {
+            if ((flags & HAS_OTHER) == 0) {
+                return;
+            }
+            if ((flags & GENERIC) != 0) {
                 genericVocab.add(v);
                 genericBits.add(bits);
             } else {
-                addPostings(otherPostings.get(v), bits, candidates);
+                addPostings(otherPostings[v], bits, candidates);
             }
         }
 
@@ -2075,7 +2122,7 @@ public final class Engine {
          */
         private void collectGeneric(IntIntMap candidates) {
             for (int k = 0; k < genericVocab.size(); k++) {
-                IntList list = otherPostings.get(genericVocab.get(k));
+                IntList list = otherPostings[genericVocab.get(k)];
                 int bits = genericBits.get(k);
                 int[] a = list.array();
                 for (int i = 0, size = list.size(); i < size; i++) {
@@ -2142,9 +2189,9 @@ public final class Engine {
         private void collectSplits(TokenForm form, int bits, IntIntMap candidates) {
             for (int v : splitMatches(form)) {
                 if (gatedMayPass) {
-                    addPostings(gatedPostings.get(v), bits, candidates, -1L);
+                    addPostings(gatedPostings[v], bits, candidates, -1L);
                 }
-                addPostings(otherPostings.get(v), bits, candidates);
+                addPostings(otherPostings[v], bits, candidates);
             }
         }
 
@@ -2367,7 +2414,7 @@ public final class Engine {
             TokenSimilarity.Result r = sims.get(k);
             if (r == null && !sims.containsKey(k)) {
                 TokenForm qf = tokens.get(q).form();
-                TokenForm vf = forms.get(v);
+                TokenForm vf = forms[v];
                 boolean retrieved = q < MAX_QUERY_TOKENS && retrievable(q) && !qf.isInitial() && !vf.isInitial();
                 r = retrieved ? null : TokenSimilarity.compare(qf, vf);
                 sims.put(k, r);
@@ -2383,7 +2430,7 @@ public final class Engine {
         private TokenSimilarity.@Nullable Result deferredSimilarity(int q, int v, long k) {
             TokenSimilarity.Result r = null;
             if (isDeferred(q, v) && !sims.containsKey(k)) {
-                r = TokenSimilarity.compareAtLeast(tokens.get(q).form(), forms.get(v), TokenSimilarity.MIN_SIMILARITY);
+                r = TokenSimilarity.compareAtLeast(tokens.get(q).form(), forms[v], TokenSimilarity.MIN_SIMILARITY);
                 sims.put(k, r);
             }
             return r;
@@ -2546,7 +2593,7 @@ public final class Engine {
 
         @Override
         public TokenForm form(int i) {
-            return forms.get(vocab(i));
+            return forms[vocab(i)];
         }
 
         @Override

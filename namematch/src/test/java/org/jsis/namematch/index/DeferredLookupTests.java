@@ -205,6 +205,56 @@ class DeferredLookupTests {
                 .contains("o1");
     }
 
+    /**
+     * A look-alike's count of persons is exact beyond what the index notes beside the word (it keeps
+     * small counts in a few bits and reads the posting list for larger ones): with look-alikes of up
+     * to 16 persons deferred, a word of 16 persons is deferred, one of 17 is compared; and back to
+     * deferred once all but one are removed and compacted out.
+     */
+    @Test
+    void aLookAlikeOfManyPersonsIsDeferredByItsExactCount() {
+        List<NameRecord> records = new ArrayList<>();
+        for (int i = 0; i < 3125; i++) {
+            records.add(NameRecord.person("r" + i, word(1, (i * 7) % 3125) + " " + word(0, i)));
+        }
+        Engine engine = new Engine(Engine.MATCH_CACHE_BYTES, 16);
+        engine.putAll(records);
+        String misspelt = "Murakutunes"; // listed as Murekutunes (r1234), one vowel class away
+        assertThat(isDeferred(engine, misspelt, "murekutunes")).isTrue();
+
+        List<NameRecord> same = new ArrayList<>();
+        for (int k = 1; k <= 15; k++) {
+            same.add(NameRecord.person("s" + k, word(1, k) + " Murekutunes"));
+        }
+        same.add(NameRecord.person("new1", "Qxwzyq Qxwzyt"));
+        engine.putAll(same);
+        assertThat(isDeferred(engine, misspelt, "murekutunes"))
+                .as("16 persons on the word")
+                .isTrue();
+        engine.putAll(List.of(
+                NameRecord.person("s16", word(1, 16) + " Murekutunes"), NameRecord.person("new2", "Qxwzyq Qxwzyv")));
+        assertThat(isDeferred(engine, misspelt, "murekutunes"))
+                .as("17 persons on the word")
+                .isFalse();
+
+        List<NameRecord> filler = new ArrayList<>();
+        for (int i = 0; i < 3125; i++) {
+            filler.add(NameRecord.person("f" + i, word(2, i) + " " + word(3, i)));
+            filler.add(NameRecord.person("g" + i, word(3, i) + " " + word(2, (i * 3) % 3125)));
+        }
+        engine.putAll(filler);
+        for (int k = 1; k <= 16; k++) {
+            engine.remove("s" + k);
+        }
+        for (NameRecord r : filler) {
+            engine.remove(r.id());
+        }
+        engine.putAll(List.of(NameRecord.person("new3", "Qxwzyq Qxwzyw")));
+        assertThat(isDeferred(engine, misspelt, "murekutunes"))
+                .as("one person on the word again, after compaction")
+                .isTrue();
+    }
+
     private static TokenForm form(String token) {
         String folded = Normaliser.normalise(token);
         return ANALYZER.form(folded, Transliteration.looksUkrainianOrBelarusian(folded));
