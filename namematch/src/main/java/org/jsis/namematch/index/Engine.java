@@ -1188,8 +1188,15 @@ public final class Engine {
             firstRing = Integer.MAX_VALUE;
         }
         IntList deferred = null;
-        int c = 0;
-        for (; c < count; c++) {
+        // the entries to compare are chosen first, in a short loop that also reads each one's form
+        // ahead (its reference, the form and its folded spelling: what a comparison reads first):
+        // entries at random places in a vocabulary of millions, whose reads overlap there, where each
+        // comparison's length would leave them to be waited for one at a time
+        int[] compare = new int[count];
+        int comparing = 0;
+        int ahead = 0;
+        TokenForm[] vocabulary = forms;
+        for (int c = 0; c < count; c++) {
             int i = chosen == null ? c : chosen[c];
             int v = found.get(i);
             if (i >= firstRing && deferrable(v)) {
@@ -1199,13 +1206,19 @@ public final class Engine {
                 deferred.add(v);
                 continue;
             }
-            TokenSimilarity.Result r = TokenSimilarity.compareAtLeast(form, forms[v], min);
+            compare[comparing++] = v;
+            ahead += vocabulary[v].folded().length();
+        }
+        seen.readAhead = ahead;
+        for (int k = 0; k < comparing; k++) {
+            int v = compare[k];
+            TokenSimilarity.Result r = TokenSimilarity.compareAtLeast(form, vocabulary[v], min);
             if (r != null) {
                 vocab.add(v);
                 results.add(shared(r));
             }
         }
-        seen.compared = c - (deferred == null ? 0 : deferred.size());
+        seen.compared = comparing;
         int[] later = NO_DEFERRED;
         if (deferred != null) {
             later = java.util.Arrays.copyOf(deferred.array(), deferred.size());

@@ -30,6 +30,8 @@ final class LookupScratch {
     private long[] foundGrams = new long[1024];
     /** How many of the found entries the last lookup compared (for tests). */
     int compared;
+    /** A sum of what a lookup read ahead, kept so that the reads are not left out as unused. */
+    int readAhead;
     /** The entries marked in this lookup, whose bits the next one clears. */
     private final IntList marked = new IntList(1024);
 
