@@ -219,16 +219,14 @@ public final class Engine {
      * Per vocabulary entry, one byte of what a look-up and retrieval ask of its postings, so that they
      * test it without reading the entry's posting lists (two more random reads each, in arrays four
      * times the size): the gated postings' count (bits 0-3, {@link #GATED_MANY} for that many or more:
-     * then read the list), whether it has other postings ({@link #HAS_OTHER}: their list is not null,
-     * emptied by compaction or not), and whether its form is a generic organisation word ({@link
-     * #GENERIC}). Kept by {@link #post}, {@link #compactIfNeeded} and {@link #vocabId}.
+     * then read the list) and whether it has other postings ({@link #HAS_OTHER}: their list is not
+     * null, emptied by compaction or not). Kept by {@link #post} and {@link #compactIfNeeded}.
      */
     private byte[] postingFlags = new byte[1024];
 
     private static final int GATED_COUNT = 0x0F;
     private static final int GATED_MANY = 0x0F;
     private static final int HAS_OTHER = 0x10;
-    private static final int GENERIC = 0x20;
 
     private final IntList vocabSkeleton = new IntList();
     /** Per vocabulary entry: the length of its key, to skip far entries without reading the form. */
@@ -657,7 +655,6 @@ public final class Engine {
             postingFlags = java.util.Arrays.copyOf(postingFlags, capacity);
         }
         forms[v] = compact;
-        postingFlags[v] = (byte) (compact.wordClass() != null ? GENERIC : 0);
         vocabSize = v + 1;
         vocabSkeleton.add(skeletonId(form.skeletons().get(0)));
         vocabKeyLength.add(form.key().length());
@@ -2117,7 +2114,7 @@ public final class Engine {
             if ((flags & HAS_OTHER) == 0) {
                 return;
             }
-            if ((flags & GENERIC) != 0) {
+            if (forms[v].wordClass() != null) {
                 genericVocab.add(v);
                 genericBits.add(bits);
             } else {
