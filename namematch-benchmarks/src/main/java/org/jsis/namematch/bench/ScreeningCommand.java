@@ -31,7 +31,8 @@ import org.jsis.namematch.bench.synth.SyntheticData;
  * positives with an expected entry among the (at most {@value Matcher#LIMIT}) hits. Heap: used heap
  * after a forced full GC once the index is built and the generated list is no longer referenced,
  * minus the same measure before generation. {@code --results FILE} writes every JSIS answer (ids,
- * scores, explanations) to compare two builds.
+ * scores, explanations) to compare two builds; {@code --times FILE} every query's CPU time in both
+ * passes, to tell which queries the mean's time goes to.
  */
 public final class ScreeningCommand {
 
@@ -56,6 +57,12 @@ public final class ScreeningCommand {
     /** What the last {@link #timed} run answered, query by query. */
     private static List<QueryResult> lastResults;
 
+    /** The last {@link #timed} run's first pass, query by query, with the CPU time of each. */
+    private static List<QueryResult> lastFirst;
+
+    /** The last {@link #timed} run's second pass, query by query, with the CPU time of each. */
+    private static List<QueryResult> lastSecond;
+
     private ScreeningCommand() {}
 
     public static void main(String[] args) {
@@ -70,6 +77,7 @@ public final class ScreeningCommand {
                         "--data", "synthetic",
                         "--out", "bench/out",
                         "--results", "",
+                        "--times", "",
                         "--stream", "0"),
                 List.of("--skip-pg"));
         int n = Options.positiveInt(opts, "--names");
@@ -136,6 +144,9 @@ public final class ScreeningCommand {
         Metrics jsisM = timed(jsis, queries, out);
         if (!opts.get("--results").isEmpty()) {
             writeResults(lastResults, java.nio.file.Path.of(opts.get("--results")));
+        }
+        if (!opts.get("--times").isEmpty()) {
+            writeTimes(lastFirst, lastSecond, java.nio.file.Path.of(opts.get("--times")));
         }
         Metrics jsisCpu = lastCpu;
         Metrics jsisFirstCpu = lastFirstCpu;
@@ -308,6 +319,8 @@ public final class ScreeningCommand {
         Metrics metrics = Metrics.of(results);
         lastCpu = Metrics.of(cpu);
         lastResults = results;
+        lastFirst = first;
+        lastSecond = cpu;
         writeFailures(results, out.resolve("screening-failures-" + m.name().replaceAll("@.*", "") + ".tsv"));
         log(
                 "%s: %.1f queries/s, p50 %.3f ms, p99 %.3f ms, recall %.4f, negatives with a hit %.4f",
@@ -348,6 +361,38 @@ public final class ScreeningCommand {
             java.nio.file.Files.createDirectories(parent);
             java.nio.file.Files.write(file, lines);
             log("answers written to %s", file);
+        } catch (java.io.IOException e) {
+            log("could not write %s: %s", file, e.getMessage());
+        }
+    }
+
+    /**
+     * Every query's CPU time in the first pass (new to the index) and the second (everything cached), one
+     * line each, with what may explain it: tab-separated {@code query, positive, kind, tokens, hits,
+     * first_us, second_us, name}, in query order after a header line.
+     */
+    private static void writeTimes(List<QueryResult> first, List<QueryResult> second, java.nio.file.Path file) {
+        List<String> lines = new ArrayList<>();
+        lines.add("query\tpositive\tkind\ttokens\thits\tfirst_us\tsecond_us\tname");
+        for (int i = 0; i < first.size(); i++) {
+            QueryResult r = first.get(i);
+            Query q = r.query();
+            lines.add(String.join(
+                    "\t",
+                    Integer.toString(i),
+                    Boolean.toString(q.positive()),
+                    String.valueOf(q.kind()),
+                    Integer.toString(q.name().trim().split("\\s+").length),
+                    Integer.toString(r.hits().size()),
+                    Long.toString(r.nanos() / 1000),
+                    Long.toString(second.get(i).nanos() / 1000),
+                    q.name()));
+        }
+        try {
+            java.nio.file.Path parent = file.toAbsolutePath().getParent();
+            java.nio.file.Files.createDirectories(parent);
+            java.nio.file.Files.write(file, lines);
+            log("query times written to %s", file);
         } catch (java.io.IOException e) {
             log("could not write %s: %s", file, e.getMessage());
         }
