@@ -1608,8 +1608,7 @@ public final class Engine {
                 matches = known == 1;
             } else {
                 compared++;
-                TokenSimilarity.Result r =
-                        TokenSimilarity.compareAtLeast(halves.get(h), forms[v], SPLIT_SIMILARITY);
+                TokenSimilarity.Result r = TokenSimilarity.compareAtLeast(halves.get(h), forms[v], SPLIT_SIMILARITY);
                 matches = r != null && r.similarity() >= SPLIT_SIMILARITY && r.type() != Explanation.MatchType.INITIAL;
                 if (memo != null) {
                     added[h].add((v + 1) << 1 | (matches ? 1 : 0));
