@@ -96,11 +96,6 @@ public final class Engine {
      */
     private static final int MAX_COMPARED = 1000;
     /**
-     * The budget of the split halves' comparison memos ({@link HalfMemo}) in bytes; the system
-     * property {@code jsis.namematch.splitMemoMb} sets it (0: none is kept).
-     */
-    static final long HALF_MEMO_BYTES = Long.getLong("jsis.namematch.splitMemoMb", 32) << 20;
-    /**
      * How many vocabulary entries a word look-up gathers before it stops reading the widest tier of
      * the skeleton's neighbourhood (the substitution neighbourhood: the deletion lists of the key's
      * deletions). The nearer tiers (the keys themselves, transcription neighbours, one insertion or
@@ -268,14 +263,6 @@ public final class Engine {
      * look-alike costs an int and a reference rather than an object of its own.
      */
     private final Map<TokenSimilarity.Result, TokenSimilarity.Result> sharedResults = new ConcurrentHashMap<>();
-
-    /**
-     * The split look-up's comparisons by half ({@link HalfMemo}; key {@link #halfKey}): halves recur
-     * across query tokens (syllables; Abdul-, -ullah, -rahman), and a half's answer for a vocabulary
-     * entry never changes, so a token's split look-up compares only the entries that no earlier
-     * token's look-up compared with the same half. Bounded by the estimated bytes of the memos.
-     */
-    private final BoundedCache<String, HalfMemo> halfMemos = new BoundedCache<>(HALF_MEMO_BYTES, HalfMemo::bytes);
 
     private final LookupScratch.Pool scratch = new LookupScratch.Pool();
     /**
@@ -1491,7 +1478,7 @@ public final class Engine {
         }
         LookupScratch seen = scratch.take(vocabSize);
         try {
-            return splitLookUp(form, cacheKey, seen, true, true);
+            return splitLookUp(form, cacheKey, seen, true);
         } finally {
             scratch.give(seen);
         }
@@ -1506,28 +1493,9 @@ public final class Engine {
         lock.readLock().lock();
         LookupScratch seen = scratch.take(vocabSize);
         try {
-            int[] vocab = splitLookUp(form, null, seen, denseSplit, false);
+            int[] vocab = splitLookUp(form, null, seen, denseSplit);
             int[] out = java.util.Arrays.copyOf(vocab, vocab.length + 1);
             out[vocab.length] = seen.found.size();
-            return out;
-        } finally {
-            scratch.give(seen);
-            lock.readLock().unlock();
-        }
-    }
-
-    /**
-     * For tests: a split look-up of a token as searches make it (dense halves by their vowel keys, the
-     * halves' comparison memos read and filled), not cached per token. Returns the entries found
-     * followed by the number of entries compared (those the memos did not answer).
-     */
-    int[] splitLookUpWithMemosForTest(TokenForm form) {
-        lock.readLock().lock();
-        LookupScratch seen = scratch.take(vocabSize);
-        try {
-            int[] vocab = splitLookUp(form, null, seen, true, true);
-            int[] out = java.util.Arrays.copyOf(vocab, vocab.length + 1);
-            out[vocab.length] = seen.compared;
             return out;
         } finally {
             scratch.give(seen);
@@ -1540,12 +1508,9 @@ public final class Engine {
      * three letters or more from either end): those sharing the half's skeleton; where that skeleton
      * holds {@link #DENSE_SKELETON} entries or more ({@code denseSplit}), only those within one vowel
      * class edit of the half's vowel keys (one written for another, one left out, one added, beside a
-     * vowel too), since a vowel costs 0.2 to 0.5 and 0.9 allows 0.1 a letter. With {@code memos}, an
-     * entry that a look-up of another token compared with the same half is not compared again: the
-     * half's memo ({@link #halfMemos}) gives its answer, so the entries found are the same either way.
+     * vowel too), since a vowel costs 0.2 to 0.5 and 0.9 allows 0.1 a letter.
      */
-    private int[] splitLookUp(
-            TokenForm form, @Nullable String cacheKey, LookupScratch seen, boolean denseSplit, boolean memos) {
+    private int[] splitLookUp(TokenForm form, @Nullable String cacheKey, LookupScratch seen, boolean denseSplit) {
         IntList found = seen.found;
         IntList foundHalf = seen.foundHalf;
         List<TokenForm> halves = new ArrayList<>();
@@ -1586,47 +1551,13 @@ public final class Engine {
         int[] chosen = closest(found, i -> halfGrams[foundHalf.get(i)], seen);
         IntList vocab = new IntList(8);
         int count = chosen == null ? found.size() : chosen.length;
-        // per half: its memo (read once, at its first entry) and the answers this look-up adds to it
-        HalfMemo[] memo = memos && HALF_MEMO_BYTES > 0 ? new HalfMemo[halves.size()] : null;
-        IntList[] added = memo == null ? null : new IntList[halves.size()];
-        int compared = 0;
         for (int c = 0; c < count; c++) {
             int i = chosen == null ? c : chosen[c];
             int v = found.get(i);
-            int h = foundHalf.get(i);
-            int known = HalfMemo.UNKNOWN;
-            if (memo != null) {
-                if (memo[h] == null) {
-                    HalfMemo m = halfMemos.get(halfKey(halves.get(h)));
-                    memo[h] = m == null ? HalfMemo.EMPTY : m;
-                    added[h] = new IntList(16);
-                }
-                known = memo[h].get(v);
-            }
-            boolean matches;
-            if (known != HalfMemo.UNKNOWN) {
-                matches = known == 1;
-            } else {
-                compared++;
-                TokenSimilarity.Result r = TokenSimilarity.compareAtLeast(halves.get(h), forms[v], SPLIT_SIMILARITY);
-                matches = r != null && r.similarity() >= SPLIT_SIMILARITY && r.type() != Explanation.MatchType.INITIAL;
-                if (memo != null) {
-                    added[h].add((v + 1) << 1 | (matches ? 1 : 0));
-                }
-            }
-            if (matches) {
+            TokenSimilarity.Result r =
+                    TokenSimilarity.compareAtLeast(halves.get(foundHalf.get(i)), forms[v], SPLIT_SIMILARITY);
+            if (r != null && r.similarity() >= SPLIT_SIMILARITY && r.type() != Explanation.MatchType.INITIAL) {
                 vocab.add(v);
-            }
-        }
-        seen.compared = compared;
-        if (memo != null) {
-            for (int h = 0; h < memo.length; h++) {
-                if (added[h] != null && added[h].size() > 0) {
-                    HalfMemo m = memo[h].with(added[h]);
-                    if (m != memo[h]) {
-                        halfMemos.put(halfKey(halves.get(h)), m);
-                    }
-                }
             }
         }
         int[] matched = java.util.Arrays.copyOf(vocab.array(), vocab.size());
@@ -1634,14 +1565,6 @@ public final class Engine {
             matchCache.put(cacheKey, new TokenMatches(vocabSize, matched, NO_RESULTS));
         }
         return matched;
-    }
-
-    /**
-     * A split half's memo key: what {@link TokenForm#part} makes the half's form of, its letters and
-     * whether it is Arabic.
-     */
-    private static String halfKey(TokenForm half) {
-        return (half.script() == Script.ARABIC ? "a\u0000" : "l\u0000") + half.canonical();
     }
 
     /** Adds the listed vocabulary entries not yet seen to {@code found}, found by the given half. */
