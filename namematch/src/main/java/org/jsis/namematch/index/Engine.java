@@ -200,33 +200,14 @@ public final class Engine {
     /** Open-addressing table of vocabulary ids + 1, by folded and canonical form. */
     private int[] vocabTable = new int[1 << 10];
 
-    /**
-     * The vocabulary's forms, by entry id ({@link #vocabSize} of them). This and the other per-entry
-     * arrays below are plain arrays grown by hand rather than lists: a look-up reads them at thousands
-     * of random entries, and they are written only under the write lock (searches hold the read lock).
-     */
-    private TokenForm[] forms = new TokenForm[1024];
-    /** How many vocabulary entries there are. */
-    private int vocabSize;
+    private final List<TokenForm> forms = new ArrayList<>();
     /**
      * Per vocabulary entry: shapes of persons of two or more parts without initials, which need two
      * matches; null until the first (a large vocabulary has many entries that are never a name part).
      */
-    private @Nullable PostingList[] gatedPostings = new PostingList[1024];
+    private final List<@Nullable PostingList> gatedPostings = new ArrayList<>();
     /** Per vocabulary entry: every other shape (organisations, one-part names, names with initials), or null. */
-    private @Nullable IntList[] otherPostings = new IntList[1024];
-    /**
-     * Per vocabulary entry, one byte of what a look-up and retrieval ask of its postings, so that they
-     * test it without reading the entry's posting lists (two more random reads each, in arrays four
-     * times the size): the gated postings' count (bits 0-3, {@link #GATED_MANY} for that many or more:
-     * then read the list) and whether it has other postings ({@link #HAS_OTHER}: their list is not
-     * null, emptied by compaction or not). Kept by {@link #post} and {@link #compactIfNeeded}.
-     */
-    private byte[] postingFlags = new byte[1024];
-
-    private static final int GATED_COUNT = 0x0F;
-    private static final int GATED_MANY = 0x0F;
-    private static final int HAS_OTHER = 0x10;
+    private final List<@Nullable IntList> otherPostings = new ArrayList<>();
 
     private final IntList vocabSkeleton = new IntList();
     /** Per vocabulary entry: the length of its key, to skip far entries without reading the form. */
@@ -497,7 +478,7 @@ public final class Engine {
      * generic organisation word, an initial, an article. All are fixed once the entry exists.
      */
     private long tokenInfo(int vocab) {
-        TokenForm form = forms[vocab];
+        TokenForm form = forms.get(vocab);
         long info = vocabSkeleton.get(vocab) & 0xFFFFFFFFL;
         info |= (long) Math.min(INFO_KEY_LENGTH_MAX, vocabKeyLength.get(vocab)) << INFO_KEY_LENGTH_SHIFT;
         info |= (long) (vocabHead.get(vocab) & 0xFFFF) << INFO_HEAD_SHIFT;
@@ -514,30 +495,22 @@ public final class Engine {
             if ((entry & 3) == Role.NAME.ordinal()) {
                 int v = entry >>> 2;
                 if (gated) {
-                    PostingList list = gatedPostings[v];
+                    PostingList list = gatedPostings.get(v);
                     if (list == null) {
                         list = new PostingList();
-                        gatedPostings[v] = list;
+                        gatedPostings.set(v, list);
                     }
                     list.add(shape, otherSignature(shape, p));
-                    countGated(v, list);
                 } else {
-                    IntList list = otherPostings[v];
+                    IntList list = otherPostings.get(v);
                     if (list == null) {
                         list = new IntList(1);
-                        otherPostings[v] = list;
-                        postingFlags[v] |= HAS_OTHER;
+                        otherPostings.set(v, list);
                     }
                     list.addIfNotLast(shape);
                 }
             }
         }
-    }
-
-    /** Notes the count of a vocabulary entry's gated postings in {@link #postingFlags}. */
-    private void countGated(int v, PostingList list) {
-        int count = Math.min(GATED_MANY, list.size());
-        postingFlags[v] = (byte) (postingFlags[v] & ~GATED_COUNT | count);
     }
 
     /**
@@ -633,13 +606,13 @@ public final class Engine {
         int mask = vocabTable.length - 1;
         int slot = vocabHash(form) & mask;
         while (vocabTable[slot] != 0) {
-            TokenForm f = forms[vocabTable[slot] - 1];
+            TokenForm f = forms.get(vocabTable[slot] - 1);
             if (f.folded().equals(form.folded()) && f.canonical().equals(form.canonical())) {
                 return vocabTable[slot] - 1;
             }
             slot = (slot + 1) & mask;
         }
-        int v = vocabSize;
+        int v = forms.size();
         vocabTable[slot] = v + 1;
         if ((v + 1) * 2 > vocabTable.length) {
             growVocabTable();
@@ -647,15 +620,9 @@ public final class Engine {
         TokenForm compact = compact(form);
         formCache.replace(form.folded(), form, compact);
         formCache.replace(form.folded() + '\u0001', form, compact);
-        if (v == forms.length) {
-            int capacity = v + (v >> 1);
-            forms = java.util.Arrays.copyOf(forms, capacity);
-            gatedPostings = java.util.Arrays.copyOf(gatedPostings, capacity);
-            otherPostings = java.util.Arrays.copyOf(otherPostings, capacity);
-            postingFlags = java.util.Arrays.copyOf(postingFlags, capacity);
-        }
-        forms[v] = compact;
-        vocabSize = v + 1;
+        forms.add(compact);
+        gatedPostings.add(null);
+        otherPostings.add(null);
         vocabSkeleton.add(skeletonId(form.skeletons().get(0)));
         vocabKeyLength.add(form.key().length());
         vocabHead.add(NameSide.skeletonHead(form));
@@ -750,8 +717,8 @@ public final class Engine {
     private void growVocabTable() {
         int[] table = new int[vocabTable.length * 2];
         int mask = table.length - 1;
-        for (int v = 0; v < vocabSize; v++) {
-            int slot = vocabHash(forms[v]) & mask;
+        for (int v = 0; v < forms.size(); v++) {
+            int slot = vocabHash(forms.get(v)) & mask;
             while (table[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
@@ -864,15 +831,14 @@ public final class Engine {
 
     private void compactIfNeeded() {
         if (deadPostings > 10_000 && deadPostings > livePostings / 2) {
-            for (int v = 0; v < vocabSize; v++) {
-                PostingList gated = gatedPostings[v];
-                if (gated != null) {
-                    gated.removeIf(this::deadShape);
-                    countGated(v, gated);
+            for (PostingList list : gatedPostings) {
+                if (list != null) {
+                    list.removeIf(this::deadShape);
                 }
-                IntList other = otherPostings[v];
-                if (other != null) {
-                    other.removeIf(this::deadShape);
+            }
+            for (IntList list : otherPostings) {
+                if (list != null) {
+                    list.removeIf(this::deadShape);
                 }
             }
             for (int shape = 0; shape < shapeCount; shape++) {
@@ -977,10 +943,10 @@ public final class Engine {
     private TokenMatches matches(TokenForm form, double min) {
         String cacheKey = matchKey(form, min);
         TokenMatches cached = matchCache.get(cacheKey);
-        if (cached != null && cached.vocabularySize == vocabSize) {
+        if (cached != null && cached.vocabularySize == forms.size()) {
             return cached;
         }
-        LookupScratch seen = scratch.take(vocabSize);
+        LookupScratch seen = scratch.take(forms.size());
         try {
             return lookUp(form, cacheKey, seen, min, GATHER_BUDGET, true);
         } finally {
@@ -1011,7 +977,8 @@ public final class Engine {
             results.add(m.results[k]);
         }
         for (int v : m.deferred) {
-            TokenSimilarity.Result r = TokenSimilarity.compareAtLeast(form, forms[v], TokenSimilarity.MIN_SIMILARITY);
+            TokenSimilarity.Result r =
+                    TokenSimilarity.compareAtLeast(form, forms.get(v), TokenSimilarity.MIN_SIMILARITY);
             if (r != null) {
                 vocab.add(v);
                 results.add(shared(r));
@@ -1021,7 +988,7 @@ public final class Engine {
                 m.vocabularySize,
                 java.util.Arrays.copyOf(vocab.array(), vocab.size()),
                 results.toArray(TokenSimilarity.Result[]::new));
-        if (m.vocabularySize == vocabSize) {
+        if (m.vocabularySize == forms.size()) {
             matchCache.replace(matchKey(form, TokenSimilarity.MIN_SIMILARITY), full);
         }
         return full;
@@ -1061,7 +1028,7 @@ public final class Engine {
      */
     int[] lookUpWithBudgetForTest(TokenForm form, int gatherBudget) {
         lock.readLock().lock();
-        LookupScratch seen = scratch.take(vocabSize);
+        LookupScratch seen = scratch.take(forms.size());
         try {
             int[] vocab = lookUp(form, null, seen, TokenSimilarity.MIN_SIMILARITY, gatherBudget, false).vocab;
             int[] out = java.util.Arrays.copyOf(vocab, vocab.length + 2);
@@ -1113,7 +1080,7 @@ public final class Engine {
     List<TokenForm> vocabularyForTest() {
         lock.readLock().lock();
         try {
-            return List.of(java.util.Arrays.copyOf(forms, vocabSize));
+            return List.copyOf(forms);
         } finally {
             lock.readLock().unlock();
         }
@@ -1192,7 +1159,6 @@ public final class Engine {
         int[] compare = new int[count];
         int comparing = 0;
         int ahead = 0;
-        TokenForm[] vocabulary = forms;
         for (int c = 0; c < count; c++) {
             int i = chosen == null ? c : chosen[c];
             int v = found.get(i);
@@ -1204,12 +1170,12 @@ public final class Engine {
                 continue;
             }
             compare[comparing++] = v;
-            ahead += vocabulary[v].folded().length();
+            ahead += forms.get(v).folded().length();
         }
         seen.readAhead = ahead;
         for (int k = 0; k < comparing; k++) {
             int v = compare[k];
-            TokenSimilarity.Result r = TokenSimilarity.compareAtLeast(form, vocabulary[v], min);
+            TokenSimilarity.Result r = TokenSimilarity.compareAtLeast(form, forms.get(v), min);
             if (r != null) {
                 vocab.add(v);
                 results.add(shared(r));
@@ -1222,7 +1188,7 @@ public final class Engine {
             java.util.Arrays.sort(later);
         }
         TokenMatches m = new TokenMatches(
-                vocabSize,
+                forms.size(),
                 java.util.Arrays.copyOf(vocab.array(), vocab.size()),
                 results.toArray(TokenSimilarity.Result[]::new),
                 later);
@@ -1238,17 +1204,11 @@ public final class Engine {
      * entry with no postings is deferred too: only a patronymic or a name's other role can pair with it.
      */
     private boolean deferrable(int v) {
-        int flags = postingFlags[v];
-        if ((flags & HAS_OTHER) != 0) {
+        if (otherPostings.get(v) != null) {
             return false;
         }
-        return gatedCount(v, flags) <= deferPostings;
-    }
-
-    /** The count of a vocabulary entry's gated postings, from its {@link #postingFlags} where they hold it. */
-    private int gatedCount(int v, int flags) {
-        int count = flags & GATED_COUNT;
-        return count < GATED_MANY ? count : gatedPostings[v].size();
+        PostingList gated = gatedPostings.get(v);
+        return gated == null || gated.size() <= deferPostings;
     }
 
     /** The shared instance of an equal result, or the result itself once too many are shared. */
@@ -1473,10 +1433,10 @@ public final class Engine {
     private int[] splitMatches(TokenForm form) {
         String cacheKey = form.folded() + "\u0000split";
         TokenMatches cached = matchCache.get(cacheKey);
-        if (cached != null && cached.vocabularySize == vocabSize) {
+        if (cached != null && cached.vocabularySize == forms.size()) {
             return cached.vocab;
         }
-        LookupScratch seen = scratch.take(vocabSize);
+        LookupScratch seen = scratch.take(forms.size());
         try {
             return splitLookUp(form, cacheKey, seen, true);
         } finally {
@@ -1491,7 +1451,7 @@ public final class Engine {
      */
     int[] splitLookUpForTest(TokenForm form, boolean denseSplit) {
         lock.readLock().lock();
-        LookupScratch seen = scratch.take(vocabSize);
+        LookupScratch seen = scratch.take(forms.size());
         try {
             int[] vocab = splitLookUp(form, null, seen, denseSplit);
             int[] out = java.util.Arrays.copyOf(vocab, vocab.length + 1);
@@ -1555,14 +1515,14 @@ public final class Engine {
             int i = chosen == null ? c : chosen[c];
             int v = found.get(i);
             TokenSimilarity.Result r =
-                    TokenSimilarity.compareAtLeast(halves.get(foundHalf.get(i)), forms[v], SPLIT_SIMILARITY);
+                    TokenSimilarity.compareAtLeast(halves.get(foundHalf.get(i)), forms.get(v), SPLIT_SIMILARITY);
             if (r != null && r.similarity() >= SPLIT_SIMILARITY && r.type() != Explanation.MatchType.INITIAL) {
                 vocab.add(v);
             }
         }
         int[] matched = java.util.Arrays.copyOf(vocab.array(), vocab.size());
         if (cacheKey != null) {
-            matchCache.put(cacheKey, new TokenMatches(vocabSize, matched, NO_RESULTS));
+            matchCache.put(cacheKey, new TokenMatches(forms.size(), matched, NO_RESULTS));
         }
         return matched;
     }
@@ -1592,7 +1552,7 @@ public final class Engine {
             }
             // compacted: a search joins the adjacent tokens of each name it considers, so a register of
             // rare words stores tens of new pairs a query, each promoted by the next young collection
-            f = compact(TokenForm.joined(forms[v1], forms[v2]));
+            f = compact(TokenForm.joined(forms.get(v1), forms.get(v2)));
             joinedVocab.put(key, f);
         }
         return f;
@@ -1980,12 +1940,13 @@ public final class Engine {
         /** The gated postings retrieval would read for a token's look-up, deferred entries' too. */
         private long gatedSize(TokenMatches m) {
             long size = 0;
-            byte[] flags = postingFlags;
             for (int v : m.vocab) {
-                size += gatedCount(v, flags[v]);
+                PostingList list = gatedPostings.get(v);
+                size += list == null ? 0 : list.size();
             }
             for (int v : m.deferred) {
-                size += gatedCount(v, flags[v]);
+                PostingList list = gatedPostings.get(v);
+                size += list == null ? 0 : list.size();
             }
             return size;
         }
@@ -2048,7 +2009,7 @@ public final class Engine {
             // collectDeferred, but postings of other kinds added since the look-up was made are not
             // gated by a second part, so such an entry is compared now, as the look-up would have
             for (int v : m.deferred) {
-                if ((postingFlags[v] & HAS_OTHER) != 0 && similarity(q, v, false) != null) {
+                if (otherPostings.get(v) != null && similarity(q, v, false) != null) {
                     addMatch(v, bits, candidates, gated, filter);
                 }
             }
@@ -2066,13 +2027,11 @@ public final class Engine {
                 maybe = new IntIntMap(1024);
                 possible = maybe;
             }
-            byte[] flags = postingFlags;
             for (int v : deferred) {
-                int f = flags[v];
-                if ((f & GATED_COUNT) == 0 || (f & HAS_OTHER) != 0) {
+                PostingList list = gatedPostings.get(v);
+                if (list == null || otherPostings.get(v) != null) {
                     continue; // none, or compared by collect
                 }
-                PostingList list = gatedPostings[v];
                 int[] a = list.ids();
                 long[] sig = list.signatures();
                 for (int i = 0, size = list.size(); i < size; i++) {
@@ -2107,18 +2066,14 @@ public final class Engine {
 
         /** Adds the postings of one matching vocabulary entry (see {@link #collect}). */
         private void addMatch(int v, int bits, IntIntMap candidates, boolean gated, long filter) {
-            int flags = postingFlags[v];
-            if (gated && gatedMayPass && (flags & GATED_COUNT) != 0) {
-                addPostings(gatedPostings[v], bits, candidates, filter);
+            if (gated && gatedMayPass) {
+                addPostings(gatedPostings.get(v), bits, candidates, filter);
             }
-            if ((flags & HAS_OTHER) == 0) {
-                return;
-            }
-            if (forms[v].wordClass() != null) {
+            if (forms.get(v).wordClass() != null && otherPostings.get(v) != null) {
                 genericVocab.add(v);
                 genericBits.add(bits);
             } else {
-                addPostings(otherPostings[v], bits, candidates);
+                addPostings(otherPostings.get(v), bits, candidates);
             }
         }
 
@@ -2132,7 +2087,7 @@ public final class Engine {
          */
         private void collectGeneric(IntIntMap candidates) {
             for (int k = 0; k < genericVocab.size(); k++) {
-                IntList list = otherPostings[genericVocab.get(k)];
+                IntList list = otherPostings.get(genericVocab.get(k));
                 int bits = genericBits.get(k);
                 int[] a = list.array();
                 for (int i = 0, size = list.size(); i < size; i++) {
@@ -2199,9 +2154,9 @@ public final class Engine {
         private void collectSplits(TokenForm form, int bits, IntIntMap candidates) {
             for (int v : splitMatches(form)) {
                 if (gatedMayPass) {
-                    addPostings(gatedPostings[v], bits, candidates, -1L);
+                    addPostings(gatedPostings.get(v), bits, candidates, -1L);
                 }
-                addPostings(otherPostings[v], bits, candidates);
+                addPostings(otherPostings.get(v), bits, candidates);
             }
         }
 
@@ -2424,7 +2379,7 @@ public final class Engine {
             TokenSimilarity.Result r = sims.get(k);
             if (r == null && !sims.containsKey(k)) {
                 TokenForm qf = tokens.get(q).form();
-                TokenForm vf = forms[v];
+                TokenForm vf = forms.get(v);
                 boolean retrieved = q < MAX_QUERY_TOKENS && retrievable(q) && !qf.isInitial() && !vf.isInitial();
                 r = retrieved ? null : TokenSimilarity.compare(qf, vf);
                 sims.put(k, r);
@@ -2440,7 +2395,7 @@ public final class Engine {
         private TokenSimilarity.@Nullable Result deferredSimilarity(int q, int v, long k) {
             TokenSimilarity.Result r = null;
             if (isDeferred(q, v) && !sims.containsKey(k)) {
-                r = TokenSimilarity.compareAtLeast(tokens.get(q).form(), forms[v], TokenSimilarity.MIN_SIMILARITY);
+                r = TokenSimilarity.compareAtLeast(tokens.get(q).form(), forms.get(v), TokenSimilarity.MIN_SIMILARITY);
                 sims.put(k, r);
             }
             return r;
@@ -2603,7 +2558,7 @@ public final class Engine {
 
         @Override
         public TokenForm form(int i) {
-            return forms[vocab(i)];
+            return forms.get(vocab(i));
         }
 
         @Override
