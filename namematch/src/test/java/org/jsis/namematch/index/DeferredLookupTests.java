@@ -206,9 +206,9 @@ class DeferredLookupTests {
     }
 
     /**
-     * A look-alike's count of persons is exact beyond what the index notes beside the word (it keeps
-     * small counts in a few bits and reads the posting list for larger ones): with look-alikes of up
-     * to 16 persons deferred, a word of 16 persons is deferred, one of 17 is compared; and back to
+     * A look-alike is deferred by its exact count of persons, whatever its size (words15 had kept small
+     * counts in a few bits beside the word, and the count must stay exact beyond them): with look-alikes
+     * of up to 16 persons deferred, a word of 16 persons is deferred, one of 17 is compared; and back to
      * deferred once all but one are removed and compacted out.
      */
     @Test
