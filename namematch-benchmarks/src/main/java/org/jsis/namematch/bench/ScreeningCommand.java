@@ -356,11 +356,16 @@ public final class ScreeningCommand {
                         String.valueOf(h.explanation())));
             }
         }
+        write(lines, file, "answers");
+    }
+
+    /** Writes the lines to the file (its folder made if missing), saying so; a failure is said, not thrown. */
+    private static void write(List<String> lines, java.nio.file.Path file, String what) {
         try {
             java.nio.file.Path parent = file.toAbsolutePath().getParent();
             java.nio.file.Files.createDirectories(parent);
             java.nio.file.Files.write(file, lines);
-            log("answers written to %s", file);
+            log("%s written to %s", what, file);
         } catch (java.io.IOException e) {
             log("could not write %s: %s", file, e.getMessage());
         }
@@ -388,14 +393,7 @@ public final class ScreeningCommand {
                     Long.toString(second.get(i).nanos() / 1000),
                     q.name()));
         }
-        try {
-            java.nio.file.Path parent = file.toAbsolutePath().getParent();
-            java.nio.file.Files.createDirectories(parent);
-            java.nio.file.Files.write(file, lines);
-            log("query times written to %s", file);
-        } catch (java.io.IOException e) {
-            log("could not write %s: %s", file, e.getMessage());
-        }
+        write(lines, file, "query times");
     }
 
     private static void writeFailures(List<QueryResult> results, java.nio.file.Path file) {

@@ -157,12 +157,7 @@ class DeferredLookupTests {
      */
     @Test
     void aLookAlikeIsDeferredByItsCurrentPostings() {
-        List<NameRecord> records = new ArrayList<>();
-        for (int i = 0; i < 3125; i++) {
-            records.add(NameRecord.person("r" + i, word(1, (i * 7) % 3125) + " " + word(0, i)));
-        }
-        Engine engine = new Engine(Engine.MATCH_CACHE_BYTES, 4);
-        engine.putAll(records);
+        Engine engine = murekutunesRegister(4);
         String misspelt = "Murakutunes"; // listed as Murekutunes (r1234), one vowel class away
         assertThat(isDeferred(engine, misspelt, "murekutunes")).isTrue();
 
@@ -176,20 +171,8 @@ class DeferredLookupTests {
                 .as("five persons on the word")
                 .isFalse();
 
-        // the four removed, then enough names for the posting lists to be compacted (more dead
-        // postings than 10,000 and than half the live ones)
-        List<NameRecord> filler = new ArrayList<>();
-        for (int i = 0; i < 3125; i++) {
-            filler.add(NameRecord.person("f" + i, word(2, i) + " " + word(3, i)));
-            filler.add(NameRecord.person("g" + i, word(3, i) + " " + word(2, (i * 3) % 3125)));
-        }
-        engine.putAll(filler);
-        for (int k = 1; k <= 4; k++) {
-            engine.remove("s" + k);
-        }
-        for (NameRecord r : filler) {
-            engine.remove(r.id());
-        }
+        // the four removed, then enough names added and removed for the posting lists to be compacted
+        removeAndCompact(engine, 4);
         engine.putAll(List.of(NameRecord.person("new2", "Qxwzyq Qxwzyv")));
         assertThat(isDeferred(engine, misspelt, "murekutunes"))
                 .as("one person on the word again, after compaction")
@@ -213,12 +196,7 @@ class DeferredLookupTests {
      */
     @Test
     void aLookAlikeOfManyPersonsIsDeferredByItsExactCount() {
-        List<NameRecord> records = new ArrayList<>();
-        for (int i = 0; i < 3125; i++) {
-            records.add(NameRecord.person("r" + i, word(1, (i * 7) % 3125) + " " + word(0, i)));
-        }
-        Engine engine = new Engine(Engine.MATCH_CACHE_BYTES, 16);
-        engine.putAll(records);
+        Engine engine = murekutunesRegister(16);
         String misspelt = "Murakutunes"; // listed as Murekutunes (r1234), one vowel class away
         assertThat(isDeferred(engine, misspelt, "murekutunes")).isTrue();
 
@@ -237,22 +215,44 @@ class DeferredLookupTests {
                 .as("17 persons on the word")
                 .isFalse();
 
+        removeAndCompact(engine, 16);
+        engine.putAll(List.of(NameRecord.person("new3", "Qxwzyq Qxwzyw")));
+        assertThat(isDeferred(engine, misspelt, "murekutunes"))
+                .as("one person on the word again, after compaction")
+                .isTrue();
+    }
+
+    /**
+     * 3,125 two-part persons of invented words (r1234's family name Murekutunes among them), indexed
+     * with look-alikes of up to {@code deferPostings} persons deferred.
+     */
+    private static Engine murekutunesRegister(int deferPostings) {
+        List<NameRecord> records = new ArrayList<>();
+        for (int i = 0; i < 3125; i++) {
+            records.add(NameRecord.person("r" + i, word(1, (i * 7) % 3125) + " " + word(0, i)));
+        }
+        Engine engine = new Engine(Engine.MATCH_CACHE_BYTES, deferPostings);
+        engine.putAll(records);
+        return engine;
+    }
+
+    /**
+     * Removes persons s1 to s{@code added}, then adds and removes enough names for the posting lists
+     * to be compacted (more dead postings than 10,000 and than half the live ones).
+     */
+    private static void removeAndCompact(Engine engine, int added) {
         List<NameRecord> filler = new ArrayList<>();
         for (int i = 0; i < 3125; i++) {
             filler.add(NameRecord.person("f" + i, word(2, i) + " " + word(3, i)));
             filler.add(NameRecord.person("g" + i, word(3, i) + " " + word(2, (i * 3) % 3125)));
         }
         engine.putAll(filler);
-        for (int k = 1; k <= 16; k++) {
+        for (int k = 1; k <= added; k++) {
             engine.remove("s" + k);
         }
         for (NameRecord r : filler) {
             engine.remove(r.id());
         }
-        engine.putAll(List.of(NameRecord.person("new3", "Qxwzyq Qxwzyw")));
-        assertThat(isDeferred(engine, misspelt, "murekutunes"))
-                .as("one person on the word again, after compaction")
-                .isTrue();
     }
 
     private static TokenForm form(String token) {
