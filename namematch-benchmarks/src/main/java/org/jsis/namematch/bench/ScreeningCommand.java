@@ -83,6 +83,12 @@ public final class ScreeningCommand {
         int n = Options.positiveInt(opts, "--names");
         int q = Options.positiveInt(opts, "--queries");
         int stream = Options.nonNegativeInt(opts, "--stream");
+        if (stream > 0
+                && !(opts.get("--results").isEmpty() && opts.get("--times").isEmpty())) {
+            // a stream answers random draws once each: there is no pass of every query to write
+            Options.fail("--results and --times write the timed passes over every query, which --stream " + stream
+                    + " does not run; leave them out or use --stream 0");
+        }
         long seed = Options.wholeLong(opts, "--seed");
         ScriptMix mix;
         try {
