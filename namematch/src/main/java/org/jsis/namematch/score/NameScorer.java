@@ -1256,7 +1256,8 @@ public final class NameScorer {
     }
 
     /**
-     * A cheap test before joining: similar length and the same first consonant class (key lengths and
+     * A cheap test before joining: similar length and the same first consonant class, after the vowel
+     * for a word that begins with one ({@link NameSide#skeletonHead(TokenForm)}; key lengths and
      * skeleton heads from the sides, which an index keeps at hand).
      */
     private static boolean similarLength(int length, char head, NameSide side, int a, int b) {

@@ -55,14 +55,25 @@ public interface NameSide {
         return form(i).key().length();
     }
 
-    /** The first letter of token {@code i}'s primary skeleton, or 0 when it has none; a side may keep it at hand. */
+    /** The {@link #skeletonHead(TokenForm) head} of token {@code i}'s primary skeleton; a side may keep it at hand. */
     default char skeletonHead(int i) {
         return skeletonHead(form(i));
     }
 
-    /** The first letter of a form's primary skeleton, or 0 when it has none. */
+    /**
+     * The head of a form's primary skeleton, or 0 when it has none: its first consonant class; for a
+     * word that begins with a vowel (which the skeleton writes as {@code A}), the first consonant class
+     * after it, in lower case so that it stays apart from a word beginning with that consonant (Aral's
+     * head is {@code r}, Rashid's {@code R}); {@code A} for a word of vowels only. The joins' cheap test
+     * ({@code NameScorer.similarLength}) asks two words for the same head: with the vowel's class as the
+     * head, every word that begins with a vowel passed it against every other.
+     */
     static char skeletonHead(TokenForm form) {
         String skeleton = form.skeletons().get(0);
-        return skeleton.isEmpty() ? 0 : skeleton.charAt(0);
+        if (skeleton.isEmpty()) {
+            return 0;
+        }
+        char head = skeleton.charAt(0);
+        return head == 'A' && skeleton.length() > 1 ? Character.toLowerCase(skeleton.charAt(1)) : head;
     }
 }
