@@ -83,7 +83,6 @@ public final class Engine {
      */
     static final int ADMISSION_SLOTS = Integer.getInteger("jsis.namematch.cacheAdmissionSlots", 0);
 
-    private static final int JOINED_CACHE_SIZE = 100_000;
     private static final int PARSED_CACHE_SIZE = 100_000;
     private static final int MIN_SPLIT = 7;
     /** How close a vocabulary word must be to half of a query token to find the names holding it. */
@@ -246,12 +245,6 @@ public final class Engine {
     private final Map<TokenSimilarity.Result, TokenSimilarity.Result> sharedResults = new ConcurrentHashMap<>();
 
     private final LookupScratch.Pool scratch = new LookupScratch.Pool();
-    /**
-     * Two adjacent indexed tokens as one word, by their vocabulary ids ({@link #key}): analysed once
-     * for all queries, since common names put the same pairs before many queries. A vocabulary id
-     * always names the same form, so entries never go stale.
-     */
-    private final Map<Long, TokenForm> joinedVocab = new ConcurrentHashMap<>();
     /**
      * Indexed names as the analyzer parses them, by name id, for the explanations of returned hits:
      * a name id always names the same name (a replaced record gets new ones).
@@ -665,8 +658,8 @@ public final class Engine {
     /**
      * The same form with equal strings shared (the canonical form and the key, the key and its stem,
      * the skeleton and the stem's) and its lists of one or two strings held without an array: a large
-     * vocabulary keeps millions of forms, and every form a search keeps (a new query word's, a joined
-     * pair's) is copied by the next young collection, so each object left out is one copied less.
+     * vocabulary keeps millions of forms, and every form a search keeps (a new query word's) is copied
+     * by the next young collection, so each object left out is one copied less.
      */
     static TokenForm compact(TokenForm f) {
         String canonical = f.canonical().equals(f.folded()) ? f.folded() : f.canonical();
@@ -1061,7 +1054,7 @@ public final class Engine {
         }
     }
 
-    /** For tests: the form a search uses for two adjacent vocabulary entries written as one word. */
+    /** For tests: two adjacent vocabulary entries written as one word, as a search analyses them. */
     TokenForm joinedForTest(int v1, int v2) {
         lock.readLock().lock();
         try {
@@ -1543,19 +1536,15 @@ public final class Engine {
         }
     }
 
+    /**
+     * Two adjacent vocabulary entries written as one word, analysed for one search ({@link
+     * Search#joinedVocab} keeps it for that search). Not kept for all searches: on a register of rare
+     * words a search asks for tens of pairs no search had asked for, and a map of them for all searches
+     * (emptied at 100,000 pairs) held ~450 of the ~530 objects a screening left for the next young
+     * collection to copy into the old generation; analysing a pair again costs a few microseconds.
+     */
     private TokenForm joinedVocab(int v1, int v2) {
-        long key = key(v1, v2);
-        TokenForm f = joinedVocab.get(key);
-        if (f == null) {
-            if (joinedVocab.size() > JOINED_CACHE_SIZE) {
-                joinedVocab.clear();
-            }
-            // compacted: a search joins the adjacent tokens of each name it considers, so a register of
-            // rare words stores tens of new pairs a query, each promoted by the next young collection
-            f = compact(TokenForm.joined(forms.get(v1), forms.get(v2)));
-            joinedVocab.put(key, f);
-        }
-        return f;
+        return TokenForm.joined(forms.get(v1), forms.get(v2));
     }
 
     private double weight(int df) {
@@ -1618,6 +1607,8 @@ public final class Engine {
 
         private final List<Best> bestList = new ArrayList<>();
         private final Map<Long, TokenForm> joinedForms = new HashMap<>();
+        /** The pairs of indexed tokens this search wrote as one word ({@link #joinedVocab}). */
+        private final LongObjectMap<TokenForm> pairs = new LongObjectMap<>(64);
         /** Results of {@link #joinSimilarity}, {@link #NO_MATCH} for none. */
         private final Map<JoinKey, Object> joins = new HashMap<>();
         /** Min-heap of the first scores of the best {@code limit} documents so far; see {@link #bound()}. */
@@ -1734,9 +1725,18 @@ public final class Engine {
             return organisationSide;
         }
 
-        /** Two adjacent indexed tokens as one word. */
+        /**
+         * Two adjacent indexed tokens as one word, analysed once in this search: the bound and the
+         * comparison remember joins by the forms' identity ({@link #joinSimilarity}).
+         */
         TokenForm joinedVocab(int v1, int v2) {
-            return Engine.this.joinedVocab(v1, v2);
+            long key = key(v1, v2);
+            TokenForm f = pairs.get(key);
+            if (f == null) {
+                f = Engine.this.joinedVocab(v1, v2);
+                pairs.put(key, f);
+            }
+            return f;
         }
 
         /** Query token {@code q} written together with the next one (or the one after an article), once per search. */
