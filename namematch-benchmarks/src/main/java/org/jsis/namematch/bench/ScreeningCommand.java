@@ -2,6 +2,7 @@ package org.jsis.namematch.bench;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,9 @@ import org.jsis.namematch.bench.synth.SyntheticData;
  * after a forced full GC once the index is built and the generated list is no longer referenced,
  * minus the same measure before generation. {@code --results FILE} writes every JSIS answer (ids,
  * scores, explanations) to compare two builds; {@code --times FILE} every query's CPU time in both
- * passes, to tell which queries the mean's time goes to.
+ * passes, to tell which queries the mean's time goes to. {@code --retained} prints what JSIS's first pass
+ * left live a query (instances and KB, from HotSpot's class histogram before and after it, and the
+ * classes that grew most on stderr): what a server's young collections copy into the old generation.
  */
 public final class ScreeningCommand {
 
@@ -57,6 +60,12 @@ public final class ScreeningCommand {
     /** What the last {@link #timed} run answered, query by query. */
     private static List<QueryResult> lastResults;
 
+    /**
+     * With {@code --retained}: what JSIS's first pass left live, by class (instances, bytes), from a class
+     * histogram of the live heap before and after it; null otherwise.
+     */
+    private static Map<String, long[]> lastFirstRetained;
+
     /** The last {@link #timed} run's first pass, query by query, with the CPU time of each. */
     private static List<QueryResult> lastFirst;
 
@@ -79,15 +88,16 @@ public final class ScreeningCommand {
                         "--results", "",
                         "--times", "",
                         "--stream", "0"),
-                List.of("--skip-pg"));
+                List.of("--skip-pg", "--retained"));
         int n = Options.positiveInt(opts, "--names");
         int q = Options.positiveInt(opts, "--queries");
         int stream = Options.nonNegativeInt(opts, "--stream");
+        boolean retained = opts.containsKey("--retained");
         if (stream > 0
-                && !(opts.get("--results").isEmpty() && opts.get("--times").isEmpty())) {
+                && !(opts.get("--results").isEmpty() && opts.get("--times").isEmpty() && !retained)) {
             // a stream answers random draws once each: there is no pass of every query to write
-            Options.fail("--results and --times write the timed passes over every query, which --stream " + stream
-                    + " does not run; leave them out or use --stream 0");
+            Options.fail("--results, --times and --retained are about the passes over every query, which --stream "
+                    + stream + " does not run; leave them out or use --stream 0");
         }
         long seed = Options.wholeLong(opts, "--seed");
         ScriptMix mix;
@@ -147,7 +157,7 @@ public final class ScreeningCommand {
             return;
         }
         java.nio.file.Path out = java.nio.file.Path.of(opts.get("--out"));
-        Metrics jsisM = timed(jsis, queries, out);
+        Metrics jsisM = timed(jsis, queries, out, retained);
         if (!opts.get("--results").isEmpty()) {
             writeResults(lastResults, java.nio.file.Path.of(opts.get("--results")));
         }
@@ -158,6 +168,7 @@ public final class ScreeningCommand {
         Metrics jsisFirstCpu = lastFirstCpu;
         long[] jsisFirstGc = lastFirstGc;
         double jsisFirstAllocBytes = lastFirstAllocMeanBytes;
+        Map<String, long[]> jsisFirstRetained = lastFirstRetained;
         double jsisFirstMean = lastFirstCpuMeanMs;
         jsis = null;
 
@@ -173,7 +184,7 @@ public final class ScreeningCommand {
                 pgBuild = seconds(t2);
                 again = null;
                 log("pg_trgm table and GIN index built in %.1f s", pgBuild);
-                pgM = timed(pg, queries, out);
+                pgM = timed(pg, queries, out, false);
             }
         }
 
@@ -192,6 +203,9 @@ public final class ScreeningCommand {
         System.out.println("jsis_first_pass_gc_count=" + jsisFirstGc[0]);
         System.out.println("jsis_first_pass_gc_ms=" + jsisFirstGc[1]);
         System.out.printf(Locale.ROOT, "jsis_first_pass_alloc_kb_mean=%.1f%n", jsisFirstAllocBytes / 1024);
+        if (jsisFirstRetained != null) {
+            printRetained(jsisFirstRetained, queries.size());
+        }
         if (pgM != null) {
             System.out.printf(Locale.ROOT, "pg_trgm_index_build_s=%.2f%n", pgBuild);
             System.out.printf(Locale.ROOT, "pg_trgm_p50_ms=%.3f%n", pgM.p50Millis());
@@ -282,11 +296,64 @@ public final class ScreeningCommand {
         return -1;
     }
 
+    /**
+     * The classes whose live instances grew most over JSIS's first pass, per query (instances, bytes), with
+     * the totals: what the matcher keeps from one query for the next (its caches), which a server's
+     * next young collection copies into the old generation; it includes this benchmark's own result
+     * of each query (its hit list and hits, a few objects).
+     */
+    private static void printRetained(Map<String, long[]> retained, int queries) {
+        long objects = 0;
+        long bytes = 0;
+        for (long[] v : retained.values()) {
+            objects += v[0];
+            bytes += v[1];
+        }
+        System.out.printf(Locale.ROOT, "jsis_first_pass_retained_objects_mean=%.1f%n", objects / (double) queries);
+        System.out.printf(Locale.ROOT, "jsis_first_pass_retained_kb_mean=%.2f%n", bytes / 1024.0 / queries);
+        List<Map.Entry<String, long[]>> top = new ArrayList<>(retained.entrySet());
+        top.sort((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]));
+        log("what the first pass left live, a query (class, instances, bytes):");
+        for (Map.Entry<String, long[]> e : top.subList(0, Math.min(15, top.size()))) {
+            log(
+                    "  %-60s %8.1f %9.0f",
+                    e.getKey(), e.getValue()[0] / (double) queries, e.getValue()[1] / (double) queries);
+        }
+    }
+
+    /**
+     * The live heap by class (instances, bytes): HotSpot's class histogram, which collects the whole heap
+     * first.
+     */
+    static Map<String, long[]> liveHistogram() {
+        String text;
+        try {
+            text = (String) ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram",
+                            new Object[] {new String[0]},
+                            new String[] {String[].class.getName()});
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException("--retained needs HotSpot's class histogram: " + e.getMessage(), e);
+        }
+        Map<String, long[]> classes = new HashMap<>();
+        for (String line : text.split("\n")) {
+            // "   1:   123456   7890123  java.lang.String (java.base@17)"
+            String[] f = line.trim().split("\\s+");
+            if (f.length >= 4 && f[0].endsWith(":")) {
+                classes.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+            }
+        }
+        return classes;
+    }
+
     /** Every query once untimed, then every query timed, on this thread; misses and wrong hits to a file. */
-    private static Metrics timed(Matcher m, List<Query> queries, java.nio.file.Path out) {
+    private static Metrics timed(Matcher m, List<Query> queries, java.nio.file.Path out, boolean retained) {
         var threads = ManagementFactory.getThreadMXBean();
         List<QueryResult> first = new ArrayList<>(queries.size());
         long firstTotal = 0;
+        Map<String, long[]> before = retained ? liveHistogram() : null;
         long[] gcBefore = gc();
         long allocBefore = allocatedBytes();
         long w = System.nanoTime();
@@ -303,6 +370,15 @@ public final class ScreeningCommand {
                 : (allocAfter - allocBefore) / (double) queries.size();
         long[] gcAfter = gc();
         lastFirstGc = new long[] {gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]};
+        lastFirstRetained = null;
+        if (before != null) {
+            Map<String, long[]> grown = new HashMap<>();
+            liveHistogram().forEach((name, v) -> {
+                long[] b = before.getOrDefault(name, new long[2]);
+                grown.put(name, new long[] {v[0] - b[0], v[1] - b[1]});
+            });
+            lastFirstRetained = grown;
+        }
         lastFirstCpu = Metrics.of(first);
         lastFirstCpuMeanMs = queries.isEmpty() ? 0 : firstTotal / 1e6 / queries.size();
         log(
