@@ -1606,9 +1606,12 @@ public final class Engine {
         private final int otherSkip;
 
         private final List<Best> bestList = new ArrayList<>();
-        private final Map<Long, TokenForm> joinedForms = new HashMap<>();
-        /** The pairs of indexed tokens this search wrote as one word ({@link #joinedVocab}). */
-        private final LongObjectMap<TokenForm> pairs = new LongObjectMap<>(64);
+        /**
+         * Two words written as one, analysed once in this search: a query token and the next under
+         * {@code -1 - q} ({@link #joinedQuery}), two adjacent indexed tokens under {@link #key} of their
+         * vocabulary ids ({@link #joinedVocab}), which is never negative.
+         */
+        private final LongObjectMap<TokenForm> joined = new LongObjectMap<>(64);
         /** Results of {@link #joinSimilarity}, {@link #NO_MATCH} for none. */
         private final Map<JoinKey, Object> joins = new HashMap<>();
         /** Min-heap of the first scores of the best {@code limit} documents so far; see {@link #bound()}. */
@@ -1731,17 +1734,19 @@ public final class Engine {
          */
         TokenForm joinedVocab(int v1, int v2) {
             long key = key(v1, v2);
-            TokenForm f = pairs.get(key);
+            TokenForm f = joined.get(key);
             if (f == null) {
                 f = Engine.this.joinedVocab(v1, v2);
-                pairs.put(key, f);
+                joined.put(key, f);
             }
             return f;
         }
 
         /** Query token {@code q} written together with the next one (or the one after an article), once per search. */
         TokenForm joinedQuery(int q) {
-            return joinedForms.computeIfAbsent(-1L - q, k -> {
+            long key = -1L - q;
+            TokenForm f = joined.get(key);
+            if (f == null) {
                 int next = TokenForm.compoundNext(
                         tokens.size(),
                         q,
@@ -1749,9 +1754,11 @@ public final class Engine {
                         i -> tokens.get(i).form());
                 String folded =
                         tokens.get(q).form().folded() + tokens.get(next).form().folded();
-                TokenForm f = formCache.get(folded);
-                return f != null ? f : queryForm(folded, folded, false);
-            });
+                f = formCache.get(folded);
+                f = f != null ? f : queryForm(folded, folded, false);
+                joined.put(key, f);
+            }
+            return f;
         }
 
         /**

@@ -161,12 +161,7 @@ class DeferredLookupTests {
         String misspelt = "Murakutunes"; // listed as Murekutunes (r1234), one vowel class away
         assertThat(isDeferred(engine, misspelt, "murekutunes")).isTrue();
 
-        List<NameRecord> same = new ArrayList<>();
-        for (int k = 1; k <= 4; k++) {
-            same.add(NameRecord.person("s" + k, word(1, k) + " Murekutunes"));
-        }
-        same.add(NameRecord.person("new1", "Qxwzyq Qxwzyt"));
-        engine.putAll(same);
+        putPersonsOnTheWord(engine, 4);
         assertThat(isDeferred(engine, misspelt, "murekutunes"))
                 .as("five persons on the word")
                 .isFalse();
@@ -189,6 +184,19 @@ class DeferredLookupTests {
     }
 
     /**
+     * Puts {@code count} more two-part persons on Murekutunes (s1 to s{@code count}) and a name of a new
+     * word, so that the next look-up is not answered from the cache.
+     */
+    private static void putPersonsOnTheWord(Engine engine, int count) {
+        List<NameRecord> same = new ArrayList<>();
+        for (int k = 1; k <= count; k++) {
+            same.add(NameRecord.person("s" + k, word(1, k) + " Murekutunes"));
+        }
+        same.add(NameRecord.person("new1", "Qxwzyq Qxwzyt"));
+        engine.putAll(same);
+    }
+
+    /**
      * A look-alike is deferred by its exact count of persons, whatever its size (words15 had kept small
      * counts in a few bits beside the word, and the count must stay exact beyond them): with look-alikes
      * of up to 16 persons deferred, a word of 16 persons is deferred, one of 17 is compared; and back to
@@ -200,12 +208,7 @@ class DeferredLookupTests {
         String misspelt = "Murakutunes"; // listed as Murekutunes (r1234), one vowel class away
         assertThat(isDeferred(engine, misspelt, "murekutunes")).isTrue();
 
-        List<NameRecord> same = new ArrayList<>();
-        for (int k = 1; k <= 15; k++) {
-            same.add(NameRecord.person("s" + k, word(1, k) + " Murekutunes"));
-        }
-        same.add(NameRecord.person("new1", "Qxwzyq Qxwzyt"));
-        engine.putAll(same);
+        putPersonsOnTheWord(engine, 15);
         assertThat(isDeferred(engine, misspelt, "murekutunes"))
                 .as("16 persons on the word")
                 .isTrue();
