@@ -58,30 +58,30 @@ public final class Engine {
 
     private static final int MIN_DELETE_KEY = 4;
     /**
-     * The default budget of the word look-up cache in bytes (an estimate: 8 bytes per look-alike and
-     * a fixed share per entry); the system property {@code jsis.namematch.lookupCacheMb} sets it.
+     * The default budget of the word look-up cache in bytes (its rings of ints, see {@link
+     * LookupCache}; its table of slots takes a quarter of that again); the system property {@code
+     * jsis.namematch.lookupCacheMb} sets it.
      */
     static final long MATCH_CACHE_BYTES = Long.getLong("jsis.namematch.lookupCacheMb", 128) << 20;
-    /** What a cached look-up costs besides its look-alikes: key, entry, arrays' headers. */
-    private static final int MATCH_ENTRY_BYTES = 200;
-    /** The most distinct similarity results shared between cached look-ups. */
-    private static final int MAX_INTERNED_RESULTS = 1 << 16;
 
     private static final int FORM_CACHE_SIZE = 500_000;
     private static final int QUERY_FORM_CACHE_SIZE = 50_000;
     /**
-     * With a positive value, the look-up and query-form caches store a word at its second look-up,
-     * not its first (see {@link BoundedCache}), in a table of this many ints; 0 (the default) stores
-     * every word at once. Admission keeps words seen once (every word of an invented register's
-     * queries) out of the old generation, where each young pause copied the cached look-ups of the
-     * words since the last one; but a word that recurs is looked up twice before it is cached, and
-     * that cost more than it saved: the register's first pass ({@code ScreeningCommand --data
-     * register}, quiet, lead, thirteenth session, same jar in turn) took a mean 5.96, 4.14 and 3.61 ms
-     * a query with 2^18 slots against 4.28, 3.17 and 3.41 ms without, and its second pass answered
-     * 287-529 queries/s against 811-1,197. The system property {@code
-     * jsis.namematch.cacheAdmissionSlots} sets it, for a deployment whose words rarely recur.
+     * With a positive value (the default, 2^18: a table of 1 MB), the query-form cache stores a word
+     * at its second analysis, not its first (see {@link BoundedCache}), noting its first in a table of
+     * this many ints; 0 stores every word at once. A query word no indexed name holds is mostly a
+     * traveller's own spelling, seen once; stored at once, its analysis (~17 objects) was what a young
+     * collection copied into the old generation next, once the look-ups were held as ints ({@link
+     * LookupCache}): on the invented register's first pass ({@code ScreeningCommand --data register
+     * --names 1000000 --queries 3000 --retained}, lead, seventeenth session) a query left 2.2 KB and 47
+     * objects with admission against 3.9 KB and 105 without, at the same CPU (4.07 and 4.04 ms a query,
+     * one run each). A recurring word is analysed twice before it is cached. The look-up cache has no
+     * admission: there a word that recurs (an organisation's generic word, a name written in two
+     * scripts) looked up twice had cost more than the pauses saved (thirteenth session: first pass
+     * 5.96, 4.14 and 3.61 ms a query with admission against 4.28, 3.17 and 3.41 ms without). The system
+     * property {@code jsis.namematch.cacheAdmissionSlots} sets it.
      */
-    static final int ADMISSION_SLOTS = Integer.getInteger("jsis.namematch.cacheAdmissionSlots", 0);
+    static final int ADMISSION_SLOTS = Integer.getInteger("jsis.namematch.cacheAdmissionSlots", 1 << 18);
 
     private static final int PARSED_CACHE_SIZE = 100_000;
     private static final int MIN_SPLIT = 7;
@@ -233,16 +233,18 @@ public final class Engine {
     private final LongObjectMap<VocabList> byVowelKey = new LongObjectMap<>(1024);
 
     /**
-     * Word look-ups by query token (see {@link #matches}), bounded by their size and evicted
-     * gradually: a look-up of a dense vocabulary holds up to {@link #MAX_COMPARED} look-alikes. An
-     * entry holds the vocabulary size it was made for and is not used once the vocabulary has grown.
+     * Word look-ups by query token (see {@link #matches}), held as ints (see {@link LookupCache}):
+     * a look-up of a dense vocabulary holds up to {@link #MAX_COMPARED} look-alikes. An entry holds
+     * the vocabulary size it was made for and is not used once the vocabulary has grown.
      */
-    private final BoundedCache<String, TokenMatches> matchCache;
+    private final LookupCache matchCache;
     /**
-     * One instance per distinct similarity result, shared by the cached look-ups, so that a cached
-     * look-alike costs an int and a reference rather than an object of its own.
+     * The vocabulary size at which the look-up cache takes its whole budget at once: an index this
+     * large fills it in its first minutes of screening, and a ring allocated chunk by chunk meanwhile
+     * would have each chunk copied into the old generation by the next young collection, as many
+     * bytes as the look-ups it holds. A small index (a demo, a test's) takes chunks as it needs them.
      */
-    private final Map<TokenSimilarity.Result, TokenSimilarity.Result> sharedResults = new ConcurrentHashMap<>();
+    private static final int WHOLE_LOOKUP_CACHE_FROM = 100_000;
 
     private final LookupScratch.Pool scratch = new LookupScratch.Pool();
     /**
@@ -270,11 +272,7 @@ public final class Engine {
      */
     Engine(long lookupCacheBytes, int deferPostings) {
         this.deferPostings = deferPostings;
-        // a cached look-alike: an int and a shared result's reference; a deferred one: an int
-        matchCache = new BoundedCache<>(
-                lookupCacheBytes,
-                m -> MATCH_ENTRY_BYTES + 8L * m.vocab.length + 4L * m.deferred.length,
-                ADMISSION_SLOTS);
+        matchCache = new LookupCache(lookupCacheBytes);
         Lexicon lexicon = Lexicon.standard();
         indexAnalyzer = new NameAnalyzer(lexicon, (folded, ukBe) -> {
             if (formCache.size() > FORM_CACHE_SIZE) {
@@ -290,7 +288,8 @@ public final class Engine {
 
     /**
      * The form of a query token (or of two query tokens written together) that no indexed name has:
-     * analysed once for all queries, since the analysis runs the transliterators.
+     * kept for later queries from its second analysis on (see {@link #ADMISSION_SLOTS}), since the
+     * analysis runs the transliterators.
      */
     private TokenForm queryForm(String cacheKey, String folded, boolean ukBe) {
         TokenForm f = queryForms.get(cacheKey);
@@ -614,6 +613,9 @@ public final class Engine {
         formCache.replace(form.folded(), form, compact);
         formCache.replace(form.folded() + '\u0001', form, compact);
         forms.add(compact);
+        if (v + 1 == WHOLE_LOOKUP_CACHE_FROM) {
+            matchCache.allocate();
+        }
         gatedPostings.add(null);
         otherPostings.add(null);
         vocabSkeleton.add(skeletonId(form.skeletons().get(0)));
@@ -916,7 +918,7 @@ public final class Engine {
      * that one matching part can pass has them compared first ({@link #compared}). {@code vocab} and
      * {@code results} hold the compared entries that match.
      */
-    private record TokenMatches(int vocabularySize, int[] vocab, TokenSimilarity.Result[] results, int[] deferred) {
+    record TokenMatches(int vocabularySize, int[] vocab, TokenSimilarity.Result[] results, int[] deferred) {
         TokenMatches(int vocabularySize, int[] vocab, TokenSimilarity.Result[] results) {
             this(vocabularySize, vocab, results, NO_DEFERRED);
         }
@@ -956,8 +958,8 @@ public final class Engine {
 
     /**
      * A token's look-up ({@link #matches(TokenForm)}) with its deferred entries compared, for a search
-     * that one matching part can pass; cached in its place (where the look-up is cached: with admission,
-     * not at a word's first look-up, see {@link #ADMISSION_SLOTS}), so that it is compared once.
+     * that one matching part can pass; cached in its place (where the look-up is still cached), so that
+     * it is compared once.
      */
     private TokenMatches compared(TokenForm form, TokenMatches m) {
         if (m.deferred.length == 0) {
@@ -974,7 +976,7 @@ public final class Engine {
                     TokenSimilarity.compareAtLeast(form, forms.get(v), TokenSimilarity.MIN_SIMILARITY);
             if (r != null) {
                 vocab.add(v);
-                results.add(shared(r));
+                results.add(r);
             }
         }
         TokenMatches full = new TokenMatches(
@@ -1171,7 +1173,7 @@ public final class Engine {
             TokenSimilarity.Result r = TokenSimilarity.compareAtLeast(form, forms.get(v), min);
             if (r != null) {
                 vocab.add(v);
-                results.add(shared(r));
+                results.add(r);
             }
         }
         seen.compared = comparing;
@@ -1202,19 +1204,6 @@ public final class Engine {
         }
         PostingList gated = gatedPostings.get(v);
         return gated == null || gated.size() <= deferPostings;
-    }
-
-    /** The shared instance of an equal result, or the result itself once too many are shared. */
-    private TokenSimilarity.Result shared(TokenSimilarity.Result r) {
-        TokenSimilarity.Result s = sharedResults.get(r);
-        if (s != null) {
-            return s;
-        }
-        if (sharedResults.size() >= MAX_INTERNED_RESULTS) {
-            return r;
-        }
-        s = sharedResults.putIfAbsent(r, r);
-        return s != null ? s : r;
     }
 
     /**
