@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  * bucket of a key's hash): a look-up whose bucket is full replaces the bucket's oldest. A key's
  * characters are stored with its look-up and compared on every hit, so two keys with one hash never
  * read each other's look-up. A ring is made of chunks of 1 MB, each allocated when the ring first
- * reaches it, and its table grows with them, up to the budget; a look-up heavier than a quarter of a
- * chunk is not stored. Thread-safe: each segment has its own lock.
+ * reaches it (or all at once, {@link #allocate}, as a large index does), and its table grows with
+ * them, up to the budget; a look-up heavier than a quarter of a chunk is not stored. Thread-safe:
+ * each segment has its own lock.
  */
 final class LookupCache {
 
