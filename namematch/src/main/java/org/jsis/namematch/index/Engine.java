@@ -70,7 +70,7 @@ public final class Engine {
      * With a positive value (the default, 2^18: a table of 1 MB), the query-form cache stores a word
      * at its second analysis, not its first (see {@link BoundedCache}), noting its first in a table of
      * this many ints; 0 stores every word at once. A query word no indexed name holds is mostly a
-     * traveller's own spelling, seen once; stored at once, its analysis (~17 objects) was what a young
+     * traveller's own spelling, seen once; stored at once, its analysis (~15 objects) was what a young
      * collection copied into the old generation next, once the look-ups were held as ints ({@link
      * LookupCache}): on the invented register's first pass ({@code ScreeningCommand --data register
      * --names 1000000 --queries 3000 --retained}, lead, seventeenth session) a query left 2.2 KB and 47
