@@ -13,18 +13,18 @@ import org.jspecify.annotations.Nullable;
  * one at a time, once its share of the budget is exceeded. Evicting gradually keeps the garbage of
  * one eviction small (a cache that is emptied all at once frees its whole content in one go, which
  * the collector then has to trace and copy out of the old generation), and bounding by weight keeps
- * a cache of values of very different sizes (one look-alike or a thousand) at a known size. A value
- * heavier than a segment's share is not stored.
+ * a cache of values of very different sizes at a known size. A value heavier than a segment's share
+ * is not stored. The engine keeps its query words' analyses here, each of weight 1 (its word
+ * look-ups, which once were here too, are held as ints: {@link LookupCache}).
  *
  * <p>With admission ({@link #BoundedCache(long, ToLongFunction, int)}), a key is stored at its second
  * put, not its first: the first only notes the key's hash in a fixed table of ints. A server screening
- * passengers sees most words once; storing each made every screening leave its look-ups behind in the
+ * passengers sees most spellings once; storing each made every screening leave objects behind in the
  * old generation, where the collector copied them first (they are allocated young and referenced from
- * the old cache), so each young pause copied tens of megabytes of entries that were never read again.
- * The note is a plain int in an array allocated once: writing it creates no object and marks no card
- * for the collector. A word seen again (a common given name) is stored at its second look-up; the
- * cost is one look-up more per word that recurs. The table forgets: a slot holds the last hash noted
- * there, so a word whose slot was taken by another since counts as new.
+ * the old cache), though most were never read again. The note is a plain int in an array allocated
+ * once: writing it creates no object and marks no card for the collector. A key seen again is stored
+ * at its second put; the cost is computing its value once more. The table forgets: a slot holds the
+ * last hash noted there, so a key whose slot was taken by another since counts as new.
  */
 final class BoundedCache<K, V> {
 
