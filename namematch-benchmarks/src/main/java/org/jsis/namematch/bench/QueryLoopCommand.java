@@ -97,23 +97,21 @@ public final class QueryLoopCommand {
             double ms = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / repeat;
             System.out.println(String.format(Locale.ROOT, "query_cpu_ms=%.3f %s", ms, query.name()));
         }
-        jdk.jfr.Recording recording = null;
         if (!opts.get("--jfr").isEmpty()) {
             // started after the timed repeats: starting a recording makes compiled methods not entrant, and the
             // first answers after it run slower until they are compiled again
-            recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-            recording.setDestination(java.nio.file.Path.of(opts.get("--jfr")));
-            recording.start();
-        }
-        if (recording != null) {
-            long end = System.nanoTime() + seconds * 1_000_000_000L;
-            while (System.nanoTime() < end) {
-                for (Query query : named) {
-                    jsis.search(query);
+            try (jdk.jfr.Recording recording =
+                    new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
+                recording.setDestination(java.nio.file.Path.of(opts.get("--jfr")));
+                recording.start();
+                long end = System.nanoTime() + seconds * 1_000_000_000L;
+                while (System.nanoTime() < end) {
+                    for (Query query : named) {
+                        jsis.search(query);
+                    }
                 }
+                recording.stop();
             }
-            recording.stop();
-            recording.close();
             System.out.println("jfr=" + opts.get("--jfr"));
         }
     }
