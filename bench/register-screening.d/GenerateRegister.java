@@ -12,7 +12,10 @@ import java.util.Random;
  * screening queries, for bench/register-screening. Run with the JDK's single-file launcher:
  * {@snippet :
  * java GenerateRegister.java ENTRIES OUT.jsonl QUERIES.txt [SEED] [ID_PREFIX]
+ * java GenerateRegister.java --org-words
  * }
+ * The second prints the 30 common words that end every organisation's name, each in Latin and in Cyrillic, a line
+ * each (bench/register-screening --query-kinds tells persons' names from organisations' by them).
  * About 80% persons (given name, patronymic-like middle name, family name; 60% with a Cyrillic alias,
  * a birth date and a nationality) and 20% organisations (an invented word and one of 30 common words such as
  * "Front" or "Movement", a third also with one of 30 place names, and a Cyrillic alias); half of the
@@ -34,6 +37,14 @@ public final class GenerateRegister {
     private static final String[] COUNTRIES = {"ru", "kz", "kg", "tj", "uz", "am", "by", "af", "tr", "az"};
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 1 && args[0].equals("--org-words")) {
+            // the common words that end every organisation's name, as written in its Latin name and its Cyrillic alias
+            for (String word : ORG_WORDS) {
+                System.out.println(word);
+                System.out.println(toCyrillic(word));
+            }
+            return;
+        }
         int n = Integer.parseInt(args[0]);
         Path out = Path.of(args[1]);
         Path queries = Path.of(args[2]);
