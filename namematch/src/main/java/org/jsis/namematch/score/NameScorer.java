@@ -249,12 +249,14 @@ public final class NameScorer {
             boolean[] qUsed,
             boolean[] rUsed,
             List<NameComparison.Pair> out) {
+        JoinSkeletons skeletons = new JoinSkeletons();
         for (int q = 0; q < query.size(); q++) {
             if (query.role(q) != Role.NAME || qUsed[q]) {
                 continue;
             }
             for (int r = 0; r + 1 < record.size(); r++) {
-                if (joinable(query.keyLength(q), query.skeletonHead(q), record, rUsed, r)) {
+                if (joinable(query.keyLength(q), query.skeletonHead(q), record, rUsed, r)
+                        && skeletonsNear(skeletons, query, q, -1, record, r, record.next(r))) {
                     addJoin(query.form(q), record.joined(r), sims, out, q, q, r, record.next(r));
                 }
             }
@@ -266,7 +268,8 @@ public final class NameScorer {
                     TokenForm joinedQuery = query.joined(q);
                     if (joinedQuery != null
                             && similarLength(joinedQuery, record, r, record.next(r))
-                            && spaceMoved(query, q, record, r)) {
+                            && spaceMoved(query, q, record, r)
+                            && skeletonsNear(skeletons, query, q, query.next(q), record, r, record.next(r))) {
                         TokenSimilarity.Result res = join(joinedQuery, record.joined(r), sims);
                         if (res != null && !wordHeldAlone(query, q, record, r, sims, res.similarity())) {
                             out.add(new NameComparison.Pair(
@@ -282,7 +285,8 @@ public final class NameScorer {
             }
             for (int q = 0; q + 1 < query.size(); q++) {
                 if (adjacentFree(query, qUsed, q)
-                        && similarLength(record.keyLength(r), record.skeletonHead(r), query, q, query.next(q))) {
+                        && similarLength(record.keyLength(r), record.skeletonHead(r), query, q, query.next(q))
+                        && skeletonsNear(skeletons, query, q, query.next(q), record, r, -1)) {
                     addJoin(record.form(r), query.joined(q), sims, out, q, query.next(q), r, r);
                 }
             }
@@ -454,6 +458,9 @@ public final class NameScorer {
         private int[] joinR = new int[8];
         private int[] joinREnd = new int[8];
         private int joinCount;
+        /** The joins' consonant test, which remembers the query's side of it. */
+        private final JoinSkeletons skeletons = new JoinSkeletons();
+
         private boolean[] recordJoinedRead = new boolean[8];
         /** Whether {@link #addJoins} only marks the query tokens its joins cover, in {@link #joinable}. */
         private boolean marking;
@@ -552,12 +559,12 @@ public final class NameScorer {
          * A cheaper, looser {@link #mayReach} for a record whose word matches are known before any
          * similarity is read: the query tokens in {@code matched} (a bit per token; from the 64th on
          * all count as matched) are taken as matched exactly, every other one only where a join that
-         * passes the cheap test could cover it, and the record's own tokens as all matched. False only
-         * when {@link #mayReach} is false too, provided that every query token whose {@link
-         * Similarities#compare} with a token of the record can be non-null is in {@code matched}, and
-         * that neither name has a patronymic (only a query token paired with the record's patronymic
-         * is left out of the similarities above) — as for an organisation whose query tokens' word
-         * matches an index has looked up.
+         * passes the cheap test and the consonant test ({@link JoinSkeletons}) could cover it, and the
+         * record's own tokens as all matched. False only when {@link #mayReach} is false too, provided
+         * that every query token whose {@link Similarities#compare} with a token of the record can be
+         * non-null is in {@code matched}, and that neither name has a patronymic (only a query token
+         * paired with the record's patronymic is left out of the similarities above) — as for an
+         * organisation whose query tokens' word matches an index has looked up.
          */
         public boolean mayReachWithMatched(NameSide record, long matched, double floor, double gain) {
             return mayReachWithMatched(record, matched, floor, gain, true);
@@ -1028,8 +1035,9 @@ public final class NameScorer {
         }
 
         /**
-         * The joins addJoined could make with no token used yet, each that passes the cheap test
-         * counted as an exact match (into the loose arrays) and listed for {@link #compareJoins}.
+         * The joins addJoined could make with no token used yet, each that passes the cheap test and
+         * the consonant test ({@link JoinSkeletons}) counted as an exact match (into the loose arrays)
+         * and listed for {@link #compareJoins}.
          */
         private void addJoins() {
             joinCount = 0;
@@ -1040,7 +1048,8 @@ public final class NameScorer {
                     continue;
                 }
                 for (int r = 0; r + 1 < nr && !markedNothingToAdd(q, q); r++) {
-                    if (joinable(query.keyLength(q), query.skeletonHead(q), record, none, r)) {
+                    if (joinable(query.keyLength(q), query.skeletonHead(q), record, none, r)
+                            && skeletonsNear(skeletons, query, q, -1, record, r, record.next(r))) {
                         looseJoin(QUERY_TOKEN, q, q, r, record.next(r));
                     }
                 }
@@ -1057,14 +1066,16 @@ public final class NameScorer {
                         // the cheap test first: most record pairs fail it, and it reads less than spaceMoved
                         if (joinedQuery != null
                                 && similarLength(joinedQuery, record, r, record.next(r))
-                                && spaceMoved(q, r)) {
+                                && spaceMoved(q, r)
+                                && skeletonsNear(skeletons, query, q, query.next(q), record, r, record.next(r))) {
                             looseJoin(BOTH_JOINED, q, qNext, r, record.next(r));
                         }
                     }
                 }
                 for (int r = 0; r < nr && !markedNothingToAdd(q, qNext); r++) {
                     if (record.role(r) == Role.NAME
-                            && similarLength(record.keyLength(r), record.skeletonHead(r), query, q, qNext)) {
+                            && similarLength(record.keyLength(r), record.skeletonHead(r), query, q, qNext)
+                            && skeletonsNear(skeletons, query, q, query.next(q), record, r, -1)) {
                         looseJoin(RECORD_TOKEN, q, qNext, r, r);
                     }
                 }
@@ -1258,7 +1269,8 @@ public final class NameScorer {
     /**
      * A cheap test before joining: similar length and the same first consonant class, after the vowel
      * for a word that begins with one ({@link NameSide#skeletonHead(TokenForm)}; key lengths and
-     * skeleton heads from the sides, which an index keeps at hand).
+     * skeleton heads from the sides, which an index keeps at hand). A join that passes it is then
+     * asked for its consonants ({@link #skeletonsNear}) before the words are joined and compared.
      */
     private static boolean similarLength(int length, char head, NameSide side, int a, int b) {
         return Math.abs(length - side.keyLength(a) - side.keyLength(b)) <= 3
@@ -1268,6 +1280,19 @@ public final class NameScorer {
 
     private static boolean similarLength(TokenForm single, NameSide side, int a, int b) {
         return similarLength(single.key().length(), NameSide.skeletonHead(single), side, a, b);
+    }
+
+    /**
+     * The joins' consonant test ({@link JoinSkeletons}) of query token {@code q} (written together with
+     * {@code qNext} unless that is -1) against record token {@code r} (with {@code rNext} unless -1).
+     */
+    private static boolean skeletonsNear(
+            JoinSkeletons skeletons, NameSide query, int q, int qNext, NameSide record, int r, int rNext) {
+        return skeletons.near(
+                query.form(q).skeletons(),
+                qNext < 0 ? null : query.form(qNext).skeletons(),
+                record.form(r).skeletons(),
+                rNext < 0 ? null : record.form(rNext).skeletons());
     }
 
     /**

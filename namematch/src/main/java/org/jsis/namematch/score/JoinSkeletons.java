@@ -1,0 +1,190 @@
+package org.jsis.namematch.score;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The consonant test of a join, after its cheap test of head and length: two words written as one
+ * keep their consonants, so the two sides of a join (a word against two words written together, or
+ * two against two) must have consonant skeletons ({@link org.jsis.namematch.text.TokenForm#skeletons})
+ * at most {@link #MAX_EDITS} edits apart (a class inserted, left out or written for another), in
+ * some pair of their variants. The skeleton of two words written together is read from the words'
+ * own ({@link #written}): the second one's mark of an initial vowel dropped, and its first class
+ * dropped when it repeats the first word's last (a skeleton writes a repeated class once). So the
+ * test never analyses the joined words, which is what it saves: most pairs of a record's words that
+ * pass the cheap test are other names (Kunduz Chiaruaidbon against Kilchedmot Jamaat), and
+ * analysing them written together to compare them was most of what an organisation's query cost.
+ *
+ * <p>A join that holds ({@link NameScorer#JOIN_SIMILARITY}) differs in a few letters, most of them
+ * vowels; its consonants differ where a romanisation or a typing error changed one (Abdurochim and
+ * عبدرحمن), or at the seam where the space was. Of the joins that held in the evaluation's data
+ * (namematch-benchmarks' {@code EvaluateCommand}), none fails this test; in its benchmarks' registers
+ * two pairs of names did (Ferghana Damzairshoz and Фергхана Даимчалтоз, other names whose place
+ * word lent them 0.85; Mariya Sminrova and Marina Smirnova, whose single words pair as well), and
+ * no answer changed.
+ *
+ * <p>The query's side is the pattern: its skeletons are read into bit masks once ({@link
+ * Pattern}), remembered by the identity of the query's skeleton lists, and each record's side is
+ * compared with them by the bit-parallel edit distance of Myers (1999) in Hyyrö's form for whole
+ * strings, a few word operations per letter of the record's side. Not thread-safe: one per query
+ * side and thread.
+ */
+final class JoinSkeletons {
+
+    /** The skeleton edits a join's sides may differ by. */
+    static final int MAX_EDITS = 2;
+
+    /** Query sides remembered: the skeleton lists (by identity) and their patterns. */
+    private static final int REMEMBERED = 16;
+
+    private final @Nullable List<?>[] firsts = new List<?>[REMEMBERED];
+    private final @Nullable List<?>[] seconds = new List<?>[REMEMBERED];
+    private final Pattern[][] remembered = new Pattern[REMEMBERED][];
+    private int next;
+
+    /**
+     * Whether some variant of the query's side, {@code q1} (written together with {@code q2} when that
+     * is not null), is within {@link #MAX_EDITS} of some variant of the record's side, {@code r1}
+     * (with {@code r2}).
+     */
+    boolean near(List<String> q1, @Nullable List<String> q2, List<String> r1, @Nullable List<String> r2) {
+        Pattern[] patterns = patterns(q1, q2);
+        int nr2 = r2 == null ? 1 : r2.size();
+        for (int i = 0; i < r1.size(); i++) {
+            String y1 = r1.get(i);
+            for (int j = 0; j < nr2; j++) {
+                String y2 = r2 == null ? null : r2.get(j);
+                for (Pattern p : patterns) {
+                    if (p.within(y1, y2)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private Pattern[] patterns(List<String> q1, @Nullable List<String> q2) {
+        for (int i = 0; i < REMEMBERED; i++) {
+            if (firsts[i] == q1 && seconds[i] == q2 && remembered[i] != null) {
+                return remembered[i];
+            }
+        }
+        int n2 = q2 == null ? 1 : q2.size();
+        Pattern[] patterns = new Pattern[q1.size() * n2];
+        int k = 0;
+        for (int i = 0; i < q1.size(); i++) {
+            for (int j = 0; j < n2; j++) {
+                patterns[k++] = new Pattern(written(q1.get(i), q2 == null ? null : q2.get(j)));
+            }
+        }
+        int slot = next;
+        next = (next + 1) % REMEMBERED;
+        firsts[slot] = q1;
+        seconds[slot] = q2;
+        remembered[slot] = patterns;
+        return patterns;
+    }
+
+    /** Where the second skeleton starts when written after {@code first}: see the class comment. */
+    static int seam(String first, @Nullable String second) {
+        if (second == null) {
+            return 0;
+        }
+        int from = !second.isEmpty() && second.charAt(0) == 'A' ? 1 : 0;
+        if (from < second.length() && !first.isEmpty() && second.charAt(from) == first.charAt(first.length() - 1)) {
+            from++;
+        }
+        return from;
+    }
+
+    /** The skeleton of two words written together, as the test reads it. */
+    static String written(String first, @Nullable String second) {
+        return second == null ? first : first + second.substring(seam(first, second));
+    }
+
+    /** Levenshtein distance by the full table: the reference for {@link Pattern#distance}. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** One skeleton of the query's side, as bit masks: for each letter A to Z, where it stands. */
+    static final class Pattern {
+        private final String skeleton;
+        private final int length;
+        /** Per letter A to Z, the positions of the skeleton that hold it; null when the table cannot be used. */
+        private final long @Nullable [] masks;
+
+        Pattern(String skeleton) {
+            this.skeleton = skeleton;
+            this.length = skeleton.length();
+            long[] m = length > 0 && length < Long.SIZE ? new long[26] : null;
+            for (int i = 0; m != null && i < length; i++) {
+                int c = skeleton.charAt(i) - 'A';
+                if (c < 0 || c >= 26) {
+                    m = null; // a letter outside A to Z: the full table
+                } else {
+                    m[c] |= 1L << i;
+                }
+            }
+            this.masks = m;
+        }
+
+        /** Whether the record's side ({@code y1}, written together with {@code y2} when not null) is near. */
+        boolean within(String y1, @Nullable String y2) {
+            int from = seam(y1, y2);
+            int n = y1.length() + (y2 == null ? 0 : y2.length() - from);
+            if (Math.abs(n - length) > MAX_EDITS) {
+                return false;
+            }
+            return distance(y1, y2, from) <= MAX_EDITS;
+        }
+
+        /** The edit distance to {@code y1} followed by {@code y2} from {@code from}. */
+        int distance(String y1, @Nullable String y2, int from) {
+            long[] m = masks;
+            if (m == null) {
+                return JoinSkeletons.distance(skeleton, y2 == null ? y1 : y1 + y2.substring(from));
+            }
+            long pv = length == Long.SIZE - 1 ? Long.MAX_VALUE : (1L << length) - 1;
+            long mv = 0;
+            long last = 1L << (length - 1);
+            int score = length;
+            int n1 = y1.length();
+            int n = n1 + (y2 == null ? 0 : y2.length() - from);
+            for (int j = 0; j < n; j++) {
+                int c = (j < n1 ? y1.charAt(j) : y2.charAt(from + j - n1)) - 'A';
+                long eq = c >= 0 && c < 26 ? m[c] : 0;
+                long xv = eq | mv;
+                long xh = (((eq & pv) + pv) ^ pv) | eq;
+                long ph = mv | ~(xh | pv);
+                long mh = pv & xh;
+                if ((ph & last) != 0) {
+                    score++;
+                } else if ((mh & last) != 0) {
+                    score--;
+                }
+                ph = ph << 1 | 1; // the whole of both strings: the table's first row counts up
+                mh <<= 1;
+                pv = mh | ~(xv | ph);
+                mv = ph & xv;
+            }
+            return score;
+        }
+    }
+}
