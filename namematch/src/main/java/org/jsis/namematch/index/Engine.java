@@ -211,6 +211,8 @@ public final class Engine {
     private final IntList vocabSkeleton = new IntList();
     /** Per vocabulary entry: the length of its key, to skip far entries without reading the form. */
     private final IntList vocabKeyLength = new IntList();
+    /** Per vocabulary entry, {@link NameSide#skeletonClasses(TokenForm)}: the joins' consonant test reads them first. */
+    private final IntList vocabClasses = new IntList();
     /** The vocabulary entries that are initials (one letter). */
     private final BitSet initials = new BitSet();
     /** Per vocabulary entry: the first letter of its primary skeleton (0 for none), for the join test. */
@@ -621,6 +623,7 @@ public final class Engine {
         vocabSkeleton.add(skeletonId(form.skeletons().get(0)));
         vocabKeyLength.add(form.key().length());
         vocabHead.add(NameSide.skeletonHead(form));
+        vocabClasses.add(NameSide.skeletonClasses(form));
         initials.set(v, form.isInitial());
         long keyGrams = grams(form.key());
         int keyLength = form.key().length();
@@ -2590,6 +2593,11 @@ public final class Engine {
         public char skeletonHead(int i) {
             return (char) (info(i) >>> INFO_HEAD_SHIFT);
         }
+
+        @Override
+        public int skeletonClasses(int i) {
+            return vocabClasses.get(vocab(i));
+        }
     }
 
     /** A parsed query as a {@link NameSide}. */
@@ -2601,6 +2609,7 @@ public final class Engine {
         private final int[] next;
         private final int[] keyLengths;
         private final char[] heads;
+        private final int[] classes;
         private NameScorer.@Nullable Bound bound;
 
         QuerySide(ParsedName name, Search search) {
@@ -2611,8 +2620,10 @@ public final class Engine {
             this.next = new int[n];
             this.keyLengths = new int[n];
             this.heads = new char[n];
+            this.classes = new int[n];
             for (int i = 0; i < n; i++) {
                 TokenForm form = name.tokens().get(i).form();
+                classes[i] = NameSide.skeletonClasses(form);
                 weights[i] = queryWeight(form);
                 next[i] = NameSide.super.next(i);
                 keyLengths[i] = form.key().length();
@@ -2641,6 +2652,11 @@ public final class Engine {
         @Override
         public char skeletonHead(int i) {
             return heads[i];
+        }
+
+        @Override
+        public int skeletonClasses(int i) {
+            return classes[i];
         }
 
         @Override

@@ -86,6 +86,34 @@ final class JoinSkeletons {
         return patterns;
     }
 
+    /**
+     * Whether some variant of the query's side may be near a record's side whose words' skeletons have
+     * the consonant classes {@code recordClasses} ({@link NameSide#skeletonClasses(TokenForm)}, of both
+     * words): a class of the query's side that none of them has is an edit each, so a variant with
+     * more than {@link #MAX_EDITS} such classes is not near any of the record's. Read before {@link
+     * #near}, without the record's skeletons: false only when {@link #near} is false too.
+     */
+    boolean mayBeNear(List<String> q1, @Nullable List<String> q2, int recordClasses) {
+        for (Pattern p : patterns(q1, q2)) {
+            if (Integer.bitCount(p.classes & ~recordClasses) <= MAX_EDITS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The classes B to Z of one skeleton, a bit each ({@code 1 << (c - 'A')}); other characters left out. */
+    static int classes(String skeleton) {
+        int classes = 0;
+        for (int i = 0; i < skeleton.length(); i++) {
+            int c = skeleton.charAt(i) - 'A';
+            if (c > 0 && c < 26) {
+                classes |= 1 << c;
+            }
+        }
+        return classes;
+    }
+
     /** Where the second skeleton starts when written after {@code first}: see the class comment. */
     static int seam(String first, @Nullable String second) {
         if (second == null) {
@@ -127,12 +155,15 @@ final class JoinSkeletons {
     static final class Pattern {
         private final String skeleton;
         private final int length;
+        /** Its {@link #classes}. */
+        final int classes;
         /** Per letter A to Z, the positions of the skeleton that hold it; null when the table cannot be used. */
         private final long @Nullable [] masks;
 
         Pattern(String skeleton) {
             this.skeleton = skeleton;
             this.length = skeleton.length();
+            this.classes = classes(skeleton);
             long[] m = length > 0 && length < Long.SIZE ? new long[26] : null;
             for (int i = 0; m != null && i < length; i++) {
                 int c = skeleton.charAt(i) - 'A';

@@ -268,8 +268,8 @@ public final class NameScorer {
                     TokenForm joinedQuery = query.joined(q);
                     if (joinedQuery != null
                             && similarLength(joinedQuery, record, r, record.next(r))
-                            && spaceMoved(query, q, record, r)
-                            && skeletonsNear(skeletons, query, q, query.next(q), record, r, record.next(r))) {
+                            && skeletonsNear(skeletons, query, q, query.next(q), record, r, record.next(r))
+                            && spaceMoved(query, q, record, r)) {
                         TokenSimilarity.Result res = join(joinedQuery, record.joined(r), sims);
                         if (res != null && !wordHeldAlone(query, q, record, r, sims, res.similarity())) {
                             out.add(new NameComparison.Pair(
@@ -1063,11 +1063,12 @@ public final class NameScorer {
                 for (int r = 0; r + 1 < nr && !markedNothingToAdd(q, qNext); r++) {
                     if (adjacentFree(record, none, r)) {
                         joinedQuery = joinedQuery != null ? joinedQuery : queryJoined(q);
-                        // the cheap test first: most record pairs fail it, and it reads less than spaceMoved
+                        // the cheap test first: most record pairs fail it; then the consonants, which most of
+                        // the rest fail on the classes an index keeps at hand, before spaceMoved reads the words
                         if (joinedQuery != null
                                 && similarLength(joinedQuery, record, r, record.next(r))
-                                && spaceMoved(q, r)
-                                && skeletonsNear(skeletons, query, q, query.next(q), record, r, record.next(r))) {
+                                && skeletonsNear(skeletons, query, q, query.next(q), record, r, record.next(r))
+                                && spaceMoved(q, r)) {
                             looseJoin(BOTH_JOINED, q, qNext, r, record.next(r));
                         }
                     }
@@ -1288,11 +1289,16 @@ public final class NameScorer {
      */
     private static boolean skeletonsNear(
             JoinSkeletons skeletons, NameSide query, int q, int qNext, NameSide record, int r, int rNext) {
-        return skeletons.near(
-                query.form(q).skeletons(),
-                qNext < 0 ? null : query.form(qNext).skeletons(),
-                record.form(r).skeletons(),
-                rNext < 0 ? null : record.form(rNext).skeletons());
+        List<String> q1 = query.form(q).skeletons();
+        List<String> q2 = qNext < 0 ? null : query.form(qNext).skeletons();
+        int recordClasses = record.skeletonClasses(r) | (rNext < 0 ? 0 : record.skeletonClasses(rNext));
+        // the classes first: an index keeps them at hand, and most record words fail on them alone
+        return skeletons.mayBeNear(q1, q2, recordClasses)
+                && skeletons.near(
+                        q1,
+                        q2,
+                        record.form(r).skeletons(),
+                        rNext < 0 ? null : record.form(rNext).skeletons());
     }
 
     /**

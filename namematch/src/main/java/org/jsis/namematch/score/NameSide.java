@@ -50,6 +50,25 @@ public interface NameSide {
         return -1;
     }
 
+    /** The {@link #skeletonClasses(TokenForm) classes} of token {@code i}'s skeletons; a side may keep them at hand. */
+    default int skeletonClasses(int i) {
+        return skeletonClasses(form(i));
+    }
+
+    /**
+     * The consonant classes of all a form's skeletons, a bit per letter B to Z of theirs ({@code 1 << (c
+     * - 'A')}; the mark of an initial vowel and any other character left out): what the joins' consonant
+     * test reads of a record's word before its skeletons ({@code JoinSkeletons#mayBeNear}).
+     */
+    static int skeletonClasses(TokenForm form) {
+        int classes = 0;
+        java.util.List<String> skeletons = form.skeletons();
+        for (int k = 0; k < skeletons.size(); k++) {
+            classes |= JoinSkeletons.classes(skeletons.get(k));
+        }
+        return classes;
+    }
+
     /** The length of token {@code i}'s primary romanised key; a side may keep it at hand. */
     default int keyLength(int i) {
         return form(i).key().length();

@@ -41,6 +41,54 @@ class JoinSkeletonsTests {
     }
 
     @Test
+    void theClassesRuleOutOnlyWhatTheSkeletonsRuleOut() {
+        Random random = new Random(11);
+        String letters = "ABKLMNRSTJVQ";
+        int ruledOut = 0;
+        int near = 0;
+        for (int run = 0; run < 20_000; run++) {
+            List<String> q1 = words(random, letters);
+            List<String> q2 = random.nextBoolean() ? null : words(random, letters);
+            List<String> r1 = words(random, letters);
+            List<String> r2 = random.nextBoolean() ? null : words(random, letters);
+            if (random.nextInt(3) == 0) {
+                // a record side that is the query's, an edit or two away: near ones occur
+                r1 = List.of(JoinSkeletons.written(q1.get(0), q2 == null ? null : q2.get(0)));
+                r2 = null;
+                if (random.nextBoolean()) {
+                    r1 = List.of(r1.get(0).substring(1) + letters.charAt(random.nextInt(letters.length())));
+                }
+            }
+            int classes = 0;
+            for (String r : r1) {
+                classes |= JoinSkeletons.classes(r);
+            }
+            for (int i = 0; r2 != null && i < r2.size(); i++) {
+                classes |= JoinSkeletons.classes(r2.get(i));
+            }
+            JoinSkeletons skeletons = new JoinSkeletons();
+            boolean mayBe = skeletons.mayBeNear(q1, q2, classes);
+            boolean is = skeletons.near(q1, q2, r1, r2);
+            assertThat(!mayBe && is)
+                    .as("%s + %s against %s + %s", q1, q2, r1, r2)
+                    .isFalse();
+            ruledOut += mayBe ? 0 : 1;
+            near += is ? 1 : 0;
+        }
+        // both occur: the classes rule out random sides (of a twelve-letter alphabet, up to three variants
+        // each, so that they share most classes), and near sides are let through
+        assertThat(ruledOut).isGreaterThan(1_000);
+        assertThat(near).isGreaterThan(1_000);
+    }
+
+    @Test
+    void theClassesAreABitPerLetterBesideTheVowelMark() {
+        assertThat(JoinSkeletons.classes("ABTL")).isEqualTo(1 << ('B' - 'A') | 1 << ('T' - 'A') | 1 << ('L' - 'A'));
+        assertThat(JoinSkeletons.classes("KŞ")).isEqualTo(1 << ('K' - 'A'));
+        assertThat(JoinSkeletons.classes("")).isZero();
+    }
+
+    @Test
     void theTablesDistanceCountsInsertionsDeletionsAndSubstitutions() {
         assertThat(JoinSkeletons.distance("KNTS", "KNTS")).isZero();
         assertThat(JoinSkeletons.distance("KNTS", "KTS")).isEqualTo(1);
@@ -83,6 +131,15 @@ class JoinSkeletonsTests {
             assertThat(skeletons.near(List.of("Z" + i), null, List.of("ABTL"), List.of("K")))
                     .isFalse();
         }
+    }
+
+    /** One to three skeletons of one to nine letters, the first of them maybe with the mark of a vowel. */
+    private static List<String> words(Random random, String letters) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 1 + random.nextInt(3); i > 0; i--) {
+            out.add(word(random, letters, 1 + random.nextInt(9)));
+        }
+        return out;
     }
 
     private static String word(Random random, String letters, int length) {
