@@ -24,10 +24,12 @@ import org.jspecify.annotations.Nullable;
  * no answer changed.
  *
  * <p>The query's side is the pattern: its skeletons are read into bit masks once ({@link
- * Pattern}), remembered by the identity of the query's skeleton lists, and each record's side is
- * compared with them by the bit-parallel edit distance of Myers (1999) in Hyyrö's form for whole
- * strings, a few word operations per letter of the record's side. Not thread-safe: one per query
- * side and thread.
+ * Pattern}), remembered by the identity of the query's skeleton lists. A record's side is first
+ * asked for its consonant classes ({@link #mayBeNear}: a bit per class of all its words' skeletons,
+ * which an index keeps per word), so that most record words are turned away without reading their
+ * skeletons; the rest is compared by the bit-parallel edit distance of Myers (1999) in Hyyrö's form
+ * for whole strings, a few word operations per letter of the record's side. Not thread-safe: one per
+ * query side and thread.
  */
 final class JoinSkeletons {
 
