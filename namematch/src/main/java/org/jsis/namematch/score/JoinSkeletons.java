@@ -133,76 +133,73 @@ final class JoinSkeletons {
         return second == null ? first : first + second.substring(seam(first, second));
     }
 
-    /** Levenshtein distance by the full table: the reference for {@link Pattern#distance}. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
-
-    /** One skeleton of the query's side, as bit masks: for each letter A to Z, where it stands. */
+    /**
+     * One skeleton of the query's side, as bit masks: for each letter A to Z, and for each other character
+     * it holds (a letter no romanisation rewrote), where it stands.
+     */
     static final class Pattern {
-        private final String skeleton;
         private final int length;
         /** Its {@link #classes}. */
         final int classes;
-        /** Per letter A to Z, the positions of the skeleton that hold it; null when the table cannot be used. */
-        private final long @Nullable [] masks;
+        /** Per letter A to Z, the positions of the skeleton that hold it. */
+        private final long[] masks = new long[26];
+        /** Its other characters and their positions, as {@link #masks}. */
+        private final String others;
+
+        private final long[] otherMasks;
 
         Pattern(String skeleton) {
-            this.skeleton = skeleton;
             this.length = skeleton.length();
             this.classes = classes(skeleton);
-            long[] m = length > 0 && length < Long.SIZE ? new long[26] : null;
-            for (int i = 0; m != null && i < length; i++) {
-                int c = skeleton.charAt(i) - 'A';
-                if (c < 0 || c >= 26) {
-                    m = null; // a letter outside A to Z: the full table
-                } else {
-                    m[c] |= 1L << i;
+            StringBuilder other = new StringBuilder();
+            long[] otherPositions = new long[0];
+            for (int i = 0; i < Math.min(length, Long.SIZE); i++) {
+                char ch = skeleton.charAt(i);
+                int c = ch - 'A';
+                if (c >= 0 && c < 26) {
+                    masks[c] |= 1L << i;
+                    continue;
                 }
+                int k = other.indexOf(String.valueOf(ch));
+                if (k < 0) {
+                    k = other.length();
+                    other.append(ch);
+                    otherPositions = java.util.Arrays.copyOf(otherPositions, k + 1);
+                }
+                otherPositions[k] |= 1L << i;
             }
-            this.masks = m;
+            this.others = other.toString();
+            this.otherMasks = otherPositions;
         }
 
-        /** Whether the record's side ({@code y1}, written together with {@code y2} when not null) is near. */
+        /**
+         * Whether the record's side ({@code y1}, written together with {@code y2} when not null) is near; a
+         * skeleton of 64 classes or more, which no name has, is let through to the comparison.
+         */
         boolean within(String y1, @Nullable String y2) {
             int from = seam(y1, y2);
             int n = y1.length() + (y2 == null ? 0 : y2.length() - from);
             if (Math.abs(n - length) > MAX_EDITS) {
                 return false;
             }
-            return distance(y1, y2, from) <= MAX_EDITS;
+            return length >= Long.SIZE || distance(y1, y2, from) <= MAX_EDITS;
         }
 
-        /** The edit distance to {@code y1} followed by {@code y2} from {@code from}. */
+        /** The edit distance to {@code y1} followed by {@code y2} from {@code from}; for fewer than 64 classes. */
         int distance(String y1, @Nullable String y2, int from) {
-            long[] m = masks;
-            if (m == null) {
-                return JoinSkeletons.distance(skeleton, y2 == null ? y1 : y1 + y2.substring(from));
+            if (length == 0) {
+                return y1.length() + (y2 == null ? 0 : y2.length() - from);
             }
-            long pv = length == Long.SIZE - 1 ? Long.MAX_VALUE : (1L << length) - 1;
+            long pv = (1L << length) - 1;
             long mv = 0;
             long last = 1L << (length - 1);
             int score = length;
             int n1 = y1.length();
             int n = n1 + (y2 == null ? 0 : y2.length() - from);
             for (int j = 0; j < n; j++) {
-                int c = (j < n1 ? y1.charAt(j) : y2.charAt(from + j - n1)) - 'A';
-                long eq = c >= 0 && c < 26 ? m[c] : 0;
+                char ch = j < n1 ? y1.charAt(j) : y2.charAt(from + j - n1);
+                int c = ch - 'A';
+                long eq = c >= 0 && c < 26 ? masks[c] : other(ch);
                 long xv = eq | mv;
                 long xh = (((eq & pv) + pv) ^ pv) | eq;
                 long ph = mv | ~(xh | pv);
@@ -218,6 +215,12 @@ final class JoinSkeletons {
                 mv = ph & xv;
             }
             return score;
+        }
+
+        /** The positions of a character outside A to Z, 0 where it does not stand. */
+        private long other(char ch) {
+            int k = others.indexOf(ch);
+            return k < 0 ? 0 : otherMasks[k];
         }
     }
 }
