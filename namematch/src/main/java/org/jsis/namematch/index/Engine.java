@@ -168,6 +168,12 @@ public final class Engine {
      * sequence instead of several arrays and a form per token.
      */
     private long[] poolInfo = new long[1024];
+    /**
+     * Beside {@link #pool}, each token's skeleton packed for the joins' consonant test ({@link
+     * NameSide#packedSkeleton(TokenForm)}, 0 when its form has none that packs): the test reads it with the
+     * candidate's tokens, not its words' forms and strings, scattered over the heap.
+     */
+    private long[] poolSkeleton = new long[1024];
     /** Per shape: (number of name and initial tokens) << 3 | organisation << 2 | gated << 1 | has an initial. */
     private final IntList shapeMeta = new IntList();
     /** Per shape: a 64-bit signature of its name tokens (one bit per token's skeleton). */
@@ -207,6 +213,14 @@ public final class Engine {
     private final List<@Nullable PostingList> gatedPostings = new ArrayList<>();
     /** Per vocabulary entry: every other shape (organisations, one-part names, names with initials), or null. */
     private final List<@Nullable IntList> otherPostings = new ArrayList<>();
+    /**
+     * Per generic organisation word (a form with a word class): the shapes of its {@link #otherPostings} that
+     * its postings make candidates whatever else a query matched, persons and organisations whose name
+     * words are all generic ({@link #allGeneric}), in the postings' order; null for other entries and
+     * where there is none. A search reads the rest of such a word's postings only for the candidates it
+     * has, so its look-ups of thousands of organisations' kinds and token runs are not made.
+     */
+    private final List<@Nullable IntList> genericAlways = new ArrayList<>();
 
     private final IntList vocabSkeleton = new IntList();
     /** Per vocabulary entry: the length of its key, to skip far entries without reading the form. */
@@ -425,8 +439,10 @@ public final class Engine {
         for (int entry : run) {
             if (pool.size() >= poolInfo.length) {
                 poolInfo = java.util.Arrays.copyOf(poolInfo, poolInfo.length * 2);
+                poolSkeleton = java.util.Arrays.copyOf(poolSkeleton, poolInfo.length);
             }
             poolInfo[pool.size()] = tokenInfo(entry >>> 2);
+            poolSkeleton[pool.size()] = NameSide.packedSkeleton(forms.get(entry >>> 2));
             anyInitial |= (poolInfo[pool.size()] & INFO_INITIAL) != 0;
             pool.add(entry);
             Role role = Role.values()[entry & 3];
@@ -482,6 +498,20 @@ public final class Engine {
         return info;
     }
 
+    /**
+     * Whether every name part of the shape is a generic organisation word (read from {@link #poolInfo}
+     * beside the token run, not from each token's form).
+     */
+    private boolean allGeneric(int shape) {
+        int[] run = pool.array();
+        for (int p = shapeStart.get(shape), end = end(shape); p < end; p++) {
+            if ((run[p] & 3) == Role.NAME.ordinal() && (poolInfo[p] & INFO_GENERIC) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void post(int shape) {
         boolean gated = (shapeMeta.get(shape) & 2) != 0;
         for (int p = shapeStart.get(shape), end = end(shape); p < end; p++) {
@@ -502,6 +532,14 @@ public final class Engine {
                         otherPostings.set(v, list);
                     }
                     list.addIfNotLast(shape);
+                    if (forms.get(v).wordClass() != null && ((shapeMeta.get(shape) & 4) == 0 || allGeneric(shape))) {
+                        IntList always = genericAlways.get(v);
+                        if (always == null) {
+                            always = new IntList(1);
+                            genericAlways.set(v, always);
+                        }
+                        always.addIfNotLast(shape);
+                    }
                 }
             }
         }
@@ -620,6 +658,7 @@ public final class Engine {
         }
         gatedPostings.add(null);
         otherPostings.add(null);
+        genericAlways.add(null);
         vocabSkeleton.add(skeletonId(form.skeletons().get(0)));
         vocabKeyLength.add(form.key().length());
         vocabHead.add(NameSide.skeletonHead(form));
@@ -835,6 +874,11 @@ public final class Engine {
                 }
             }
             for (IntList list : otherPostings) {
+                if (list != null) {
+                    list.removeIf(this::deadShape);
+                }
+            }
+            for (IntList list : genericAlways) {
                 if (list != null) {
                     list.removeIf(this::deadShape);
                 }
@@ -1896,6 +1940,7 @@ public final class Engine {
             int[] live = shapeLive.array();
             int[] run = pool.array();
             long[] info = poolInfo;
+            long[] skeleton = poolSkeleton;
             long[] summary = summaries;
             long sum = 0;
             for (int i = from; i < to; i++) {
@@ -1906,7 +1951,7 @@ public final class Engine {
             int size = pool.size();
             for (int i = from; i < to; i++) {
                 int p = starts[i - from];
-                sum += p < size ? info[p] + run[p] : 0;
+                sum += p < size ? info[p] + run[p] + skeleton[p] : 0;
             }
             readAheadSum += sum;
         }
@@ -2086,33 +2131,28 @@ public final class Engine {
          */
         private void collectGeneric(IntIntMap candidates) {
             for (int k = 0; k < genericVocab.size(); k++) {
-                IntList list = otherPostings.get(genericVocab.get(k));
+                int v = genericVocab.get(k);
                 int bits = genericBits.get(k);
+                // persons and names of generic words only: candidates whatever else matched
+                IntList always = genericAlways.get(v);
+                if (always != null) {
+                    int[] a = always.array();
+                    for (int i = 0, size = always.size(); i < size; i++) {
+                        if (otherSkip == 0 || !skipped(a[i])) {
+                            candidates.or(a[i], bits);
+                        }
+                    }
+                }
+                // the other organisations only where they are candidates already: read from the map alone
+                IntList list = java.util.Objects.requireNonNull(otherPostings.get(v));
                 int[] a = list.array();
                 for (int i = 0, size = list.size(); i < size; i++) {
                     int shape = a[i];
-                    if (otherSkip != 0 && skipped(shape)) {
-                        continue;
-                    }
-                    if ((shapeMeta.get(shape) & 4) == 0 || candidates.get(shape) != 0 || allGeneric(shape)) {
+                    if (candidates.get(shape) != 0 && (otherSkip == 0 || !skipped(shape))) {
                         candidates.or(shape, bits);
                     }
                 }
             }
-        }
-
-        /**
-         * Whether every name part of the shape is a generic organisation word (read from {@link
-         * #poolInfo} beside the token run, not from each token's form).
-         */
-        private boolean allGeneric(int shape) {
-            int[] run = pool.array();
-            for (int p = shapeStart.get(shape), end = end(shape); p < end; p++) {
-                if ((run[p] & 3) == Role.NAME.ordinal() && (poolInfo[p] & INFO_GENERIC) == 0) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private void addPostings(@Nullable PostingList list, int bits, IntIntMap candidates, long filter) {
@@ -2224,7 +2264,7 @@ public final class Engine {
             if (!qs.bound().mayReach(side, kind, sims, floor, gain)) {
                 return; // not even the best alignment could lift it far enough
             }
-            NameComparison c = NameScorer.compare(qs, side, kind, sims);
+            NameComparison c = qs.bound().compare(side, kind, sims);
             double ceiling = Math.min(Math.min(1, c.cap()), c.score() + gain);
             if (ceiling < query.threshold() || ceiling < bound()) {
                 return; // no birth date or nationality can lift it far enough
@@ -2597,6 +2637,11 @@ public final class Engine {
         @Override
         public int skeletonClasses(int i) {
             return vocabClasses.get(vocab(i));
+        }
+
+        @Override
+        public long packedSkeleton(int i) {
+            return poolSkeleton[start + i];
         }
     }
 

@@ -66,6 +66,19 @@ final class JoinSkeletons {
         return false;
     }
 
+    /**
+     * {@link #near} against a record's side whose words each have one skeleton, {@link #pack packed}: {@code r1},
+     * written together with {@code r2} unless that is 0. Read from the packed letters, without the words.
+     */
+    boolean near(List<String> q1, @Nullable List<String> q2, long r1, long r2) {
+        for (Pattern p : patterns(q1, q2)) {
+            if (p.within(r1, r2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Pattern[] patterns(List<String> q1, @Nullable List<String> q2) {
         for (int i = 0; i < REMEMBERED; i++) {
             if (firsts[i] == q1 && seconds[i] == q2 && remembered[i] != null) {
@@ -116,6 +129,62 @@ final class JoinSkeletons {
         return classes;
     }
 
+    /** The most letters a {@link #pack packed} skeleton holds. */
+    static final int MAX_PACKED = 12;
+
+    /**
+     * A skeleton packed into a long, so that an index can keep a word's beside its token runs and the test
+     * need not read the word: its length (1 to {@value #MAX_PACKED}) in bits 0 to 3, then its letters, five
+     * bits each from bit 4 on ({@code A} is 0). 0, which no packed skeleton is, when it does not pack: empty,
+     * longer, or holding a character outside A to Z.
+     */
+    static long pack(String skeleton) {
+        int n = skeleton.length();
+        if (n == 0 || n > MAX_PACKED) {
+            return 0;
+        }
+        long packed = n;
+        for (int i = 0; i < n; i++) {
+            int c = skeleton.charAt(i) - 'A';
+            if (c < 0 || c >= 26) {
+                return 0;
+            }
+            packed |= (long) c << (4 + 5 * i);
+        }
+        return packed;
+    }
+
+    /** The letters of a packed skeleton (0 when {@code packed} is 0). */
+    static int packedLength(long packed) {
+        return (int) (packed & 15);
+    }
+
+    /** Letter {@code i} of a packed skeleton, 0 for {@code A} to 25 for {@code Z}. */
+    static int packedLetter(long packed, int i) {
+        return (int) (packed >>> (4 + 5 * i)) & 31;
+    }
+
+    /** The {@link #classes} of a packed skeleton. */
+    static int packedClasses(long packed) {
+        int classes = 0;
+        for (int i = 0, n = packedLength(packed); i < n; i++) {
+            classes |= 1 << packedLetter(packed, i);
+        }
+        return classes & ~1; // the mark of an initial vowel is no class
+    }
+
+    /** {@link #seam} of two packed skeletons ({@code second} 0: none). */
+    static int seam(long first, long second) {
+        if (second == 0) {
+            return 0;
+        }
+        int from = packedLetter(second, 0) == 0 ? 1 : 0;
+        if (from < packedLength(second) && packedLetter(second, from) == packedLetter(first, packedLength(first) - 1)) {
+            from++;
+        }
+        return from;
+    }
+
     /** Where the second skeleton starts when written after {@code first}: see the class comment. */
     static int seam(String first, @Nullable String second) {
         if (second == null) {
@@ -147,6 +216,8 @@ final class JoinSkeletons {
         private final String others;
 
         private final long[] otherMasks;
+        /** The bit of the skeleton's last position (0 for an empty one, or one of 64 classes or more). */
+        private final long last;
 
         Pattern(String skeleton) {
             this.length = skeleton.length();
@@ -170,6 +241,7 @@ final class JoinSkeletons {
             }
             this.others = other.toString();
             this.otherMasks = otherPositions;
+            this.last = length == 0 || length > Long.SIZE ? 0 : 1L << (length - 1);
         }
 
         /**
@@ -185,36 +257,66 @@ final class JoinSkeletons {
             return length >= Long.SIZE || distance(y1, y2, from) <= MAX_EDITS;
         }
 
+        /** {@link #within(String, String)} of packed skeletons ({@code y2} 0: none; see {@link #pack}). */
+        boolean within(long y1, long y2) {
+            int from = seam(y1, y2);
+            int n1 = packedLength(y1);
+            int n = n1 + packedLength(y2) - from;
+            if (Math.abs(n - length) > MAX_EDITS) {
+                return false;
+            }
+            if (length == 0 || length >= Long.SIZE) {
+                return length > 0 || n <= MAX_EDITS;
+            }
+            start();
+            for (int j = 0; j < n; j++) {
+                step(masks[j < n1 ? packedLetter(y1, j) : packedLetter(y2, from + j - n1)]);
+            }
+            return score <= MAX_EDITS;
+        }
+
         /** The edit distance to {@code y1} followed by {@code y2} from {@code from}; for fewer than 64 classes. */
         int distance(String y1, @Nullable String y2, int from) {
             if (length == 0) {
                 return y1.length() + (y2 == null ? 0 : y2.length() - from);
             }
-            long pv = (1L << length) - 1;
-            long mv = 0;
-            long last = 1L << (length - 1);
-            int score = length;
+            start();
             int n1 = y1.length();
             int n = n1 + (y2 == null ? 0 : y2.length() - from);
             for (int j = 0; j < n; j++) {
                 char ch = j < n1 ? y1.charAt(j) : y2.charAt(from + j - n1);
                 int c = ch - 'A';
-                long eq = c >= 0 && c < 26 ? masks[c] : other(ch);
-                long xv = eq | mv;
-                long xh = (((eq & pv) + pv) ^ pv) | eq;
-                long ph = mv | ~(xh | pv);
-                long mh = pv & xh;
-                if ((ph & last) != 0) {
-                    score++;
-                } else if ((mh & last) != 0) {
-                    score--;
-                }
-                ph = ph << 1 | 1; // the whole of both strings: the table's first row counts up
-                mh <<= 1;
-                pv = mh | ~(xv | ph);
-                mv = ph & xv;
+                step(c >= 0 && c < 26 ? masks[c] : other(ch));
             }
             return score;
+        }
+
+        // The state of one distance: the vertical deltas of the table's last column and its last row's value.
+        private long pv;
+        private long mv;
+        private int score;
+
+        private void start() {
+            pv = length >= Long.SIZE ? -1L : (1L << length) - 1;
+            mv = 0;
+            score = length;
+        }
+
+        /** Reads the record side's next character, whose positions in this skeleton are {@code eq}. */
+        private void step(long eq) {
+            long xv = eq | mv;
+            long xh = (((eq & pv) + pv) ^ pv) | eq;
+            long ph = mv | ~(xh | pv);
+            long mh = pv & xh;
+            if ((ph & last) != 0) {
+                score++;
+            } else if ((mh & last) != 0) {
+                score--;
+            }
+            ph = ph << 1 | 1; // the whole of both strings: the table's first row counts up
+            mh <<= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
         }
 
         /** The positions of a character outside A to Z, 0 where it does not stand. */

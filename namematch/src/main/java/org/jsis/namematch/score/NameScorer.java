@@ -65,9 +65,15 @@ public final class NameScorer {
     private NameScorer() {}
 
     public static NameComparison compare(NameSide query, NameSide record, EntityKind kind, Similarities sims) {
+        return compare(query, record, kind, sims, new JoinSkeletons());
+    }
+
+    /** {@link #compare(NameSide, NameSide, EntityKind, Similarities)} with the query's side of the joins' test at hand. */
+    private static NameComparison compare(
+            NameSide query, NameSide record, EntityKind kind, Similarities sims, JoinSkeletons skeletons) {
         boolean[] qUsed = new boolean[query.size()];
         boolean[] rUsed = new boolean[record.size()];
-        List<NameComparison.Pair> pairs = align(query, record, sims, qUsed, rUsed);
+        List<NameComparison.Pair> pairs = align(query, record, sims, skeletons, qUsed, rUsed);
         double patronymicFactor = patronymics(query, record, sims, qUsed, rUsed, pairs);
         discountDroppedEndings(pairs);
         double qCov = coverage(query, pairs, true);
@@ -94,7 +100,12 @@ public final class NameScorer {
      * token against two adjacent tokens of the other side written as one word.
      */
     private static List<NameComparison.Pair> align(
-            NameSide query, NameSide record, Similarities sims, boolean[] qUsed, boolean[] rUsed) {
+            NameSide query,
+            NameSide record,
+            Similarities sims,
+            JoinSkeletons skeletons,
+            boolean[] qUsed,
+            boolean[] rUsed) {
         List<NameComparison.Pair> candidates = new ArrayList<>();
         for (int q = 0; q < query.size(); q++) {
             Role qr = query.role(q);
@@ -122,12 +133,12 @@ public final class NameScorer {
                 }
             }
             List<NameComparison.Pair> joins = new ArrayList<>();
-            addJoined(query, record, sims, qOpen, rOpen, joins);
+            addJoined(query, record, sims, skeletons, qOpen, rOpen, joins);
             if (!joins.isEmpty()) {
                 replaceWeakPairs(joins, record, qUsed, rUsed, pairs);
             }
             if (leftover(query, qUsed)) {
-                return joinsFirst(query, record, sims, candidates, qUsed, rUsed, pairs);
+                return joinsFirst(query, record, sims, skeletons, candidates, qUsed, rUsed, pairs);
             }
         }
         return pairs;
@@ -141,6 +152,7 @@ public final class NameScorer {
             NameSide query,
             NameSide record,
             Similarities sims,
+            JoinSkeletons skeletons,
             List<NameComparison.Pair> candidates,
             boolean[] qUsed,
             boolean[] rUsed,
@@ -148,7 +160,7 @@ public final class NameScorer {
         List<NameComparison.Pair> joins = new ArrayList<>();
         boolean[] qAlt = new boolean[qUsed.length];
         boolean[] rAlt = new boolean[rUsed.length];
-        addJoined(query, record, sims, qAlt, rAlt, joins);
+        addJoined(query, record, sims, skeletons, qAlt, rAlt, joins);
         if (joins.isEmpty()) {
             return greedy;
         }
@@ -246,10 +258,10 @@ public final class NameScorer {
             NameSide query,
             NameSide record,
             Similarities sims,
+            JoinSkeletons skeletons,
             boolean[] qUsed,
             boolean[] rUsed,
             List<NameComparison.Pair> out) {
-        JoinSkeletons skeletons = new JoinSkeletons();
         for (int q = 0; q < query.size(); q++) {
             if (query.role(q) != Role.NAME || qUsed[q]) {
                 continue;
@@ -735,6 +747,14 @@ public final class NameScorer {
             }
             long covered = markedMatched | joinable;
             return (q >= Long.SIZE || (covered & 1L << q) != 0) && (qEnd >= Long.SIZE || (covered & 1L << qEnd) != 0);
+        }
+
+        /**
+         * {@link NameScorer#compare} of this bound's query with {@code record}: the same comparison, with the
+         * query's side of the joins' consonant test kept from one record to the next.
+         */
+        public NameComparison compare(NameSide record, EntityKind kind, Similarities sims) {
+            return NameScorer.compare(query, record, kind, sims, skeletons);
         }
 
         /** {@link NameScorer#mayReach} of this bound's query against {@code record}. */
@@ -1291,6 +1311,13 @@ public final class NameScorer {
             JoinSkeletons skeletons, NameSide query, int q, int qNext, NameSide record, int r, int rNext) {
         List<String> q1 = query.form(q).skeletons();
         List<String> q2 = qNext < 0 ? null : query.form(qNext).skeletons();
+        long packed1 = record.packedSkeleton(r);
+        long packed2 = rNext < 0 ? 0 : record.packedSkeleton(rNext);
+        if (packed1 != 0 && (rNext < 0 || packed2 != 0)) {
+            // words an index keeps packed beside its names: neither their forms nor their skeletons are read
+            int classes = JoinSkeletons.packedClasses(packed1) | JoinSkeletons.packedClasses(packed2);
+            return skeletons.mayBeNear(q1, q2, classes) && skeletons.near(q1, q2, packed1, packed2);
+        }
         int recordClasses = record.skeletonClasses(r) | (rNext < 0 ? 0 : record.skeletonClasses(rNext));
         // the classes first: an index keeps them at hand, and most record words fail on them alone
         return skeletons.mayBeNear(q1, q2, recordClasses)

@@ -69,6 +69,24 @@ public interface NameSide {
         return classes;
     }
 
+    /**
+     * Token {@code i}'s skeleton packed for the joins' consonant test ({@code JoinSkeletons#pack}) when its form
+     * has exactly one skeleton and that one packs, else 0 (then the test reads the form's skeletons). A side
+     * may keep it at hand, as an index does beside its names, so that the test reads no word; by default 0.
+     */
+    default long packedSkeleton(int i) {
+        return 0;
+    }
+
+    /**
+     * {@link #packedSkeleton(int)} of a form: its only skeleton packed, or 0 when it has several or that one
+     * does not pack.
+     */
+    static long packedSkeleton(TokenForm form) {
+        java.util.List<String> skeletons = form.skeletons();
+        return skeletons.size() == 1 ? JoinSkeletons.pack(skeletons.get(0)) : 0;
+    }
+
     /** The length of token {@code i}'s primary romanised key; a side may keep it at hand. */
     default int keyLength(int i) {
         return form(i).key().length();

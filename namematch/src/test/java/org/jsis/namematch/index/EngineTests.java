@@ -167,6 +167,34 @@ class EngineTests {
     }
 
     /**
+     * A name of generic words alone is found through them (the index lists such names apart for each generic
+     * word), also once it was removed, its postings compacted away, and put back; the other organisations
+     * that hold the generic word still count it.
+     */
+    @Test
+    void aNameOfGenericWordsComesBackAfterItsPostingsWereCompacted() {
+        Engine engine = new Engine();
+        List<NameRecord> records = new ArrayList<>();
+        for (int i = 0; i < 12_000; i++) {
+            records.add(NameRecord.organisation("o" + i, "Orgname" + i + " Front"));
+        }
+        engine.putAll(records);
+        engine.put(NameRecord.organisation("generic", "Front Movement"));
+        engine.put(NameRecord.organisation("kept", "Kavkaz Front"));
+        assertThat(ids(engine.search(NameQuery.of("Front Movement")))).containsExactly("generic");
+        engine.remove("generic");
+        for (int i = 0; i < 12_000; i++) {
+            engine.remove("o" + i);
+        }
+        assertThat(engine.search(NameQuery.of("Front Movement"))).isEmpty();
+        assertThat(ids(engine.search(NameQuery.of("Kavkaz Front")))).containsExactly("kept");
+        assertThat(engine.search(NameQuery.of("Kavkaz Front")).get(0).score()).isEqualTo(1.0);
+        engine.put(NameRecord.organisation("generic", "Front Movement"));
+        assertThat(ids(engine.search(NameQuery.of("Front Movement")))).containsExactly("generic");
+        assertThat(ids(engine.search(NameQuery.of("Движение Фронт")))).containsExactly("generic");
+    }
+
+    /**
      * Organisations that share only a generic word with the query (Front) are never hits, and are
      * not even candidates; a name made of generic words alone is found through them.
      */

@@ -42,6 +42,70 @@ class JoinSkeletonsTests {
     }
 
     @Test
+    void aPackedSkeletonHoldsItsLettersAndClasses() {
+        long packed = JoinSkeletons.pack("ABTLZ");
+        assertThat(JoinSkeletons.packedLength(packed)).isEqualTo(5);
+        StringBuilder read = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            read.append((char) ('A' + JoinSkeletons.packedLetter(packed, i)));
+        }
+        assertThat(read).hasToString("ABTLZ");
+        assertThat(JoinSkeletons.packedClasses(packed)).isEqualTo(JoinSkeletons.classes("ABTLZ"));
+        assertThat(JoinSkeletons.pack("A")).isNotZero(); // a word of vowels only
+        assertThat(JoinSkeletons.packedClasses(JoinSkeletons.pack("A"))).isZero();
+        assertThat(JoinSkeletons.pack("BKLMNRSTJBKL")).isNotZero(); // twelve letters: the most that pack
+        // what does not pack: nothing, thirteen letters, a character outside A to Z
+        assertThat(JoinSkeletons.pack("")).isZero();
+        assertThat(JoinSkeletons.pack("BKLMNRSTJBKLM")).isZero();
+        assertThat(JoinSkeletons.pack("KŞLM")).isZero();
+    }
+
+    @Test
+    void packedSkeletonsAreComparedAsTheirStrings() {
+        Random random = new Random(13);
+        String letters = "ABKLMNRSTJZ";
+        int near = 0;
+        for (int run = 0; run < 20_000; run++) {
+            String q = word(random, letters, random.nextInt(15));
+            String y1 = word(random, letters, 1 + random.nextInt(12));
+            String y2 = random.nextBoolean() ? null : word(random, letters, 1 + random.nextInt(12));
+            if (y2 != null && random.nextInt(4) == 0) {
+                y2 = "A" + y2.substring(1); // the mark of a vowel, sometimes before a class that repeats y1's last
+            }
+            if (y2 != null && random.nextInt(4) == 0) {
+                y2 = y1.charAt(y1.length() - 1) + y2.substring(1);
+            }
+            if (random.nextInt(3) == 0) {
+                // the query's side an edit or two from the record's: near ones occur
+                String written = JoinSkeletons.written(y1, y2);
+                q = written.substring(random.nextInt(Math.min(2, written.length())))
+                        + (random.nextBoolean() ? "" : letters.charAt(random.nextInt(letters.length())));
+            }
+            JoinSkeletons.Pattern pattern = new JoinSkeletons.Pattern(q);
+            boolean expected = pattern.within(y1, y2);
+            long packed2 = y2 == null ? 0 : JoinSkeletons.pack(y2);
+            assertThat(pattern.within(JoinSkeletons.pack(y1), packed2))
+                    .as("%s against %s + %s", q, y1, y2)
+                    .isEqualTo(expected);
+            assertThat(JoinSkeletons.seam(JoinSkeletons.pack(y1), packed2)).isEqualTo(JoinSkeletons.seam(y1, y2));
+            near += expected ? 1 : 0;
+        }
+        assertThat(near).isGreaterThan(1_000);
+        // through the lists: the same answers as from the strings
+        JoinSkeletons skeletons = new JoinSkeletons();
+        assertThat(skeletons.near(List.of("ABTLK"), null, JoinSkeletons.pack("ABTL"), JoinSkeletons.pack("K")))
+                .isTrue();
+        assertThat(skeletons.near(
+                        List.of("KNTS"),
+                        List.of("JRTBN", "KRTBN"),
+                        JoinSkeletons.pack("KLJTMT"),
+                        JoinSkeletons.pack("JMT")))
+                .isFalse();
+        assertThat(skeletons.near(List.of("TRSN", "MKMT"), null, JoinSkeletons.pack("MKMT"), 0))
+                .isTrue();
+    }
+
+    @Test
     void theClassesRuleOutOnlyWhatTheSkeletonsRuleOut() {
         Random random = new Random(11);
         String letters = "ABKLMNRSTJVQ";
