@@ -53,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
  * index's search metrics.
  *
  * <p>It runs once, after the index's first load, until the JIT compilers fall quiet ({@link WarmUpClock}) or
- * for at most {@code jsis.register.screening.warm-up-millis} (5 s by default; 0 switches it off), and the
+ * for at most {@code jsis.register.screening.warm-up-millis} (20 s by default; 0 switches it off), and the
  * health component {@code screeningWarmUp} is {@code OUT_OF_SERVICE} meanwhile, so health says {@code UP}
  * only after it (screenings are answered meanwhile, as soon as the index is ready). With an empty index, a
  * disabled or failed one, it does nothing.
@@ -88,7 +88,7 @@ public class ScreeningWarmUp implements HealthIndicator {
             RegisterIndex index,
             RegisterScreening screening,
             ObjectProvider<RequestMappingHandlerAdapter> mvc,
-            @Value("${jsis.register.screening.warm-up-millis:5000}") long limitMillis) {
+            @Value("${jsis.register.screening.warm-up-millis:20000}") long limitMillis) {
         this.index = index;
         this.screening = screening;
         this.mvc = mvc;
