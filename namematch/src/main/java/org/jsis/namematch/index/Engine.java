@@ -221,6 +221,12 @@ public final class Engine {
      * has, so its look-ups of thousands of organisations' kinds and token runs are not made.
      */
     private final List<@Nullable IntList> genericAlways = new ArrayList<>();
+    /**
+     * The vocabulary entries a look-up may not defer ({@link #deferrable}): those with other postings or more
+     * than {@link #deferPostings} gated ones. A bit per entry (under half a megabyte for millions), where
+     * asking their posting lists was up to three reads at random places for each look-alike a look-up found.
+     */
+    private final BitSet notDeferrable = new BitSet();
 
     private final IntList vocabSkeleton = new IntList();
     /** Per vocabulary entry: the length of its key, to skip far entries without reading the form. */
@@ -525,6 +531,9 @@ public final class Engine {
                         gatedPostings.set(v, list);
                     }
                     list.add(shape, otherSignature(shape, p));
+                    if (list.size() > deferPostings) {
+                        notDeferrable.set(v);
+                    }
                 } else {
                     IntList list = otherPostings.get(v);
                     if (list == null) {
@@ -532,6 +541,7 @@ public final class Engine {
                         otherPostings.set(v, list);
                     }
                     list.addIfNotLast(shape);
+                    notDeferrable.set(v);
                     if (forms.get(v).wordClass() != null && ((shapeMeta.get(shape) & 4) == 0 || allGeneric(shape))) {
                         IntList always = genericAlways.get(v);
                         if (always == null) {
@@ -882,6 +892,10 @@ public final class Engine {
                 if (list != null) {
                     list.removeIf(this::deadShape);
                 }
+            }
+            for (int v = 0; v < gatedPostings.size(); v++) {
+                PostingList gated = gatedPostings.get(v);
+                notDeferrable.set(v, otherPostings.get(v) != null || gated != null && gated.size() > deferPostings);
             }
             for (int shape = 0; shape < shapeCount; shape++) {
                 if (shapeLive.get(shape) == 0) {
@@ -1246,11 +1260,7 @@ public final class Engine {
      * entry with no postings is deferred too: only a patronymic or a name's other role can pair with it.
      */
     private boolean deferrable(int v) {
-        if (otherPostings.get(v) != null) {
-            return false;
-        }
-        PostingList gated = gatedPostings.get(v);
-        return gated == null || gated.size() <= deferPostings;
+        return !notDeferrable.get(v);
     }
 
     /**
