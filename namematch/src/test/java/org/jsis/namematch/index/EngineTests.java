@@ -13,6 +13,9 @@ import org.jsis.namematch.Match;
 import org.jsis.namematch.NameQuery;
 import org.jsis.namematch.NameRecord;
 import org.jsis.namematch.PartialDate;
+import org.jsis.namematch.score.NameSide;
+import org.jsis.namematch.text.Lexicon;
+import org.jsis.namematch.text.TokenForm;
 import org.junit.jupiter.api.Test;
 
 class EngineTests {
@@ -214,6 +217,29 @@ class EngineTests {
                 .containsExactly("front");
         assertThat(ids(engine.search(NameQuery.builder("Front").build()))).containsExactly("front");
         assertThat(ids(engine.search(NameQuery.builder("Движение").build()))).containsExactly("movement");
+    }
+
+    /**
+     * The joins' consonant test reads a record word's skeleton packed beside the token runs where the word has
+     * one skeleton (Xiao, Ming) and the word's own skeletons where it has several (Chun: JN and KN); a join is
+     * found either way.
+     */
+    @Test
+    void aJoinIsFoundWhetherTheIndexKeepsTheRecordWordsSkeletonPackedOrNot() {
+        Lexicon lexicon = Lexicon.standard();
+        assertThat(NameSide.packedSkeleton(TokenForm.of("xiao", false, lexicon)))
+                .isNotZero();
+        assertThat(NameSide.packedSkeleton(TokenForm.of("ming", false, lexicon)))
+                .isNotZero();
+        assertThat(NameSide.packedSkeleton(TokenForm.of("chun", false, lexicon)))
+                .isZero();
+        Engine engine = new Engine();
+        engine.put(NameRecord.person("packed", "Li Xiao Ming"));
+        engine.put(NameRecord.person("unpacked", "Kim Chun Hee"));
+        assertThat(ids(engine.search(NameQuery.of("Li Xiaoming")))).containsExactly("packed");
+        assertThat(engine.search(NameQuery.of("Li Xiaoming")).get(0).score()).isEqualTo(1.0);
+        assertThat(ids(engine.search(NameQuery.of("Kim Chunhee")))).containsExactly("unpacked");
+        assertThat(engine.search(NameQuery.of("Kim Chunhee")).get(0).score()).isEqualTo(1.0);
     }
 
     @Test
