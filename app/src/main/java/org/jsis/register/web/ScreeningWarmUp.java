@@ -58,7 +58,7 @@ import tools.jackson.databind.json.JsonMapper;
  * only after it (screenings are answered meanwhile, as soon as the index is ready). With an empty index, a
  * disabled or failed one, it does nothing. Why 20 s: a screening runs most of the path's methods once, and C2
  * compiles a method after thousands of calls; in 5 s (about 1,300 screenings of a 1,000,000-entry register on two
- * cores) the path was still compiled during the first real screenings, in 20 s it screens 7,000 to 9,500 names or
+ * cores) the path was still compiled during the first real screenings, in 20 s it screens 7,000 to 9,900 names or
  * the compilers fall quiet first (docs/benchmarks/register.md, twentieth session).
  */
 @Component

@@ -219,6 +219,12 @@ final class JoinSkeletons {
         /** The bit of the skeleton's last position (0 for an empty one, or one of 64 classes or more). */
         private final long last;
 
+        // The state of one distance (start, step): the vertical deltas of the table's last column, and the
+        // value of its last row so far.
+        private long pv;
+        private long mv;
+        private int score;
+
         Pattern(String skeleton) {
             this.length = skeleton.length();
             this.classes = classes(skeleton);
@@ -241,7 +247,7 @@ final class JoinSkeletons {
             }
             this.others = other.toString();
             this.otherMasks = otherPositions;
-            this.last = length == 0 || length > Long.SIZE ? 0 : 1L << (length - 1);
+            this.last = length == 0 || length >= Long.SIZE ? 0 : 1L << (length - 1);
         }
 
         /**
@@ -291,11 +297,7 @@ final class JoinSkeletons {
             return score;
         }
 
-        // The state of one distance: the vertical deltas of the table's last column and its last row's value.
-        private long pv;
-        private long mv;
-        private int score;
-
+        /** Starts a distance: the table's first column, before any character of the record's side. */
         private void start() {
             pv = length >= Long.SIZE ? -1L : (1L << length) - 1;
             mv = 0;
